@@ -1,0 +1,152 @@
+package io.cncfdemo;
+
+import io.cncfdemo.cluster.ClusterSpec;
+import io.cncfdemo.cluster.RunningCluster;
+import io.cncfdemo.component.Component;
+import io.cncfdemo.demo.CompiledDemo;
+import io.cncfdemo.demo.PodSecurityLevel;
+import io.cncfdemo.deploy.DeployedDemo;
+import io.cncfdemo.internal.Check;
+import io.cncfdemo.internal.deploy.ServerSideApplier;
+import io.cncfdemo.internal.demo.DemoCompiler;
+import io.cncfdemo.internal.demo.DemoSettings;
+import io.cncfdemo.internal.demo.SecretMaterial;
+import io.cncfdemo.internal.demo.Wiring;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A cloud-native demo as one sentence: {@code Demo.with(countly(), mongoSharded(3), boinc()).deployTo(cluster)}.
+ * {@link #with} wires the components and fails early, in words, when one needs something no other provides.
+ * Every method but {@link #deployTo} returns a value and touches nothing.
+ */
+public final class Demo {
+  public static final String DEFAULT_NAME = "cncfdemo";
+  /** Ingress hosts live under this domain unless {@link #domain(String)} says otherwise; browsers resolve it to 127.0.0.1. */
+  public static final String DEFAULT_DOMAIN = "localhost";
+  public static final PodSecurityLevel DEFAULT_POD_SECURITY = PodSecurityLevel.RESTRICTED;
+
+  private final List<Component> components;
+  private final Wiring wiring;
+  private final String name;
+  private final String namespace;
+  private final String domain;
+  private final PodSecurityLevel podSecurity;
+  private final SecretMaterial secrets;
+
+  private Demo(List<Component> components, String name, String namespace, String domain, PodSecurityLevel podSecurity,
+      SecretMaterial secrets) {
+    this.components = List.copyOf(components);
+    this.wiring = Wiring.of(this.components);
+    this.name = name;
+    this.namespace = namespace;
+    this.domain = domain;
+    this.podSecurity = podSecurity;
+    this.secrets = secrets;
+  }
+
+  /** A demo of these components, wired to each other; fails when one needs something no other provides. */
+  public static Demo with(Component... components) {
+    if (components == null || components.length == 0) {
+      throw new InvalidInputException("components", "none", "at least one component, e.g. Demo.with(countly(), mongoSharded(3))");
+    }
+    var list = Arrays.asList(components);
+    if (list.contains(null)) {
+      throw new InvalidInputException("components", list, "components that are not null");
+    }
+    return new Demo(list, DEFAULT_NAME, null, DEFAULT_DOMAIN, DEFAULT_POD_SECURITY, new SecretMaterial());
+  }
+
+  /** The same demo plus these components, wired again. */
+  public Demo and(Component... more) {
+    var all = new ArrayList<>(components);
+    all.addAll(Arrays.asList(Objects.requireNonNull(more, "components")));
+    if (all.contains(null)) {
+      throw new InvalidInputException("components", Arrays.asList(more), "components that are not null");
+    }
+    return new Demo(all, name, namespace, domain, podSecurity, secrets);
+  }
+
+  /** The same demo under another name (an RFC 1123 label): it prefixes PriorityClasses and labels every object. */
+  public Demo named(String name) {
+    return new Demo(components, Check.dnsLabel("name", name), namespace, domain, podSecurity, secrets);
+  }
+
+  /** The same demo in this namespace; by default the namespace is the demo's name. */
+  public Demo inNamespace(String namespace) {
+    return new Demo(components, name, Check.dnsLabel("namespace", namespace), domain, podSecurity, secrets);
+  }
+
+  /** The same demo with Ingress hosts under this DNS domain, e.g. {@code countly.demo.example.com}. */
+  public Demo domain(String domain) {
+    return new Demo(components, name, namespace, Check.dnsSubdomain("domain", domain), podSecurity, secrets);
+  }
+
+  /** The same demo with this Pod Security level enforced on its namespace. */
+  public Demo podSecurity(PodSecurityLevel level) {
+    return new Demo(components, name, namespace, domain,
+        Check.notNull("podSecurity", level, "one of " + Arrays.toString(PodSecurityLevel.values())), secrets);
+  }
+
+  public List<Component> components() {
+    return components;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String namespace() {
+    return namespace == null ? name : namespace;
+  }
+
+  public String domain() {
+    return domain;
+  }
+
+  public PodSecurityLevel podSecurity() {
+    return podSecurity;
+  }
+
+  /** The demo's objects by stage, built for a cluster of {@value ClusterSpec#DEFAULT_MINIONS} minions. */
+  public CompiledDemo compile() {
+    return compile(ClusterSpec.DEFAULT_MINIONS);
+  }
+
+  /** The demo's objects by stage, built for a cluster of this many minions (replica counts and spreads follow it). */
+  public CompiledDemo compile(int minions) {
+    Check.between("minions", minions, 1, ClusterSpec.MAX_MINIONS);
+    return DemoCompiler.compile(settings(), components, wiring, minions);
+  }
+
+  /** Every object as one multi-document YAML stream that {@code kubectl apply -f} accepts. */
+  public String toYaml() {
+    return compile().toYaml();
+  }
+
+  /** Writes one YAML file per stage into {@code directory}, in apply order; returns the files. */
+  public List<Path> writeTo(Path directory) {
+    return compile().writeTo(directory);
+  }
+
+  /** Applies the demo to the cluster with server-side apply, stage after stage. */
+  public DeployedDemo deployTo(RunningCluster cluster) {
+    Objects.requireNonNull(cluster, "cluster");
+    var compiled = compile(cluster.spec().minions());
+    return new DeployedDemo(cluster, compiled, ServerSideApplier.apply(cluster.client(), compiled));
+  }
+
+  private DemoSettings settings() {
+    return new DemoSettings(name, namespace(), domain, podSecurity, secrets);
+  }
+
+  @Override
+  public String toString() {
+    return "Demo.with(" + components.stream().map(Component::describe).collect(Collectors.joining(", ")) + ")"
+        + (name.equals(DEFAULT_NAME) ? "" : ".named(\"" + name + "\")");
+  }
+}

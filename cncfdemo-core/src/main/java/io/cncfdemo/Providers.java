@@ -1,0 +1,85 @@
+package io.cncfdemo;
+
+import io.cncfdemo.cluster.AwsTarget;
+import io.cncfdemo.cluster.AzureTarget;
+import io.cncfdemo.cluster.BareMetalTarget;
+import io.cncfdemo.cluster.ClusterProvider;
+import io.cncfdemo.cluster.GcpTarget;
+import io.cncfdemo.cluster.LocalTarget;
+import io.cncfdemo.cluster.PacketTarget;
+import io.cncfdemo.cluster.Target;
+import io.cncfdemo.internal.Check;
+import io.cncfdemo.internal.ProviderRegistry;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The deployment models, for {@code import static io.cncfdemo.Providers.*}: {@link #local()}, {@link #aws()},
+ * {@link #azure()}, {@link #gcp()}, {@link #packet()}, {@link #bareMetal(String...)}, each a typed, immutable
+ * {@link Target} to pass to {@link Cluster#on(Target)}. A target only describes; the provider artifact on the class
+ * path (e.g. {@code cncfdemo-provider-aws}) acts on it.
+ */
+public final class Providers {
+  private Providers() {}
+
+  /** This machine: an existing cluster of a kubeconfig ({@code local().context("kind-kind")}). */
+  public static LocalTarget local() {
+    return LocalTarget.create();
+  }
+
+  /** Amazon Web Services, region {@value AwsTarget#DEFAULT_REGION} unless {@code .region(...)} says otherwise. */
+  public static AwsTarget aws() {
+    return AwsTarget.create();
+  }
+
+  /** Microsoft Azure, location {@value AzureTarget#DEFAULT_LOCATION} unless {@code .location(...)} says otherwise. */
+  public static AzureTarget azure() {
+    return AzureTarget.create();
+  }
+
+  /** Google Cloud, zone {@value GcpTarget#DEFAULT_ZONE} unless {@code .zone(...)} says otherwise. */
+  public static GcpTarget gcp() {
+    return GcpTarget.create();
+  }
+
+  /** Packet (Equinix Metal) bare-metal servers, metro {@value PacketTarget#DEFAULT_METRO} unless {@code .metro(...)}. */
+  public static PacketTarget packet() {
+    return PacketTarget.create();
+  }
+
+  /** Machines you own, by host name or IP address: the first ones become masters, the others minions. */
+  public static BareMetalTarget bareMetal(String... hosts) {
+    return BareMetalTarget.of(hosts == null ? List.of() : Arrays.asList(hosts));
+  }
+
+  /**
+   * The target of the provider with this name, with its defaults, e.g. {@code named("aws")} for the CLI or a
+   * configuration file. Fails, naming the providers on the class path and the artifact that adds the missing
+   * one, when no provider of this name is there.
+   */
+  public static Target named(String name) {
+    Check.notBlank("provider", name);
+    var provider = ProviderRegistry.require(name);
+    return switch (provider.name()) {
+      case LocalTarget.PROVIDER -> local();
+      case AwsTarget.PROVIDER -> aws();
+      case AzureTarget.PROVIDER -> azure();
+      case GcpTarget.PROVIDER -> gcp();
+      case PacketTarget.PROVIDER -> packet();
+      default -> new NamedTarget(provider.name());
+    };
+  }
+
+  /** The providers on the class path, sorted by name. */
+  public static List<ClusterProvider> available() {
+    return ProviderRegistry.all();
+  }
+
+  /** The target of a third-party provider that the library knows only by name. */
+  private record NamedTarget(String providerName) implements Target {
+    @Override
+    public String describe() {
+      return "named(\"" + providerName + "\")";
+    }
+  }
+}

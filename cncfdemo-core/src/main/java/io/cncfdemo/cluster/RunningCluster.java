@@ -1,0 +1,29 @@
+package io.cncfdemo.cluster;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.nio.file.Path;
+
+/**
+ * A cluster whose API answers, as returned by {@code Cluster...create()}. {@link #close()} releases what this JVM
+ * holds: for the simulated local cluster that is the whole cluster; for a cloud cluster it is the client only
+ * ({@code Cluster...destroy()} deletes the cloud resources).
+ */
+public interface RunningCluster extends AutoCloseable {
+
+  /** The validated spec the cluster was created from. */
+  ClusterSpec spec();
+
+  /** A client with admin rights, owned by this object: do not close it yourself. */
+  KubernetesClient client();
+
+  /** A kubeconfig file for this cluster, readable only by its owner (mode 0600), for kubectl and other tools. */
+  Path kubeconfig();
+
+  /** The API server URL, e.g. {@code https://127.0.0.1:6443/}. */
+  default String apiServer() {
+    return client().getConfiguration().getMasterUrl();
+  }
+
+  @Override
+  void close();
+}

@@ -1,0 +1,59 @@
+package io.cncfdemo;
+
+import static io.cncfdemo.TestComponents.database;
+import static io.cncfdemo.TestComponents.webApp;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cncfdemo.cluster.ClusterSpec;
+import io.cncfdemo.cluster.RunningCluster;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The in-process API tier: a compiled demo applied to fabric8's mock API server in CRUD mode, then read back. */
+@EnableKubernetesMockClient(crud = true)
+class DeployToMockServerTest {
+  static KubernetesClient client;
+
+  @Test
+  void deployTo_appliesEveryObject_andTheServerHasThemAll() {
+    var demo = Demo.with(webApp(), database()).named("shop");
+
+    var deployed = demo.deployTo(cluster());
+
+    assertThat(deployed.namespace()).isEqualTo("shop");
+    assertThat(deployed.applied()).hasSameSizeAs(deployed.compiled().objects());
+    for (HasMetadata expected : deployed.compiled().objects()) {
+      var actual = client.resource(expected).get();
+      assertThat(actual).as("%s %s", expected.getKind(), expected.getMetadata().getName()).isNotNull();
+      assertThat(actual.getMetadata().getLabels()).containsEntry("cncfdemo.io/demo", "shop");
+      assertThat(actual.getMetadata().getNamespace()).isEqualTo(expected.getMetadata().getNamespace());
+    }
+    assertThat(client.apps().deployments().inNamespace("shop").withName("web").get().getSpec().getReplicas()).isEqualTo(3);
+  }
+
+  private static RunningCluster cluster() {
+    var spec = ClusterSpec.on(Providers.local().context("mock"));
+    return new RunningCluster() {
+      @Override
+      public ClusterSpec spec() {
+        return spec;
+      }
+
+      @Override
+      public KubernetesClient client() {
+        return client;
+      }
+
+      @Override
+      public Path kubeconfig() {
+        throw new IllegalStateException("the mock server has no kubeconfig file");
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+}

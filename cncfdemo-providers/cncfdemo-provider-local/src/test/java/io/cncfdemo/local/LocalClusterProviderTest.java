@@ -1,0 +1,157 @@
+package io.cncfdemo.local;
+
+import static io.cncfdemo.Providers.local;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.Cluster;
+import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.Providers;
+import io.cncfdemo.cluster.ClusterProvider;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** local().context(...) and local().kubeconfig(...) against fabric8's mock API server, reached through a kubeconfig file. */
+@EnableKubernetesMockClient(crud = true)
+class LocalClusterProviderTest {
+  static KubernetesClient mock;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void isOnTheClassPath_underItsName() {
+    assertThat(Providers.available()).extracting(ClusterProvider::name).contains("local");
+    assertThat(Providers.named("local").providerName()).isEqualTo("local");
+  }
+
+  @Test
+  void create_withAContext_connectsToThatCluster() throws Exception {
+    var kubeconfig = kubeconfig("mock", "other");
+    mock.configMaps().inNamespace("default").resource(new ConfigMapBuilder().withNewMetadata().withName("seen")
+        .endMetadata().addToData("k", "v").build()).create();
+
+    try (var cluster = Cluster.on(local().kubeconfig(kubeconfig).context("mock")).create()) {
+      assertThat(cluster.kubeconfig()).isEqualTo(kubeconfig);
+      assertThat(cluster.apiServer()).isEqualTo(mock.getMasterUrl().toString());
+      assertThat(cluster.client().configMaps().inNamespace("default").withName("seen").get().getData())
+          .containsEntry("k", "v");
+    }
+  }
+
+  @Test
+  void create_withoutAContext_usesTheCurrentOne() throws Exception {
+    var kubeconfig = kubeconfig("mock", "mock");
+
+    try (var cluster = Cluster.on(local().kubeconfig(kubeconfig)).create()) {
+      assertThat(cluster.client().namespaces().list()).isNotNull();
+    }
+  }
+
+  @Test
+  void plan_describesTheExistingCluster_andCreatesNothing() throws Exception {
+    var kubeconfig = kubeconfig("mock", "mock");
+
+    var plan = Cluster.on(local().kubeconfig(kubeconfig)).plan();
+
+    assertThat(plan.resources()).singleElement().satisfies(resource -> {
+      assertThat(resource.kind()).isEqualTo("existing cluster");
+      assertThat(resource.name()).isEqualTo("mock");
+      assertThat(resource.detail()).contains(mock.getMasterUrl().toString(), "nothing is created");
+    });
+    assertThat(plan.hourlyCostUsd()).isZero();
+  }
+
+  @Test
+  void unknownContext_isRejected_listingTheKnownOnes() throws Exception {
+    var kubeconfig = kubeconfig("mock", "mock");
+
+    assertThatThrownBy(() -> Cluster.on(local().kubeconfig(kubeconfig).context("kind-kind")).create())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("context must be one of the contexts in " + kubeconfig + ": mock, unreachable, was \"kind-kind\"");
+  }
+
+  @Test
+  void missingOrBrokenKubeconfig_isRejected() throws Exception {
+    var missing = dir.resolve("nope");
+    assertThatThrownBy(() -> Cluster.on(local().kubeconfig(missing)).create())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("kubeconfig must be a readable kubeconfig file, was \"" + missing + "\"");
+
+    var broken = Files.writeString(dir.resolve("broken"), "apiVersion: v1\nkind: Config\ncontexts: []\n");
+    assertThatThrownBy(() -> Cluster.on(local().kubeconfig(broken)).plan())
+        .hasMessage("kubeconfig must be a kubeconfig file with at least one context, was \"" + broken + "\"");
+
+    var notYaml = Files.writeString(dir.resolve("not-yaml"), "{{{");
+    assertThatThrownBy(() -> Cluster.on(local().kubeconfig(notYaml)).plan())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("kubeconfig must be a kubeconfig file in YAML (");
+  }
+
+  @Test
+  void unreachableCluster_failsNamingTheServer() throws Exception {
+    var kubeconfig = kubeconfig("mock", "mock");
+
+    assertThatThrownBy(() -> Cluster.on(local().kubeconfig(kubeconfig).context("unreachable")).create())
+        .isInstanceOf(CncfDemoException.class)
+        .hasMessageStartingWith("the API server of context unreachable (https://127.0.0.1:1/) does not answer: ")
+        .hasMessageEndingWith("Is the cluster running?");
+  }
+
+  @Test
+  void destroy_leavesAnExistingClusterAlone() throws Exception {
+    var kubeconfig = kubeconfig("mock", "mock");
+    mock.namespaces().resource(new io.fabric8.kubernetes.api.model.NamespaceBuilder().withNewMetadata()
+        .withName("keep-me").endMetadata().build()).create();
+
+    Cluster.on(local().kubeconfig(kubeconfig)).destroy();
+
+    assertThat(mock.namespaces().withName("keep-me").get()).isNotNull();
+  }
+
+  @Test
+  void plainLocal_needsAContextOrAKubeconfig() {
+    assertThatThrownBy(() -> Cluster.on(local()).plan())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("target must be local().context(name) or local().kubeconfig(path), naming a cluster that already"
+            + " runs, was \"local()\"");
+  }
+
+  private Path kubeconfig(String context, String current) throws Exception {
+    var server = mock.getMasterUrl().toString();
+    var yaml = """
+        apiVersion: v1
+        kind: Config
+        clusters:
+        - name: mock
+          cluster:
+            server: %s
+            insecure-skip-tls-verify: true
+        - name: unreachable
+          cluster:
+            server: https://127.0.0.1:1/
+            insecure-skip-tls-verify: true
+        users:
+        - name: tester
+          user:
+            token: test-token
+        contexts:
+        - name: %s
+          context:
+            cluster: mock
+            user: tester
+        - name: unreachable
+          context:
+            cluster: unreachable
+            user: tester
+        current-context: %s
+        """.formatted(server, context, current);
+    return Files.writeString(dir.resolve("kubeconfig"), yaml);
+  }
+}
