@@ -8,6 +8,7 @@ import io.cncfdemo.demo.PodSecurityLevel;
 import io.cncfdemo.deploy.DeployedDemo;
 import io.cncfdemo.internal.Check;
 import io.cncfdemo.internal.deploy.ServerSideApplier;
+import io.cncfdemo.internal.demo.DefaultComponents;
 import io.cncfdemo.internal.demo.DemoCompiler;
 import io.cncfdemo.internal.demo.DemoSettings;
 import io.cncfdemo.internal.demo.SecretMaterial;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +33,8 @@ public final class Demo {
   public static final PodSecurityLevel DEFAULT_POD_SECURITY = PodSecurityLevel.RESTRICTED;
 
   private final List<Component> components;
+  private final Set<String> withoutGroups;
+  private final List<Component> effective;
   private final Wiring wiring;
   private final String name;
   private final String namespace;
@@ -38,10 +42,12 @@ public final class Demo {
   private final PodSecurityLevel podSecurity;
   private final SecretMaterial secrets;
 
-  private Demo(List<Component> components, String name, String namespace, String domain, PodSecurityLevel podSecurity,
-      SecretMaterial secrets) {
+  private Demo(List<Component> components, Set<String> withoutGroups, String name, String namespace, String domain,
+      PodSecurityLevel podSecurity, SecretMaterial secrets) {
     this.components = List.copyOf(components);
-    this.wiring = Wiring.of(this.components);
+    this.withoutGroups = Set.copyOf(withoutGroups);
+    this.effective = DefaultComponents.addTo(this.components, this.withoutGroups);
+    this.wiring = Wiring.of(this.effective);
     this.name = name;
     this.namespace = namespace;
     this.domain = domain;
@@ -58,7 +64,7 @@ public final class Demo {
     if (list.contains(null)) {
       throw new InvalidInputException("components", list, "components that are not null");
     }
-    return new Demo(list, DEFAULT_NAME, null, DEFAULT_DOMAIN, DEFAULT_POD_SECURITY, new SecretMaterial());
+    return new Demo(list, Set.of(), DEFAULT_NAME, null, DEFAULT_DOMAIN, DEFAULT_POD_SECURITY, new SecretMaterial());
   }
 
   /** The same demo plus these components, wired again. */
@@ -68,32 +74,63 @@ public final class Demo {
     if (all.contains(null)) {
       throw new InvalidInputException("components", Arrays.asList(more), "components that are not null");
     }
-    return new Demo(all, name, namespace, domain, podSecurity, secrets);
+    return new Demo(all, withoutGroups, name, namespace, domain, podSecurity, secrets);
   }
 
   /** The same demo under another name (an RFC 1123 label): it prefixes PriorityClasses and labels every object. */
   public Demo named(String name) {
-    return new Demo(components, Check.dnsLabel("name", name), namespace, domain, podSecurity, secrets);
+    return new Demo(components, withoutGroups, Check.dnsLabel("name", name), namespace, domain, podSecurity, secrets);
   }
 
   /** The same demo in this namespace; by default the namespace is the demo's name. */
   public Demo inNamespace(String namespace) {
-    return new Demo(components, name, Check.dnsLabel("namespace", namespace), domain, podSecurity, secrets);
+    return new Demo(components, withoutGroups, name, Check.dnsLabel("namespace", namespace), domain, podSecurity, secrets);
   }
 
   /** The same demo with Ingress hosts under this DNS domain, e.g. {@code countly.demo.example.com}. */
   public Demo domain(String domain) {
-    return new Demo(components, name, namespace, Check.dnsSubdomain("domain", domain), podSecurity, secrets);
+    return new Demo(components, withoutGroups, name, namespace, Check.dnsSubdomain("domain", domain), podSecurity, secrets);
   }
 
   /** The same demo with this Pod Security level enforced on its namespace. */
   public Demo podSecurity(PodSecurityLevel level) {
-    return new Demo(components, name, namespace, domain,
+    return new Demo(components, withoutGroups, name, namespace, domain,
         Check.notNull("podSecurity", level, "one of " + Arrays.toString(PodSecurityLevel.values())), secrets);
   }
 
+  /**
+   * The same demo without a group of default components, e.g. {@code without("monitoring")}; the groups on the
+   * class path are listed by {@link #defaultGroups()}.
+   */
+  public Demo without(String group) {
+    var known = DefaultComponents.groups();
+    if (!known.contains(group)) {
+      throw new InvalidInputException("group", group,
+          known.isEmpty() ? "a group of default components, and none is on the class path" : "one of " + known);
+    }
+    var groups = new java.util.HashSet<>(withoutGroups);
+    groups.add(group);
+    return new Demo(components, groups, name, namespace, domain, podSecurity, secrets);
+  }
+
+  /** The same demo without the default Prometheus, Pushgateway and Grafana. */
+  public Demo withoutMonitoring() {
+    return without("monitoring");
+  }
+
+  /** The groups of default components on the class path, e.g. {@code [monitoring]}. */
+  public static Set<String> defaultGroups() {
+    return DefaultComponents.groups();
+  }
+
+  /** The components as given to {@link #with} and {@link #and}. */
   public List<Component> components() {
     return components;
+  }
+
+  /** The components the demo compiles: those given plus the defaults not removed or replaced. */
+  public List<Component> effectiveComponents() {
+    return effective;
   }
 
   public String name() {
@@ -120,7 +157,7 @@ public final class Demo {
   /** The demo's objects by stage, built for a cluster of this many minions (replica counts and spreads follow it). */
   public CompiledDemo compile(int minions) {
     Check.between("minions", minions, 1, ClusterSpec.MAX_MINIONS);
-    return DemoCompiler.compile(settings(), components, wiring, minions);
+    return DemoCompiler.compile(settings(), effective, wiring, minions);
   }
 
   /** Every object as one multi-document YAML stream that {@code kubectl apply -f} accepts. */
@@ -147,6 +184,7 @@ public final class Demo {
   @Override
   public String toString() {
     return "Demo.with(" + components.stream().map(Component::describe).collect(Collectors.joining(", ")) + ")"
+        + withoutGroups.stream().sorted().map(group -> ".without(\"" + group + "\")").collect(Collectors.joining())
         + (name.equals(DEFAULT_NAME) ? "" : ".named(\"" + name + "\")");
   }
 }

@@ -29,7 +29,7 @@ class DemoTest {
 
   @Test
   void compile_groupsObjectsByStage_inApplyOrder() {
-    var compiled = Demo.with(webApp(), database()).compile();
+    var compiled = Demo.with(webApp(), database()).without("extras").compile();
 
     assertThat(compiled.stages()).extracting("stage")
         .containsExactly(Stage.FOUNDATION, Stage.DATASTORE, Stage.INITIALIZATION, Stage.APPLICATION);
@@ -196,13 +196,37 @@ class DemoTest {
     var files = Demo.with(webApp(), database()).writeTo(dir.resolve("out"));
 
     assertThat(files).extracting(f -> f.getFileName().toString())
-        .containsExactly("01-foundation.yaml", "03-datastore.yaml", "04-initialization.yaml", "05-application.yaml");
-    assertThat(Files.readString(files.get(2))).contains("kind: Job").doesNotContain("kind: Deployment");
+        .containsExactly("01-foundation.yaml", "02-monitoring.yaml", "03-datastore.yaml", "04-initialization.yaml", "05-application.yaml");
+    assertThat(Files.readString(files.get(3))).contains("kind: Job").doesNotContain("kind: Deployment");
   }
 
   @Test
   void toString_readsLikeTheDsl() {
     assertThat(Demo.with(webApp(), database()).named("shop")).hasToString("Demo.with(web(), database()).named(\"shop\")");
+    assertThat(Demo.with(database()).without("extras")).hasToString("Demo.with(database()).without(\"extras\")");
+  }
+
+  @Test
+  void defaults_areAdded_unlessRemovedOrReplaced() {
+    assertThat(Demo.defaultGroups()).containsExactly("extras");
+    assertThat(Demo.with(database()).effectiveComponents()).extracting(Component::name).containsExactly("database", "extra");
+    assertThat(Demo.with(database()).compile().find(ConfigMap.class, "extra").orElseThrow().getData())
+        .containsEntry("variant", "default");
+
+    assertThat(Demo.with(database()).without("extras").compile().find(ConfigMap.class, "extra")).isEmpty();
+
+    var replaced = Demo.with(database(), new TestDefaults.Extra("mine"));
+    assertThat(replaced.effectiveComponents()).extracting(Component::name).containsExactly("database", "extra");
+    assertThat(replaced.compile().find(ConfigMap.class, "extra").orElseThrow().getData()).containsEntry("variant", "mine");
+  }
+
+  @Test
+  void without_anUnknownGroup_isRejected() {
+    assertThatThrownBy(() -> Demo.with(database()).without("logging"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("group must be one of [extras], was \"logging\"");
+    assertThatThrownBy(() -> Demo.with(database()).withoutMonitoring())
+        .hasMessage("group must be one of [extras], was \"monitoring\"");
   }
 
   private static String keyfile(Demo demo) {

@@ -1,0 +1,56 @@
+package io.cncfdemo.internal.demo;
+
+import io.cncfdemo.component.Component;
+import io.cncfdemo.component.ComponentDefaults;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The {@link ComponentDefaults} on the class path, added to every demo's components. */
+public final class DefaultComponents {
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultComponents.class);
+
+  private DefaultComponents() {}
+
+  /** The given components plus the defaults of every group not excluded whose name no given component has. */
+  public static List<Component> addTo(List<Component> given, Set<String> excludedGroups) {
+    var names = new java.util.HashSet<String>();
+    given.forEach(component -> names.add(component.name()));
+    var all = new ArrayList<>(given);
+    load().forEach((group, defaults) -> {
+      if (!excludedGroups.contains(group)) {
+        defaults.components().stream().filter(component -> !names.contains(component.name())).forEach(all::add);
+      }
+    });
+    return all;
+  }
+
+  /** The names of the groups on the class path. */
+  public static Set<String> groups() {
+    return new TreeSet<>(load().keySet());
+  }
+
+  private static Map<String, ComponentDefaults> load() {
+    var groups = new LinkedHashMap<String, ComponentDefaults>();
+    var iterator = ServiceLoader.load(ComponentDefaults.class, DefaultComponents.class.getClassLoader()).iterator();
+    while (true) {
+      try {
+        if (!iterator.hasNext()) {
+          break;
+        }
+        var defaults = iterator.next();
+        groups.putIfAbsent(defaults.group(), defaults);
+      } catch (ServiceConfigurationError error) {
+        LOG.warn("skipping default components that failed to load: {}", error.getMessage());
+      }
+    }
+    return groups;
+  }
+}
