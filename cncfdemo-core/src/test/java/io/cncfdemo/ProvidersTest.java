@@ -27,6 +27,9 @@ class ProvidersTest {
     assertThat(local().providerName()).isEqualTo("local");
     assertThat(local().isExisting()).isFalse();
     assertThat(local().context("kind-kind").isExisting()).isTrue();
+    assertThat(local().nodeCpu()).isEqualTo("4");
+    assertThat(local().nodeCpu("3500m").nodeMemory("8Gi").nodePods(50).describe())
+        .isEqualTo("local().nodeCpu(\"3500m\").nodeMemory(\"8Gi\").nodePods(50)");
     assertThat(aws().region()).isEqualTo("us-west-2");
     assertThat(aws().instanceType()).isEqualTo("t3.medium");
     assertThat(azure().location()).isEqualTo("westus2");
@@ -72,6 +75,11 @@ class ProvidersTest {
         .hasMessage("plan must be a server plan such as c3.small.x86 or m3.large.x86, was \"small\"");
     assertThatThrownBy(() -> packet().project("my-project"))
         .hasMessage("project must be a project UUID such as 3f2a8a3e-6a47-4c6e-9a3e-8c1f0a6b2d11, was \"my-project\"");
+    assertThatThrownBy(() -> local().nodeCpu("4 cores"))
+        .hasMessage("nodeCpu must be a CPU quantity of whole cores or millicores, such as 4 or 3500m, was \"4 cores\"");
+    assertThatThrownBy(() -> local().nodeMemory("16GB"))
+        .hasMessage("nodeMemory must be a memory quantity in Ki, Mi, Gi or Ti, such as 16Gi or 512Mi, was \"16GB\"");
+    assertThatThrownBy(() -> local().nodePods(0)).hasMessage("nodePods must be between 1 and 1000, was 0");
     assertThatThrownBy(() -> local().context(" "))
         .hasMessage("context must be a non-empty text, was \" \"");
     assertThatThrownBy(() -> local().kubeconfig(null))

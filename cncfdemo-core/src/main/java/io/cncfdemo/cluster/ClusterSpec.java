@@ -15,7 +15,7 @@ public abstract class ClusterSpec {
   public static final String DEFAULT_NAME = "cncfdemo";
   public static final int DEFAULT_MASTERS = 1;
   public static final int DEFAULT_MINIONS = 3;
-  public static final String DEFAULT_KUBERNETES_VERSION = "1.34";
+  public static final String DEFAULT_KUBERNETES_VERSION = "1.35";
   /** The oldest Kubernetes minor the library accepts. */
   public static final int MIN_KUBERNETES_MINOR = 30;
   /** The newest Kubernetes minor the library accepts. */

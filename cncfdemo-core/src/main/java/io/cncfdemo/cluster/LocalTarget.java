@@ -4,16 +4,27 @@ import io.cncfdemo.internal.CncfDemoStyle;
 import io.cncfdemo.internal.Check;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * The "local" deployment model. With {@link #context(String)} or {@link #kubeconfig(Path)} it uses a cluster you
- * already run (kind, k3d, minikube, Docker Desktop); the {@code cncfdemo-provider-local} artifact acts on it.
+ * The "local" deployment model, acted on by the {@code cncfdemo-provider-local} artifact. Plain {@code local()} starts
+ * a simulated cluster on this machine: a real control plane (etcd, kube-apiserver, kube-controller-manager,
+ * kube-scheduler) whose nodes are simulated by kwok, each with {@link #nodeCpu()}, {@link #nodeMemory()} and
+ * {@link #nodePods()}. With {@link #context(String)} or {@link #kubeconfig(Path)} it uses a cluster you already run
+ * (kind, k3d, minikube, Docker Desktop) instead.
  */
 @Value.Immutable
 @CncfDemoStyle
 public abstract class LocalTarget implements Target {
   public static final String PROVIDER = "local";
+  public static final String DEFAULT_NODE_CPU = "4";
+  public static final String DEFAULT_NODE_MEMORY = "16Gi";
+  public static final int DEFAULT_NODE_PODS = 110;
+  static final Pattern CPU = Pattern.compile("[1-9]\\d{0,3}|[1-9]\\d{0,6}m");
+  static final Pattern MEMORY = Pattern.compile("[1-9]\\d{0,6}(Ki|Mi|Gi|Ti)");
+  static final String CPU_RULE = "a CPU quantity of whole cores or millicores, such as 4 or 3500m";
+  static final String MEMORY_RULE = "a memory quantity in Ki, Mi, Gi or Ti, such as 16Gi or 512Mi";
 
   LocalTarget() {}
 
@@ -26,6 +37,39 @@ public abstract class LocalTarget implements Target {
 
   /** The kubeconfig context to use; when absent, the file's current context. */
   public abstract Optional<String> context();
+
+  /** The CPU capacity of each simulated node, e.g. {@code 4} or {@code 3500m}. */
+  @Value.Default
+  public String nodeCpu() {
+    return DEFAULT_NODE_CPU;
+  }
+
+  /** The memory capacity of each simulated node, e.g. {@code 16Gi}. */
+  @Value.Default
+  public String nodeMemory() {
+    return DEFAULT_NODE_MEMORY;
+  }
+
+  /** How many pods each simulated node takes. */
+  @Value.Default
+  public int nodePods() {
+    return DEFAULT_NODE_PODS;
+  }
+
+  /** Simulated nodes with this much CPU each. */
+  public LocalTarget nodeCpu(String cpu) {
+    return ImmutableLocalTarget.copyOf(this).copyWithNodeCpu(Check.matches("nodeCpu", cpu, CPU, CPU_RULE));
+  }
+
+  /** Simulated nodes with this much memory each. */
+  public LocalTarget nodeMemory(String memory) {
+    return ImmutableLocalTarget.copyOf(this).copyWithNodeMemory(Check.matches("nodeMemory", memory, MEMORY, MEMORY_RULE));
+  }
+
+  /** Simulated nodes that take this many pods each (1 to 1000). */
+  public LocalTarget nodePods(int pods) {
+    return ImmutableLocalTarget.copyOf(this).copyWithNodePods(Check.between("nodePods", pods, 1, 1000));
+  }
 
   /** Uses the cluster of this kubeconfig file (its current context unless {@link #context(String)} is given). */
   public LocalTarget kubeconfig(Path file) {
@@ -51,6 +95,17 @@ public abstract class LocalTarget implements Target {
   @Override
   public String describe() {
     var out = new StringBuilder("local()");
+    if (!isExisting()) {
+      if (!nodeCpu().equals(DEFAULT_NODE_CPU)) {
+        out.append(".nodeCpu(\"").append(nodeCpu()).append("\")");
+      }
+      if (!nodeMemory().equals(DEFAULT_NODE_MEMORY)) {
+        out.append(".nodeMemory(\"").append(nodeMemory()).append("\")");
+      }
+      if (nodePods() != DEFAULT_NODE_PODS) {
+        out.append(".nodePods(").append(nodePods()).append(')');
+      }
+    }
     kubeconfig().ifPresent(file -> out.append(".kubeconfig(\"").append(file).append("\")"));
     context().ifPresent(name -> out.append(".context(\"").append(name).append("\")"));
     return out.toString();

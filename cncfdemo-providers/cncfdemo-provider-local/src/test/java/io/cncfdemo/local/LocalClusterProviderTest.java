@@ -116,11 +116,42 @@ class LocalClusterProviderTest {
   }
 
   @Test
-  void plainLocal_needsAContextOrAKubeconfig() {
-    assertThatThrownBy(() -> Cluster.on(local()).plan())
+  void plainLocal_plansASimulatedCluster_ofFiveProcessesAndItsNodes() {
+    var plan = Cluster.on(local().nodeCpu("8").nodeMemory("32Gi")).minions(2).named("sim").plan();
+
+    assertThat(plan.resources()).extracting("name").containsExactly("etcd", "kube-apiserver", "kube-controller-manager",
+        "kube-scheduler", "kwok", "sim-master-0", "sim-minion-0", "sim-minion-1");
+    assertThat(plan.resources().get(6).detail()).isEqualTo("8 CPU, 32Gi memory, 110 pods, zone-a");
+    assertThat(plan.resources().get(5).detail()).endsWith("control plane");
+    assertThat(plan.hourlyCostUsd()).isZero();
+  }
+
+  @Test
+  void plainLocal_runsOnlyTheVersionItsBinariesAreBuiltAt() {
+    assertThatThrownBy(() -> Cluster.on(local()).kubernetesVersion("1.33").plan())
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("target must be local().context(name) or local().kubeconfig(path), naming a cluster that already"
-            + " runs, was \"local()\"");
+        .hasMessage("kubernetesVersion must be 1.35 or 1.35.4 for the simulated local cluster (the version its binaries"
+            + " are built at), was \"1.33\"");
+  }
+
+  @Test
+  void plainLocal_withoutBinaries_saysHowToBuildThem() {
+    var previous = System.getProperty("cncfdemo.k8s.bin");
+    System.setProperty("cncfdemo.k8s.bin", dir.toString());
+    try {
+      assertThatThrownBy(() -> Cluster.on(local()).create())
+          .isInstanceOf(CncfDemoException.class)
+          .hasMessage("the simulated control plane needs etcd, kube-apiserver, kube-controller-manager, kube-scheduler,"
+              + " kwok in " + dir + " (from -Dcncfdemo.k8s.bin=" + dir + "), and they are not there. Build them once"
+              + " (about 10 minutes, cached afterwards) with: scripts/k8s-binaries.sh — or point -Dcncfdemo.k8s.bin or"
+              + " $CNCFDEMO_K8S_BIN at a directory that has them");
+    } finally {
+      if (previous == null) {
+        System.clearProperty("cncfdemo.k8s.bin");
+      } else {
+        System.setProperty("cncfdemo.k8s.bin", previous);
+      }
+    }
   }
 
   private Path kubeconfig(String context, String current) throws Exception {

@@ -1,0 +1,97 @@
+package io.cncfdemo.local.simulated;
+
+import java.util.List;
+
+/**
+ * The command lines of the control-plane processes. The API server runs with what envtest and kwokctl use, tuned for
+ * one machine: no request limits, no priority and fairness, no endpoint reconciler; etcd without fsync on tmpfs.
+ */
+final class ControlPlaneCommands {
+  static final String SERVICE_CIDR = "10.96.0.0/16";
+  static final String SERVICE_IP = "10.96.0.1";
+  static final String POD_CIDR = "10.244.0.0/16";
+
+  private ControlPlaneCommands() {}
+
+  static List<String> etcd(KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
+    var peer = "http://127.0.0.1:" + ports.etcdPeer();
+    return List.of(binaries.binary("etcd").toString(),
+        "--name=cncfdemo",
+        "--data-dir=" + files.etcdData(),
+        "--listen-client-urls=" + ports.etcdUrl(),
+        "--advertise-client-urls=" + ports.etcdUrl(),
+        "--listen-peer-urls=" + peer,
+        "--initial-advertise-peer-urls=" + peer,
+        "--initial-cluster=cncfdemo=" + peer,
+        "--initial-cluster-state=new",
+        "--unsafe-no-fsync=true",
+        "--quota-backend-bytes=" + (4L << 30),
+        "--log-level=warn");
+  }
+
+  static List<String> apiServer(KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
+    return List.of(binaries.binary("kube-apiserver").toString(),
+        "--etcd-servers=" + ports.etcdUrl(),
+        "--bind-address=127.0.0.1",
+        "--advertise-address=127.0.0.1",
+        "--secure-port=" + ports.apiServer(),
+        "--tls-cert-file=" + files.pki("apiserver.crt"),
+        "--tls-private-key-file=" + files.pki("apiserver.key"),
+        "--client-ca-file=" + files.pki("ca.crt"),
+        "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
+        "--service-account-key-file=" + files.pki("sa.pub"),
+        "--service-account-signing-key-file=" + files.pki("sa.key"),
+        "--service-cluster-ip-range=" + SERVICE_CIDR,
+        "--authorization-mode=RBAC",
+        "--allow-privileged=true",
+        "--endpoint-reconciler-type=none",
+        "--max-requests-inflight=0",
+        "--max-mutating-requests-inflight=0",
+        "--enable-priority-and-fairness=false",
+        "--profiling=false",
+        "--v=1");
+  }
+
+  static List<String> controllerManager(KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
+    var kubeconfig = files.kubeconfig("kube-controller-manager").toString();
+    return List.of(binaries.binary("kube-controller-manager").toString(),
+        "--kubeconfig=" + kubeconfig,
+        "--bind-address=127.0.0.1",
+        "--secure-port=" + ports.controllerManager(),
+        "--leader-elect=false",
+        "--use-service-account-credentials=true",
+        "--service-account-private-key-file=" + files.pki("sa.key"),
+        "--root-ca-file=" + files.pki("ca.crt"),
+        "--cluster-signing-cert-file=" + files.pki("ca.crt"),
+        "--cluster-signing-key-file=" + files.pki("ca.key"),
+        "--controllers=*,-nodeipam",
+        "--kube-api-qps=500",
+        "--kube-api-burst=1000",
+        "--profiling=false",
+        "--v=1");
+  }
+
+  static List<String> scheduler(KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
+    var kubeconfig = files.kubeconfig("kube-scheduler").toString();
+    return List.of(binaries.binary("kube-scheduler").toString(),
+        "--kubeconfig=" + kubeconfig,
+        "--bind-address=127.0.0.1",
+        "--secure-port=" + ports.scheduler(),
+        "--leader-elect=false",
+        "--profiling=false",
+        "--v=1");
+  }
+
+  /** kwok reads {@code ~/.kwok/kwok.yaml} when there is one: it runs with HOME set to the working directory. */
+  static List<String> kwok(KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
+    return List.of("env", "HOME=" + files.directory(), binaries.binary("kwok").toString(),
+        "--kubeconfig=" + files.kubeconfig("kwok"),
+        "--config=" + files.kwokConfig(),
+        "--manage-all-nodes=false",
+        "--manage-nodes-with-annotation-selector=" + SimulatedNodes.KWOK_ANNOTATION + "=fake",
+        "--cidr=" + POD_CIDR,
+        "--node-lease-duration-seconds=40",
+        "--server-address=127.0.0.1:" + ports.kwok(),
+        "--v=INFO");
+  }
+}

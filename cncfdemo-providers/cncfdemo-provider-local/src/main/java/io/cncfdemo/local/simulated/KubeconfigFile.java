@@ -1,0 +1,52 @@
+package io.cncfdemo.local.simulated;
+
+import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.internal.Yaml;
+import io.fabric8.kubernetes.api.model.ConfigBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
+
+/** Writes kubeconfig files with embedded certificates, readable by their owner only (mode 0600). */
+final class KubeconfigFile {
+  private KubeconfigFile() {}
+
+  /** A kubeconfig with one cluster, user and context, all named {@code name}, for a client certificate. */
+  static Path write(Path file, String name, String server, Pki pki, Pki.Issued client) {
+    var config = new ConfigBuilder()
+        .withApiVersion("v1")
+        .withKind("Config")
+        .addNewCluster().withName(name).withNewCluster()
+          .withServer(server)
+          .withCertificateAuthorityData(base64(Pki.pem(pki.caCertificate())))
+        .endCluster().endCluster()
+        .addNewUser().withName(name).withNewUser()
+          .withClientCertificateData(base64(client.certificatePem()))
+          .withClientKeyData(base64(client.keyPem()))
+        .endUser().endUser()
+        .addNewContext().withName(name).withNewContext().withCluster(name).withUser(name).endContext().endContext()
+        .withCurrentContext(name)
+        .build();
+    return writePrivate(file, Yaml.serialization().asYaml(config));
+  }
+
+  /** Writes text to a new file that only its owner can read and write. */
+  static Path writePrivate(Path file, String text) {
+    try {
+      Files.deleteIfExists(file);
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+      return file;
+    } catch (IOException e) {
+      throw new CncfDemoException("could not write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String base64(String pem) {
+    return Base64.getEncoder().encodeToString(pem.getBytes(StandardCharsets.US_ASCII));
+  }
+}

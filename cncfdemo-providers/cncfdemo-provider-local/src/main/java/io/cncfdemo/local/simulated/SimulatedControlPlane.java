@@ -1,0 +1,279 @@
+package io.cncfdemo.local.simulated;
+
+import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.cluster.ClusterSpec;
+import io.cncfdemo.cluster.LocalTarget;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Kubernetes control plane on this machine — etcd, kube-apiserver, kube-controller-manager, kube-scheduler —
+ * with nodes simulated by kwok, so that the real scheduler places pods, the real controllers roll out workloads and
+ * pods become Running without a container runtime. {@link #close()} stops every process and removes every file;
+ * a JVM shutdown hook and a watchdog per process make sure nothing outlives the JVM.
+ */
+public final class SimulatedControlPlane implements AutoCloseable {
+  /** The Kubernetes version the control plane runs: the one {@code scripts/k8s-binaries.sh} builds. */
+  public static final String KUBERNETES_VERSION = KubernetesBinaries.KUBERNETES_VERSION;
+  private static final Logger LOG = LoggerFactory.getLogger(SimulatedControlPlane.class);
+  private static final Set<SimulatedControlPlane> RUNNING = ConcurrentHashMap.newKeySet();
+  private static final Duration POLL = Duration.ofMillis(100);
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(SimulatedControlPlane::close),
+        "cncfdemo-local-shutdown"));
+  }
+
+  private final ClusterSpec spec;
+  private final ControlPlaneFiles files;
+  private final ControlPlanePorts ports;
+  private final List<SupervisedProcess> processes = Collections.synchronizedList(new ArrayList<>());
+  private final Duration startupTimeout;
+  private KubernetesBinaries binaries;
+  private KubernetesClient client;
+  private Path adminKubeconfig;
+  private volatile boolean closed;
+
+  private SimulatedControlPlane(ClusterSpec spec, Path directory, Duration startupTimeout) {
+    this.spec = spec;
+    this.files = new ControlPlaneFiles(directory);
+    this.ports = ControlPlanePorts.choose();
+    this.startupTimeout = startupTimeout;
+  }
+
+  /**
+   * Starts a control plane and its simulated nodes and returns once every node is Ready. On failure everything
+   * started so far is stopped and removed, and the error quotes the log of the process that failed.
+   */
+  public static SimulatedControlPlane start(ClusterSpec spec, Duration startupTimeout) {
+    var binaries = KubernetesBinaries.locate();
+    int cleaned = WorkDirectories.cleanStale();
+    if (cleaned > 0) {
+      LOG.info("removed {} stale simulated control plane(s) left by JVMs that are gone", cleaned);
+    }
+    var plane = new SimulatedControlPlane(spec, WorkDirectories.create(spec.name()), startupTimeout);
+    plane.binaries = binaries;
+    RUNNING.add(plane);
+    try {
+      plane.boot();
+      return plane;
+    } catch (RuntimeException e) {
+      plane.close();
+      throw e;
+    }
+  }
+
+  /** Ends the processes of control planes whose JVM died and removes their files; returns how many there were. */
+  public static int cleanStale() {
+    return WorkDirectories.cleanStale();
+  }
+
+  public KubernetesClient client() {
+    return client;
+  }
+
+  /** The admin kubeconfig, mode 0600. */
+  public Path kubeconfig() {
+    return adminKubeconfig;
+  }
+
+  /** The working directory; gone after {@link #close()}. */
+  public Path directory() {
+    return files.directory();
+  }
+
+  /** The pids of the running control-plane processes, by name. */
+  public java.util.Map<String, Long> pids() {
+    var pids = new java.util.LinkedHashMap<String, Long>();
+    synchronized (processes) {
+      processes.stream().filter(SupervisedProcess::isAlive).forEach(process -> pids.put(process.name(), process.pid()));
+    }
+    return pids;
+  }
+
+  /** Stops kube-apiserver, for tests of what clients do while it is away; {@link #startApiServer()} brings it back. */
+  public void stopApiServer() {
+    process("kube-apiserver").stop();
+    processes.removeIf(process -> process.name().equals("kube-apiserver"));
+  }
+
+  /** Starts kube-apiserver again on the same port and data after {@link #stopApiServer()}; returns once it is ready. */
+  public void startApiServer() {
+    var apiServer = launch("kube-apiserver", ControlPlaneCommands.apiServer(binaries, files, ports));
+    awaitApiServer(apiServer);
+  }
+
+  private void boot() {
+    var started = Instant.now();
+    writePki();
+    var etcd = launch("etcd", ControlPlaneCommands.etcd(binaries, files, ports));
+    await("etcd to answer on " + ports.etcdUrl(), etcd, () -> etcdHealthy());
+    var apiServer = launch("kube-apiserver", ControlPlaneCommands.apiServer(binaries, files, ports));
+    client = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(readString(adminKubeconfig))).build();
+    awaitApiServer(apiServer);
+    writeKwokConfig();
+    launch("kube-controller-manager", ControlPlaneCommands.controllerManager(binaries, files, ports));
+    launch("kube-scheduler", ControlPlaneCommands.scheduler(binaries, files, ports));
+    var kwok = launch("kwok", ControlPlaneCommands.kwok(binaries, files, ports));
+    var target = (LocalTarget) spec.target();
+    for (Node node : SimulatedNodes.of(spec, target)) {
+      client.nodes().resource(node).create();
+    }
+    await(spec.nodes() + " nodes to become Ready", kwok, this::allNodesReady);
+    await("the controller manager to create the default ServiceAccount", process("kube-controller-manager"),
+        () -> client.serviceAccounts().inNamespace("default").withName("default").get() != null);
+    LOG.info("simulated cluster {} ready in {} ms: {} nodes, API server {}", spec.name(),
+        Duration.between(started, Instant.now()).toMillis(), spec.nodes(), ports.apiServerUrl());
+  }
+
+  private void awaitApiServer(SupervisedProcess apiServer) {
+    await("kube-apiserver to be ready on " + ports.apiServerUrl(), apiServer, () -> {
+      try {
+        return "ok".equals(client.raw("/readyz"));
+      } catch (RuntimeException e) {
+        return false;
+      }
+    });
+  }
+
+  private void writePki() {
+    try {
+      Files.createDirectories(files.pki("ca.crt").getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    var pki = Pki.newAuthority(spec.name());
+    KubeconfigFile.writePrivate(files.pki("ca.crt"), Pki.pem(pki.caCertificate()));
+    KubeconfigFile.writePrivate(files.pki("ca.key"), pki.caKeyPem());
+    var serving = pki.serving("kube-apiserver",
+        List.of("localhost", "kubernetes", "kubernetes.default", "kubernetes.default.svc",
+            "kubernetes.default.svc.cluster.local"),
+        List.of("127.0.0.1", ControlPlaneCommands.SERVICE_IP));
+    KubeconfigFile.writePrivate(files.pki("apiserver.crt"), serving.certificatePem());
+    KubeconfigFile.writePrivate(files.pki("apiserver.key"), serving.keyPem());
+    var serviceAccountKey = Pki.newKeyPair();
+    KubeconfigFile.writePrivate(files.pki("sa.key"), Pki.pem(serviceAccountKey.getPrivate()));
+    KubeconfigFile.writePrivate(files.pki("sa.pub"), Pki.pem(serviceAccountKey.getPublic()));
+    var server = ports.apiServerUrl();
+    adminKubeconfig = KubeconfigFile.write(files.kubeconfig("admin"), spec.name(), server, pki,
+        pki.client("cncfdemo-admin", "system:masters"));
+    KubeconfigFile.write(files.kubeconfig("kube-controller-manager"), spec.name(), server, pki,
+        pki.client("system:kube-controller-manager", null));
+    KubeconfigFile.write(files.kubeconfig("kube-scheduler"), spec.name(), server, pki,
+        pki.client("system:kube-scheduler", null));
+    KubeconfigFile.write(files.kubeconfig("kwok"), spec.name(), server, pki, pki.client("kwok", "system:masters"));
+  }
+
+  private void writeKwokConfig() {
+    try (var stages = SimulatedControlPlane.class.getResourceAsStream("kwok-stages.yaml")) {
+      var text = new String(stages.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("@KUBELET_VERSION@", "v" + KubernetesBinaries.KUBERNETES_VERSION);
+      KubeconfigFile.writePrivate(files.kwokConfig(), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write kwok's stages", e);
+    }
+  }
+
+  private boolean etcdHealthy() {
+    try {
+      var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+      var response = http.send(HttpRequest.newBuilder(URI.create(ports.etcdUrl() + "/health")).timeout(Duration.ofSeconds(2))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      return response.statusCode() == 200 && response.body().contains("\"health\":\"true\"");
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private boolean allNodesReady() {
+    var nodes = client.nodes().list().getItems();
+    return nodes.size() == spec.nodes() && nodes.stream().allMatch(node -> node.getStatus() != null
+        && node.getStatus().getConditions() != null
+        && node.getStatus().getConditions().stream()
+            .anyMatch(condition -> "Ready".equals(condition.getType()) && "True".equals(condition.getStatus())));
+  }
+
+  private SupervisedProcess launch(String name, List<String> command) {
+    var process = SupervisedProcess.start(name, command, files.log(name));
+    processes.add(process);
+    return process;
+  }
+
+  private SupervisedProcess process(String name) {
+    synchronized (processes) {
+      return processes.stream().filter(process -> process.name().equals(name)).findFirst()
+          .orElseThrow(() -> new IllegalStateException(name + " is not running"));
+    }
+  }
+
+  private void await(String what, SupervisedProcess watched, BooleanSupplier condition) {
+    var deadline = Instant.now().plus(startupTimeout);
+    while (Instant.now().isBefore(deadline)) {
+      watched.checkAlive();
+      if (condition.getAsBoolean()) {
+        return;
+      }
+      try {
+        Thread.sleep(POLL.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CncfDemoException("interrupted while waiting for " + what, e);
+      }
+    }
+    throw new CncfDemoException("gave up waiting for " + what + " after " + startupTimeout.toSeconds() + "s; the end of "
+        + watched.name() + "'s log:\n" + watched.tail(30));
+  }
+
+  private static String readString(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Stops every process, newest first, and removes the working directory. Safe to call twice. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (client != null) {
+      client.close();
+    }
+    List<SupervisedProcess> toStop;
+    synchronized (processes) {
+      toStop = new ArrayList<>(processes);
+    }
+    Collections.reverse(toStop);
+    toStop.forEach(SupervisedProcess::stop);
+    WorkDirectories.delete(files.directory());
+    RUNNING.remove(this);
+    LOG.info("simulated cluster {} stopped and removed", spec.name());
+  }
+}
