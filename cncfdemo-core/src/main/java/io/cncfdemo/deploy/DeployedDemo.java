@@ -3,6 +3,12 @@ package io.cncfdemo.deploy;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.demo.CompiledDemo;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.internal.Check;
+import io.cncfdemo.internal.Durations;
+import io.cncfdemo.internal.deploy.WorkloadStatuses;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -10,6 +16,7 @@ import java.util.List;
  * returned it, and where.
  */
 public final class DeployedDemo {
+  private static final Duration POLL = Duration.ofMillis(250);
   private final RunningCluster cluster;
   private final CompiledDemo compiled;
   private final List<HasMetadata> applied;
@@ -37,5 +44,36 @@ public final class DeployedDemo {
   /** The demo's namespace. */
   public String namespace() {
     return compiled.namespace();
+  }
+
+  /** The workloads of the demo (Deployments, StatefulSets, DaemonSets, Jobs) as the API server sees them now. */
+  public List<WorkloadStatus> status() {
+    return WorkloadStatuses.of(cluster.client(), compiled.objects());
+  }
+
+  /**
+   * Waits until every workload is ready (Jobs complete) and returns their status; after {@code timeout}, fails
+   * naming the workloads that are not.
+   */
+  public List<WorkloadStatus> awaitReady(Duration timeout) {
+    Check.positive("timeout", timeout);
+    var deadline = Instant.now().plus(timeout);
+    while (true) {
+      var status = status();
+      var waiting = status.stream().filter(workload -> !workload.isReady()).toList();
+      if (waiting.isEmpty()) {
+        return status;
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new CncfDemoException("after " + Durations.format(timeout) + " these workloads of " + namespace()
+            + " are not ready: " + waiting);
+      }
+      try {
+        Thread.sleep(POLL.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CncfDemoException("interrupted while waiting for " + waiting, e);
+      }
+    }
   }
 }

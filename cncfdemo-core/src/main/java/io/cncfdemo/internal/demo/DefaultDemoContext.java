@@ -65,7 +65,7 @@ final class DefaultDemoContext implements DemoContext {
   @Override
   public Map<String, String> labels(Component component, String part) {
     var labels = new LinkedHashMap<>(selector(component, part));
-    labels.put("app.kubernetes.io/part-of", "cncfdemo");
+    labels.put("app.kubernetes.io/part-of", settings.name());
     labels.put("app.kubernetes.io/managed-by", MANAGED_BY);
     return labels;
   }

@@ -6,7 +6,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClassBuilder;
 import java.util.List;
-import java.util.Map;
+import java.util.LinkedHashMap;
 
 /** The objects every demo starts with: its namespace, under Pod Security admission, and its two PriorityClasses. */
 final class Foundation {
@@ -18,8 +18,9 @@ final class Foundation {
   private Foundation() {}
 
   static List<HasMetadata> objects(DemoContext context, PodSecurityLevel level) {
-    var labels = Map.of("app.kubernetes.io/part-of", "cncfdemo",
-        "app.kubernetes.io/managed-by", DefaultDemoContext.MANAGED_BY);
+    var labels = new LinkedHashMap<String, String>();
+    labels.put("app.kubernetes.io/part-of", context.demoName());
+    labels.put("app.kubernetes.io/managed-by", DefaultDemoContext.MANAGED_BY);
     var namespace = new NamespaceBuilder()
         .withNewMetadata()
           .withName(context.namespace())

@@ -52,6 +52,7 @@ public final class SimulatedControlPlane implements AutoCloseable {
   private final Duration startupTimeout;
   private KubernetesBinaries binaries;
   private KubernetesClient client;
+  private SimulatedVolumes volumes;
   private Path adminKubeconfig;
   private volatile boolean closed;
 
@@ -136,6 +137,7 @@ public final class SimulatedControlPlane implements AutoCloseable {
     launch("kube-controller-manager", ControlPlaneCommands.controllerManager(binaries, files, ports));
     launch("kube-scheduler", ControlPlaneCommands.scheduler(binaries, files, ports));
     var kwok = launch("kwok", ControlPlaneCommands.kwok(binaries, files, ports));
+    volumes = SimulatedVolumes.start(client);
     var target = (LocalTarget) spec.target();
     for (Node node : SimulatedNodes.of(spec, target)) {
       client.nodes().resource(node).create();
@@ -263,6 +265,9 @@ public final class SimulatedControlPlane implements AutoCloseable {
       return;
     }
     closed = true;
+    if (volumes != null) {
+      volumes.close();
+    }
     if (client != null) {
       client.close();
     }

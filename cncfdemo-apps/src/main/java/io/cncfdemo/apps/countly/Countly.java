@@ -1,0 +1,147 @@
+package io.cncfdemo.apps.countly;
+
+import io.cncfdemo.apps.AppCapabilities;
+import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.internal.Images;
+import io.cncfdemo.component.Capability;
+import io.cncfdemo.component.Component;
+import io.cncfdemo.component.DemoContext;
+import io.cncfdemo.component.Stage;
+import io.cncfdemo.internal.Check;
+import io.cncfdemo.internal.CncfDemoStyle;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Countly, the product-analytics server: its API as an autoscaled Deployment of at least two replicas, its dashboard
+ * as a single replica, both configured from the {@code api.js} and {@code frontend.js} in this package's resources
+ * with the demo's MongoDB, and an Ingress for {@code countly.<domain>}. Requires {@link AppCapabilities#MONGODB}.
+ */
+@Value.Immutable
+@CncfDemoStyle
+public abstract class Countly implements Component {
+  public static final String NAME = "countly";
+  public static final String DEFAULT_API_IMAGE = "countly/api:25.05.4";
+  public static final String DEFAULT_FRONTEND_IMAGE = "countly/frontend:25.05.4";
+  public static final int DEFAULT_REPLICAS = 2;
+  public static final int DEFAULT_MAX_REPLICAS = 10;
+  public static final int DEFAULT_CPU_TARGET_PERCENT = 70;
+  public static final Resources DEFAULT_API_RESOURCES = Resources.requests("250m", "512Mi").limits("1", "1Gi");
+  public static final Resources DEFAULT_FRONTEND_RESOURCES = Resources.requests("100m", "256Mi").limits("500m", "768Mi");
+
+  Countly() {}
+
+  public static Countly create() {
+    return ImmutableCountly.builder().build();
+  }
+
+  /** Replicas of the API, and the autoscaler's minimum: at least two, so that one can fail or move. */
+  @Value.Default
+  public int replicas() {
+    return DEFAULT_REPLICAS;
+  }
+
+  /** The autoscaler's maximum. */
+  @Value.Default
+  public int maxReplicas() {
+    return DEFAULT_MAX_REPLICAS;
+  }
+
+  /** The average CPU use, in percent of the API's CPU request, that the autoscaler keeps. */
+  @Value.Default
+  public int cpuTargetPercent() {
+    return DEFAULT_CPU_TARGET_PERCENT;
+  }
+
+  /** A per-pod metric the autoscaler also follows, served by a custom-metrics adapter; none by default. */
+  public abstract Optional<CustomMetric> customMetric();
+
+  @Value.Default
+  public String apiImage() {
+    return DEFAULT_API_IMAGE;
+  }
+
+  @Value.Default
+  public String frontendImage() {
+    return DEFAULT_FRONTEND_IMAGE;
+  }
+
+  @Value.Default
+  public Resources apiResources() {
+    return DEFAULT_API_RESOURCES;
+  }
+
+  @Value.Default
+  public Resources frontendResources() {
+    return DEFAULT_FRONTEND_RESOURCES;
+  }
+
+  /** The IngressClass of {@code countly.<domain>}; the cluster's default class when empty. */
+  public abstract Optional<String> ingressClass();
+
+  public Countly withReplicas(int replicas) {
+    return ImmutableCountly.copyOf(this).copyWithReplicas(Check.between("replicas", replicas, 2, 100));
+  }
+
+  public Countly withMaxReplicas(int maxReplicas) {
+    return ImmutableCountly.copyOf(this).copyWithMaxReplicas(Check.between("maxReplicas", maxReplicas, 2, 100));
+  }
+
+  public Countly withCpuTargetPercent(int percent) {
+    return ImmutableCountly.copyOf(this).copyWithCpuTargetPercent(Check.between("cpuTargetPercent", percent, 10, 100));
+  }
+
+  /**
+   * The API also scales on a per-pod metric, e.g. {@code withCustomMetricAutoscaling("countly_requests_per_second",
+   * "50")}: the autoscaler adds pods while the average exceeds {@code averageValue}. The metric must be served by a
+   * custom-metrics API adapter (such as prometheus-adapter), which the demo does not install.
+   */
+  public Countly withCustomMetricAutoscaling(String metric, String averageValue) {
+    return ImmutableCountly.copyOf(this).copyWithCustomMetric(new CustomMetric(metric, averageValue));
+  }
+
+  public Countly withApiImage(String image) {
+    return ImmutableCountly.copyOf(this).copyWithApiImage(Images.pinned("apiImage", image));
+  }
+
+  public Countly withFrontendImage(String image) {
+    return ImmutableCountly.copyOf(this).copyWithFrontendImage(Images.pinned("frontendImage", image));
+  }
+
+  public Countly withApiResources(Resources resources) {
+    return ImmutableCountly.copyOf(this).copyWithApiResources(Check.notNull("apiResources", resources, "CPU and memory"));
+  }
+
+  public Countly withFrontendResources(Resources resources) {
+    return ImmutableCountly.copyOf(this).copyWithFrontendResources(Check.notNull("frontendResources", resources, "CPU and memory"));
+  }
+
+  public Countly withIngressClass(String ingressClass) {
+    return ImmutableCountly.copyOf(this).copyWithIngressClass(Check.dnsSubdomain("ingressClass", ingressClass));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<Capability<?>> requires() {
+    return Set.of(AppCapabilities.MONGODB);
+  }
+
+  @Override
+  public Map<Stage, List<HasMetadata>> objects(DemoContext context) {
+    Check.between("maxReplicas", maxReplicas(), replicas(), 100);
+    return Map.of(Stage.APPLICATION, new CountlyObjects(this, context, context.require(AppCapabilities.MONGODB)).all());
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

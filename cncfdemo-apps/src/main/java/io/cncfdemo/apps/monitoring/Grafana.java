@@ -1,0 +1,81 @@
+package io.cncfdemo.apps.monitoring;
+
+import io.cncfdemo.apps.AppCapabilities;
+import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.internal.Images;
+import io.cncfdemo.component.Capability;
+import io.cncfdemo.component.Component;
+import io.cncfdemo.component.DemoContext;
+import io.cncfdemo.component.Stage;
+import io.cncfdemo.internal.Check;
+import io.cncfdemo.internal.CncfDemoStyle;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Grafana with the demo's Prometheus as its provisioned data source and the demo's dashboards (Countly, MongoDB,
+ * cluster, BOINC, benchmark), an admin password generated per demo (Secret {@code grafana-admin}) and an Ingress for
+ * {@code grafana.<domain>}. Part of the default {@code monitoring} group. Requires {@link AppCapabilities#PROMETHEUS}.
+ */
+@Value.Immutable
+@CncfDemoStyle
+public abstract class Grafana implements Component {
+  public static final String NAME = "grafana";
+  public static final String DEFAULT_IMAGE = "grafana/grafana:11.6.1";
+  public static final Resources DEFAULT_RESOURCES = Resources.requests("100m", "128Mi").limits("500m", "512Mi");
+
+  Grafana() {}
+
+  public static Grafana create() {
+    return ImmutableGrafana.builder().build();
+  }
+
+  @Value.Default
+  public String image() {
+    return DEFAULT_IMAGE;
+  }
+
+  @Value.Default
+  public Resources resources() {
+    return DEFAULT_RESOURCES;
+  }
+
+  /** The IngressClass of {@code grafana.<domain>}; the cluster's default class when empty. */
+  public abstract Optional<String> ingressClass();
+
+  public Grafana withImage(String image) {
+    return ImmutableGrafana.copyOf(this).copyWithImage(Images.pinned("image", image));
+  }
+
+  public Grafana withResources(Resources resources) {
+    return ImmutableGrafana.copyOf(this).copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
+  }
+
+  public Grafana withIngressClass(String ingressClass) {
+    return ImmutableGrafana.copyOf(this).copyWithIngressClass(Check.dnsSubdomain("ingressClass", ingressClass));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<Capability<?>> requires() {
+    return Set.of(AppCapabilities.PROMETHEUS);
+  }
+
+  @Override
+  public Map<Stage, List<HasMetadata>> objects(DemoContext context) {
+    return Map.of(Stage.MONITORING, new GrafanaObjects(this, context).all());
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

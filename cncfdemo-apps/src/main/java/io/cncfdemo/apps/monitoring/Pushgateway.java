@@ -1,0 +1,97 @@
+package io.cncfdemo.apps.monitoring;
+
+import io.cncfdemo.apps.AppCapabilities;
+import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.internal.Images;
+import io.cncfdemo.apps.internal.KubeObjects;
+import io.cncfdemo.apps.internal.PodSpecs;
+import io.cncfdemo.apps.internal.Provided;
+import io.cncfdemo.apps.internal.Volumes;
+import io.cncfdemo.component.Capability;
+import io.cncfdemo.component.Component;
+import io.cncfdemo.component.DemoContext;
+import io.cncfdemo.component.Stage;
+import io.cncfdemo.internal.Check;
+import io.cncfdemo.internal.CncfDemoStyle;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The Prometheus Pushgateway, where short-lived Jobs (the wrk benchmarks) push their results for Prometheus to
+ * scrape. Part of the default {@code monitoring} group. Provides {@link AppCapabilities#PUSHGATEWAY}.
+ */
+@Value.Immutable
+@CncfDemoStyle
+public abstract class Pushgateway implements Component {
+  public static final String NAME = "pushgateway";
+  public static final String DEFAULT_IMAGE = "prom/pushgateway:v1.11.0";
+  public static final Resources DEFAULT_RESOURCES = Resources.requests("50m", "64Mi").limits("200m", "256Mi");
+  static final int PORT = 9091;
+  /** The image's user, {@code nobody}. */
+  static final long PUSHGATEWAY_USER = 65534;
+
+  Pushgateway() {}
+
+  public static Pushgateway create() {
+    return ImmutablePushgateway.builder().build();
+  }
+
+  @Value.Default
+  public String image() {
+    return DEFAULT_IMAGE;
+  }
+
+  @Value.Default
+  public Resources resources() {
+    return DEFAULT_RESOURCES;
+  }
+
+  public Pushgateway withImage(String image) {
+    return ImmutablePushgateway.copyOf(this).copyWithImage(Images.pinned("image", image));
+  }
+
+  public Pushgateway withResources(Resources resources) {
+    return ImmutablePushgateway.copyOf(this).copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<Capability<?>> provides() {
+    return Set.of(AppCapabilities.PUSHGATEWAY);
+  }
+
+  @Override
+  public <T> T provide(Capability<T> capability, DemoContext context) {
+    return Provided.only(this, capability, AppCapabilities.PUSHGATEWAY, () -> Provided.http(NAME, context, PORT));
+  }
+
+  @Override
+  public Map<Stage, List<HasMetadata>> objects(DemoContext context) {
+    var labels = context.labels(this, "gateway");
+    var selector = context.selector(this, "gateway");
+    var container = HttpServers.container(NAME, image(), resources(), PORT, "/-/ready", "/-/healthy")
+        // Survives a container restart; a new pod starts empty, and the benchmarks push again.
+        .withArgs("--web.listen-address=:" + PORT, "--persistence.file=/data/metrics", "--persistence.interval=1m")
+        .withVolumeMounts(Volumes.mount("data", "/data", false))
+        .build();
+    var spec = PodSpecs.base(context.foregroundPriorityClass(), PUSHGATEWAY_USER)
+        .withContainers(container)
+        .withVolumes(Volumes.emptyDir("data", "256Mi"))
+        .build();
+    return Map.of(Stage.MONITORING, List.of(
+        KubeObjects.deployment(NAME, labels, selector, 1, PodSpecs.template(labels, Map.of(), spec)),
+        KubeObjects.service(NAME, labels, selector, KubeObjects.port("http", PORT))));
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

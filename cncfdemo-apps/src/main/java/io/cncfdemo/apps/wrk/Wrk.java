@@ -1,0 +1,189 @@
+package io.cncfdemo.apps.wrk;
+
+import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.apps.AppCapabilities;
+import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.internal.Images;
+import io.cncfdemo.component.Capability;
+import io.cncfdemo.component.Component;
+import io.cncfdemo.component.DemoContext;
+import io.cncfdemo.component.Stage;
+import io.cncfdemo.internal.Check;
+import io.cncfdemo.internal.CncfDemoStyle;
+import io.cncfdemo.internal.Durations;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * An HTTP load test with wrk against one URL, as a Job of the {@link Stage#BENCHMARK} stage that a benchmark starts:
+ * the Job is created suspended, and runs when the benchmark sets {@code spec.suspend} to false. Its results go to the
+ * demo's Pushgateway ({@code wrk_requests_per_second}, {@code wrk_latency_seconds{quantile}}, ...) unless
+ * {@link #withoutResultPush()}.
+ *
+ * <p>{@code wrk(url).withDuration(Duration.ofMinutes(5)).withConnections(100).withThreads(4)}
+ */
+@Value.Immutable
+@CncfDemoStyle
+public abstract class Wrk implements Component {
+  public static final String DEFAULT_NAME = "wrk";
+  /** wrk 4.0.2; wrk has had few releases since, and this is the widely used image that has version tags. */
+  public static final String DEFAULT_IMAGE = "williamyeh/wrk:4.0.2";
+  public static final String DEFAULT_PUSH_IMAGE = "curlimages/curl:8.12.1";
+  public static final Duration DEFAULT_DURATION = Duration.ofMinutes(1);
+  public static final int DEFAULT_CONNECTIONS = 64;
+  public static final int DEFAULT_THREADS = 2;
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+  public static final Resources DEFAULT_RESOURCES = Resources.requests("500m", "64Mi").limits("2", "256Mi");
+  static final Pattern URL = Pattern.compile("https?://[a-zA-Z0-9.-]+(:[0-9]{1,5})?(/[^\\s]*)?");
+  static final String URL_RULE = "an http:// or https:// URL such as http://countly-api:3001/o/ping";
+
+  Wrk() {}
+
+  /** A load test of {@code url}. */
+  public static Wrk of(String url) {
+    return ImmutableWrk.builder().target(Check.matches("target", url, URL, URL_RULE)).build();
+  }
+
+  /** The URL under load. */
+  public abstract String target();
+
+  /** The component's name, and its Job's: {@value #DEFAULT_NAME} unless {@link #named(String)}. */
+  @Value.Default
+  public String jobName() {
+    return DEFAULT_NAME;
+  }
+
+  @Value.Default
+  public Duration duration() {
+    return DEFAULT_DURATION;
+  }
+
+  /** Open HTTP connections, spread over the threads. */
+  @Value.Default
+  public int connections() {
+    return DEFAULT_CONNECTIONS;
+  }
+
+  @Value.Default
+  public int threads() {
+    return DEFAULT_THREADS;
+  }
+
+  /** A response slower than this counts as a timeout error. */
+  @Value.Default
+  public Duration timeout() {
+    return DEFAULT_TIMEOUT;
+  }
+
+  /**
+   * The requests per second to hold, for a constant-rate (wrk2-style) engine. Plain wrk has no constant-rate mode: it
+   * sends as fast as the connections allow, so the Job records the rate in the annotation {@code cncfdemo.io/rate}
+   * and does not pass it to wrk.
+   */
+  public abstract OptionalInt rate();
+
+  @Value.Default
+  public String image() {
+    return DEFAULT_IMAGE;
+  }
+
+  @Value.Default
+  public String pushImage() {
+    return DEFAULT_PUSH_IMAGE;
+  }
+
+  @Value.Default
+  public Resources resources() {
+    return DEFAULT_RESOURCES;
+  }
+
+  /** Whether the results are pushed to the demo's Pushgateway. */
+  @Value.Default
+  public boolean pushResults() {
+    return true;
+  }
+
+  /** The same test under another name, to have several in one demo: {@code wrk(url).named("wrk-dashboard")}. */
+  public Wrk named(String name) {
+    return ImmutableWrk.copyOf(this).copyWithJobName(Check.dnsLabel("name", name));
+  }
+
+  public Wrk withDuration(Duration duration) {
+    return ImmutableWrk.copyOf(this).copyWithDuration(
+        Check.between("duration", duration, Duration.ofSeconds(1), Duration.ofHours(24)));
+  }
+
+  public Wrk withConnections(int connections) {
+    return ImmutableWrk.copyOf(this).copyWithConnections(Check.between("connections", connections, 1, 100_000));
+  }
+
+  public Wrk withThreads(int threads) {
+    return ImmutableWrk.copyOf(this).copyWithThreads(Check.between("threads", threads, 1, 256));
+  }
+
+  public Wrk withTimeout(Duration timeout) {
+    return ImmutableWrk.copyOf(this).copyWithTimeout(
+        Check.between("timeout", timeout, Duration.ofMillis(100), Duration.ofMinutes(5)));
+  }
+
+  public Wrk withRate(int requestsPerSecond) {
+    return ImmutableWrk.copyOf(this).copyWithRate(Check.between("rate", requestsPerSecond, 1, 10_000_000));
+  }
+
+  public Wrk withImage(String image) {
+    return ImmutableWrk.copyOf(this).copyWithImage(Images.pinned("image", image));
+  }
+
+  public Wrk withPushImage(String image) {
+    return ImmutableWrk.copyOf(this).copyWithPushImage(Images.pinned("pushImage", image));
+  }
+
+  public Wrk withResources(Resources resources) {
+    return ImmutableWrk.copyOf(this).copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
+  }
+
+  /** Results only in the Job's log: for a demo without monitoring. */
+  public Wrk withoutResultPush() {
+    return ImmutableWrk.copyOf(this).copyWithPushResults(false);
+  }
+
+  @Override
+  public String name() {
+    return jobName();
+  }
+
+  @Override
+  public String describe() {
+    return "wrk(\"" + target() + "\")";
+  }
+
+  @Override
+  public Set<Capability<?>> requires() {
+    return pushResults() ? Set.of(AppCapabilities.PUSHGATEWAY) : Set.of();
+  }
+
+  /** The command line wrk runs with, e.g. {@code [-t2, -c64, -d60s, ...]}. */
+  public List<String> arguments() {
+    return List.of("-t" + threads(), "-c" + connections(), "-d" + Durations.format(duration()),
+        "--timeout", Durations.format(timeout()), "--latency", "-s", WrkObjects.SCRIPT_PATH, target());
+  }
+
+  @Override
+  public Map<Stage, List<HasMetadata>> objects(DemoContext context) {
+    if (connections() < threads()) {
+      throw new InvalidInputException("connections", connections(), "at least the threads (" + threads() + "), one per thread or more");
+    }
+    return Map.of(Stage.BENCHMARK, WrkObjects.all(this, context));
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

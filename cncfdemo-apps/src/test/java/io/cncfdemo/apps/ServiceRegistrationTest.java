@@ -1,0 +1,21 @@
+package io.cncfdemo.apps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cncfdemo.component.ComponentDefaults;
+import io.cncfdemo.apps.monitoring.MonitoringDefaults;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+class ServiceRegistrationTest {
+
+  @Test
+  void everyMetaInfServicesEntry_loads() {
+    var defaults = ServiceLoader.load(ComponentDefaults.class).stream().map(ServiceLoader.Provider::get).toList();
+
+    assertThat(defaults).hasAtLeastOneElementOfType(MonitoringDefaults.class);
+    var monitoring = defaults.stream().filter(MonitoringDefaults.class::isInstance).findFirst().orElseThrow();
+    assertThat(monitoring.group()).isEqualTo("monitoring");
+    assertThat(monitoring.components()).extracting(io.cncfdemo.component.Component::name).containsExactly("prometheus", "pushgateway", "grafana");
+  }
+}
