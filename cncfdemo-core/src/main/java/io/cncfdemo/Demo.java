@@ -7,7 +7,11 @@ import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.demo.PodSecurityLevel;
 import io.cncfdemo.deploy.DeployedDemo;
 import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.deploy.ServerSideApplier;
+import io.cncfdemo.deploy.DeployOptions;
+import io.cncfdemo.deploy.ObjectChange;
+import io.cncfdemo.internal.deploy.Differ;
+import io.cncfdemo.internal.deploy.StagedDeployer;
+import io.cncfdemo.internal.deploy.Teardown;
 import io.cncfdemo.internal.demo.DefaultComponents;
 import io.cncfdemo.internal.demo.DemoCompiler;
 import io.cncfdemo.internal.demo.DemoSettings;
@@ -170,11 +174,45 @@ public final class Demo {
     return compile().writeTo(directory);
   }
 
-  /** Applies the demo to the cluster with server-side apply, stage after stage. */
+  /**
+   * Applies the demo to the cluster stage after stage, each stage once the one before is ready (Deployments
+   * available, StatefulSets ready, Jobs complete, Services with endpoints), with the default {@link DeployOptions}.
+   * Deploying the same demo again changes nothing; a changed demo changes only what differs.
+   */
   public DeployedDemo deployTo(RunningCluster cluster) {
+    return deployTo(cluster, DeployOptions.defaults());
+  }
+
+  /** Applies the demo as {@link #deployTo(RunningCluster)} does, with these options (listener, timeouts, parallelism). */
+  public DeployedDemo deployTo(RunningCluster cluster, DeployOptions options) {
     Objects.requireNonNull(cluster, "cluster");
+    Objects.requireNonNull(options, "options");
     var compiled = compile(cluster.spec().minions());
-    return new DeployedDemo(cluster, compiled, ServerSideApplier.apply(cluster.client(), compiled));
+    var changes = new StagedDeployer(cluster.client(), options).deploy(compiled);
+    return new DeployedDemo(cluster, name, compiled, changes, options);
+  }
+
+  /**
+   * What {@link #deployTo(RunningCluster)} would change on this cluster, object by object and field by field, found by
+   * a server-side dry run; changes nothing.
+   */
+  public List<ObjectChange> diff(RunningCluster cluster) {
+    Objects.requireNonNull(cluster, "cluster");
+    return new Differ(cluster.client(), DeployOptions.defaults()).diff(compile(cluster.spec().minions()));
+  }
+
+  /**
+   * Removes from the cluster what this demo created — found by its label and field manager, so it works from a fresh
+   * JVM — in reverse stage order, and waits until it is gone; objects the demo did not create are left alone.
+   */
+  public List<ObjectChange> teardown(RunningCluster cluster) {
+    return teardown(cluster, DeployOptions.defaults());
+  }
+
+  /** Removes the demo as {@link #teardown(RunningCluster)} does, with these options. */
+  public List<ObjectChange> teardown(RunningCluster cluster, DeployOptions options) {
+    Objects.requireNonNull(cluster, "cluster");
+    return new Teardown(cluster.client(), options).run(name, compile(cluster.spec().minions()));
   }
 
   private DemoSettings settings() {

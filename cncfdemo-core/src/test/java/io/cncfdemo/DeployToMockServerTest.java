@@ -6,13 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.RunningCluster;
+import io.cncfdemo.deploy.Change;
+import io.cncfdemo.deploy.DeployOptions;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The in-process API tier: a compiled demo applied to fabric8's mock API server in CRUD mode, then read back. */
+/**
+ * The in-process API tier: a compiled demo applied to fabric8's mock API server in CRUD mode, then read back. The mock
+ * runs no controllers, so nothing would become ready: the deploy does not wait.
+ */
 @EnableKubernetesMockClient(crud = true)
 class DeployToMockServerTest {
   static KubernetesClient client;
@@ -21,10 +26,11 @@ class DeployToMockServerTest {
   void deployTo_appliesEveryObject_andTheServerHasThemAll() {
     var demo = Demo.with(webApp(), database()).named("shop");
 
-    var deployed = demo.deployTo(cluster());
+    var deployed = demo.deployTo(cluster(), DeployOptions.defaults().withoutWaiting());
 
     assertThat(deployed.namespace()).isEqualTo("shop");
-    assertThat(deployed.applied()).hasSameSizeAs(deployed.compiled().objects());
+    assertThat(deployed.changes()).hasSameSizeAs(deployed.compiled().objects())
+        .allSatisfy(change -> assertThat(change.change()).isEqualTo(Change.CREATED));
     for (HasMetadata expected : deployed.compiled().objects()) {
       var actual = client.resource(expected).get();
       assertThat(actual).as("%s %s", expected.getKind(), expected.getMetadata().getName()).isNotNull();

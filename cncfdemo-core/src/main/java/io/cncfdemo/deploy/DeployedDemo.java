@@ -2,29 +2,34 @@ package io.cncfdemo.deploy;
 
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.demo.CompiledDemo;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.cncfdemo.CncfDemoException;
 import io.cncfdemo.internal.Check;
 import io.cncfdemo.internal.Durations;
+import io.cncfdemo.internal.deploy.Teardown;
 import io.cncfdemo.internal.deploy.WorkloadStatuses;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * A demo applied to a cluster, as returned by {@code Demo...deployTo(cluster)}: what was applied, as the API server
- * returned it, and where.
+ * A demo applied to a cluster, as returned by {@code Demo...deployTo(cluster)}: where, what changed, the status of its
+ * workloads now, and its {@link #teardown()}.
  */
 public final class DeployedDemo {
   private static final Duration POLL = Duration.ofMillis(250);
   private final RunningCluster cluster;
+  private final String demoName;
   private final CompiledDemo compiled;
-  private final List<HasMetadata> applied;
+  private final List<ObjectChange> changes;
+  private final DeployOptions options;
 
-  public DeployedDemo(RunningCluster cluster, CompiledDemo compiled, List<HasMetadata> applied) {
+  public DeployedDemo(RunningCluster cluster, String demoName, CompiledDemo compiled, List<ObjectChange> changes,
+      DeployOptions options) {
     this.cluster = cluster;
+    this.demoName = demoName;
     this.compiled = compiled;
-    this.applied = List.copyOf(applied);
+    this.changes = List.copyOf(changes);
+    this.options = options;
   }
 
   public RunningCluster cluster() {
@@ -36,9 +41,19 @@ public final class DeployedDemo {
     return compiled;
   }
 
-  /** The objects as the API server returned them after the apply, in apply order. */
-  public List<HasMetadata> applied() {
-    return applied;
+  /** What the deploy did to each object, in apply order: created, configured or unchanged. */
+  public List<ObjectChange> changes() {
+    return changes;
+  }
+
+  /** How many objects the deploy created or changed; 0 when the same demo was deployed again. */
+  public long changedCount() {
+    return changes.stream().filter(change -> change.change().isChange()).count();
+  }
+
+  /** Removes what the demo created, in reverse stage order, and waits until it is gone (see {@code Demo.teardown}). */
+  public List<ObjectChange> teardown() {
+    return new Teardown(cluster.client(), options).run(demoName, compiled);
   }
 
   /** The demo's namespace. */

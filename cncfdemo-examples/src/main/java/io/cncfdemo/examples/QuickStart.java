@@ -44,7 +44,8 @@ public final class QuickStart {
     out.printf("Cluster %s: Kubernetes %s at %s, %d nodes, kubeconfig %s%n", cluster.spec().name(),
         client.getKubernetesVersion().getGitVersion(), cluster.apiServer(), client.nodes().list().getItems().size(),
         cluster.kubeconfig());
-    out.printf("Demo in namespace %s: %d objects applied%n%n", demo.namespace(), demo.applied().size());
+    out.printf("Demo in namespace %s: %d objects applied, stage by stage, each stage once the one before was ready%n%n",
+        demo.namespace(), demo.changes().size());
     out.printf("%-12s %-32s %s%n", "KIND", "NAME", "READY");
     for (WorkloadStatus workload : demo.status()) {
       out.printf("%-12s %-32s %d/%d%n", workload.kind(), workload.name(), workload.ready(), workload.desired());
