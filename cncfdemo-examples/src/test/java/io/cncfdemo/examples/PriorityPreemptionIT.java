@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cncfdemo.Demo;
 import io.cncfdemo.apps.Resources;
 import io.cncfdemo.cluster.RunningCluster;
+import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.WorkloadStatus;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import io.cncfdemo.junit.LocalCluster;
 
 /**
- * Background work fills idle capacity and gives way: with the nodes full of BOINC pods, scaling Countly up makes the
+ * Background work fills idle capacity and gives way (the deploy does not wait for readiness: BOINC, asked for more
+ * replicas than fit, is never fully ready, by design): with the nodes full of BOINC pods, scaling Countly up makes the
  * real scheduler preempt BOINC pods (low PriorityClass) to place Countly's (high PriorityClass).
  */
 @LocalCluster(minions = 2, nodeCpu = "4", nodeMemory = "16Gi", name = "priority")
@@ -30,7 +32,7 @@ class PriorityPreemptionIT {
   void scalingCountlyUp_preemptsBoinc(RunningCluster cluster) {
     var demo = Demo.with(countly(), mongoSharded(1),
             boinc().withReplicas(16).withResources(Resources.requests("500m", "128Mi").limits("1", "256Mi")))
-        .withoutMonitoring().deployTo(cluster);
+        .withoutMonitoring().deployTo(cluster, DeployOptions.defaults().withoutWaiting());
     var client = cluster.client();
     var namespace = demo.namespace();
     var boincSelector = Map.of("app.kubernetes.io/name", "boinc");

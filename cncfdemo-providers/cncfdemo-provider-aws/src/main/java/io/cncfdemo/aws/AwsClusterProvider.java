@@ -1,0 +1,272 @@
+package io.cncfdemo.aws;
+
+import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.aws.internal.AdminKubeconfig;
+import io.cncfdemo.aws.internal.AwsClients;
+import io.cncfdemo.aws.internal.AwsInfrastructure;
+import io.cncfdemo.aws.internal.AwsPlan;
+import io.cncfdemo.aws.internal.ClusterNames;
+import io.cncfdemo.aws.internal.ClusterReadiness;
+import io.cncfdemo.aws.internal.KubeconfigFile;
+import io.cncfdemo.aws.internal.Preflight;
+import io.cncfdemo.aws.internal.PriceListApi;
+import io.cncfdemo.aws.internal.PriceTable;
+import io.cncfdemo.aws.internal.Teardown;
+import io.cncfdemo.cluster.AwsTarget;
+import io.cncfdemo.cluster.ClusterProvider;
+import io.cncfdemo.cluster.ClusterSpec;
+import io.cncfdemo.cluster.ProvisioningPlan;
+import io.cncfdemo.cluster.RunningCluster;
+import io.cncfdemo.cluster.Target;
+import io.cncfdemo.internal.Check;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+
+/**
+ * The "aws" provider: {@code Cluster.on(aws().region("us-west-2").apiAccessCidr("203.0.113.7/32")).create()} makes a
+ * VPC with public subnets in three zones, security groups, IAM roles, launch templates, an Auto Scaling group of
+ * masters and one of minions bootstrapped by kubeadm with Calico, and a private Route53 zone kept current by a Lambda
+ * function; then waits for the API and every node. Found by {@link java.util.ServiceLoader}; build one with
+ * {@link #builder()} for an emulator endpoint, other credentials or timeouts, and pass it to
+ * {@code Cluster.using(provider)}.
+ *
+ * <p>Credentials come from the SDK's default chain unless given; they are never logged. The endpoint is, in order,
+ * the one given here, the system property {@value #ENDPOINT_PROPERTY}, the environment variable
+ * {@value #ENDPOINT_VARIABLE}, else AWS's own.
+ */
+public final class AwsClusterProvider implements ClusterProvider {
+  /** System property naming an emulator endpoint, e.g. {@code http://127.0.0.1:5000} for moto; the SDK's own name. */
+  public static final String ENDPOINT_PROPERTY = "aws.endpointUrl";
+  /** Environment variable naming an emulator endpoint; the SDK's own name. */
+  public static final String ENDPOINT_VARIABLE = "AWS_ENDPOINT_URL";
+  public static final Duration DEFAULT_KUBECONFIG_TIMEOUT = Duration.ofMinutes(20);
+  public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofMinutes(15);
+  public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(10);
+
+  private static final Logger LOG = LoggerFactory.getLogger(AwsClusterProvider.class);
+
+  private final Optional<URI> endpoint;
+  private final Optional<AwsCredentialsProvider> credentials;
+  private final Path kubeconfigDirectory;
+  private final Duration kubeconfigTimeout;
+  private final Duration readyTimeout;
+  private final Duration pollInterval;
+  private final boolean priceListApi;
+  private final Consumer<String> progress;
+  private final AwsInfrastructure.StepListener afterStep;
+
+  /** The provider as {@link java.util.ServiceLoader} makes it: default chain, AWS's endpoints, default timeouts. */
+  public AwsClusterProvider() {
+    this(builder());
+  }
+
+  private AwsClusterProvider(Builder builder) {
+    this.endpoint = builder.endpoint.or(AwsClusterProvider::configuredEndpoint);
+    this.credentials = builder.credentials;
+    this.kubeconfigDirectory = builder.kubeconfigDirectory;
+    this.kubeconfigTimeout = builder.kubeconfigTimeout;
+    this.readyTimeout = builder.readyTimeout;
+    this.pollInterval = builder.pollInterval;
+    this.priceListApi = builder.priceListApi;
+    this.progress = builder.progress;
+    this.afterStep = builder.afterStep;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String name() {
+    return AwsTarget.PROVIDER;
+  }
+
+  @Override
+  public String description() {
+    return "AWS: VPC, Auto Scaling groups and kubeadm with Calico, a Route53 zone kept by Lambda; AWS SDK for Java v2";
+  }
+
+  @Override
+  public ProvisioningPlan plan(ClusterSpec spec) {
+    Preflight.region(aws(spec.target()));
+    Optional<BiFunction<String, String, Optional<BigDecimal>>> live = priceListApi
+        ? Optional.of(new PriceListApi(credentialsProvider(), endpoint)::instancePerHour)
+        : Optional.empty();
+    return AwsPlan.of(spec, PriceTable.shipped(), live);
+  }
+
+  @Override
+  public RunningCluster create(ClusterSpec spec) {
+    var target = aws(spec.target());
+    var region = Preflight.region(target);
+    Preflight.apiAccessCidr(target);
+    var names = new ClusterNames(spec.name(), region.id());
+    var credentialsProvider = credentialsProvider();
+    String kubeconfigText;
+    try (var aws = new AwsClients(region, credentialsProvider, endpoint)) {
+      var account = Preflight.account(credentialsProvider, aws.sts());
+      tell("creating cluster " + spec.name() + " in " + region.id());
+      AwsInfrastructure.ensure(aws, spec, account, step -> {
+        tell(step.description() + ": done");
+        afterStep.done(step);
+      });
+      kubeconfigText = AdminKubeconfig.await(aws, names, kubeconfigTimeout, pollInterval, this::tell);
+    }
+    var file = KubeconfigFile.writePrivate(kubeconfigFile(names), kubeconfigText);
+    tell("admin kubeconfig written to " + file + " (mode 0600)");
+    var client = new KubernetesClientBuilder().withConfig(load(file, kubeconfigText)).build();
+    try {
+      ClusterReadiness.await(client, spec.nodes(), readyTimeout, pollInterval, this::tell);
+    } catch (RuntimeException e) {
+      client.close();
+      throw e;
+    }
+    return new AwsRunningCluster(spec, client, file);
+  }
+
+  @Override
+  public void destroy(ClusterSpec spec) {
+    var region = Preflight.region(aws(spec.target()));
+    var names = new ClusterNames(spec.name(), region.id());
+    var credentialsProvider = credentialsProvider();
+    try (var aws = new AwsClients(region, credentialsProvider, endpoint)) {
+      Preflight.account(credentialsProvider, aws.sts());
+      tell("deleting cluster " + spec.name() + " in " + region.id());
+      new Teardown(aws, names).run();
+    }
+    try {
+      Files.deleteIfExists(kubeconfigFile(names));
+    } catch (IOException e) {
+      LOG.warn("could not delete {}: {}", kubeconfigFile(names), e.getMessage());
+    }
+    tell("cluster " + spec.name() + " in " + region.id() + " deleted");
+  }
+
+  /** The endpoint this provider sends its requests to, when not AWS's own. */
+  public Optional<URI> endpoint() {
+    return endpoint;
+  }
+
+  Path kubeconfigFile(ClusterNames names) {
+    return kubeconfigDirectory.resolve(names.cluster() + "." + names.region() + ".kubeconfig");
+  }
+
+  private AwsCredentialsProvider credentialsProvider() {
+    return credentials.orElseGet(() -> DefaultCredentialsProvider.builder().build());
+  }
+
+  private void tell(String message) {
+    LOG.info(message);
+    progress.accept(message);
+  }
+
+  private static Config load(Path file, String text) {
+    try {
+      return Config.fromKubeconfig(null, text, file.toString());
+    } catch (RuntimeException e) {
+      throw new CncfDemoException("the kubeconfig the master published is not readable: " + e.getMessage(), e);
+    }
+  }
+
+  private static AwsTarget aws(Target target) {
+    if (!(target instanceof AwsTarget aws)) {
+      throw new InvalidInputException("target", target.describe(), "an aws() target");
+    }
+    return aws;
+  }
+
+  static Optional<URI> configuredEndpoint() {
+    return Optional.ofNullable(System.getProperty(ENDPOINT_PROPERTY))
+        .or(() -> Optional.ofNullable(System.getenv(ENDPOINT_VARIABLE)))
+        .filter(value -> !value.isBlank())
+        .map(URI::create);
+  }
+
+  /** Options of an {@link AwsClusterProvider}; every one has a default. */
+  public static final class Builder {
+    private Optional<URI> endpoint = Optional.empty();
+    private Optional<AwsCredentialsProvider> credentials = Optional.empty();
+    private Path kubeconfigDirectory = Path.of(System.getProperty("user.home"), ".cncfdemo", "aws");
+    private Duration kubeconfigTimeout = DEFAULT_KUBECONFIG_TIMEOUT;
+    private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
+    private Duration pollInterval = DEFAULT_POLL_INTERVAL;
+    private boolean priceListApi;
+    private Consumer<String> progress = message -> { };
+    private AwsInfrastructure.StepListener afterStep = step -> { };
+
+    private Builder() {}
+
+    /** Sends every request to this endpoint, e.g. {@code http://127.0.0.1:5000} for moto or LocalStack. */
+    public Builder endpoint(URI endpoint) {
+      this.endpoint = Optional.of(Objects.requireNonNull(endpoint, "endpoint"));
+      return this;
+    }
+
+    /** Uses these credentials instead of the SDK's default chain. */
+    public Builder credentials(AwsCredentialsProvider credentials) {
+      this.credentials = Optional.of(Objects.requireNonNull(credentials, "credentials"));
+      return this;
+    }
+
+    /** Where admin kubeconfigs are written, as {@code <cluster>.<region>.kubeconfig}; default {@code ~/.cncfdemo/aws}. */
+    public Builder kubeconfigDirectory(Path directory) {
+      this.kubeconfigDirectory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /** How long to wait for the first master to publish the admin kubeconfig; default 20 minutes. */
+    public Builder kubeconfigTimeout(Duration timeout) {
+      this.kubeconfigTimeout = Check.positive("kubeconfigTimeout", timeout);
+      return this;
+    }
+
+    /** How long to wait, once the kubeconfig is there, for the API and every node to be Ready; default 15 minutes. */
+    public Builder readyTimeout(Duration timeout) {
+      this.readyTimeout = Check.positive("readyTimeout", timeout);
+      return this;
+    }
+
+    /** How often to look while waiting; default 10 seconds. */
+    public Builder pollInterval(Duration interval) {
+      this.pollInterval = Check.positive("pollInterval", interval);
+      return this;
+    }
+
+    /** Lets {@code plan()} ask the AWS Price List API for today's instance prices (needs credentials). */
+    public Builder priceListApi(boolean enabled) {
+      this.priceListApi = enabled;
+      return this;
+    }
+
+    /** Receives a line for each step of {@code create()} and {@code destroy()} and each change while waiting. */
+    public Builder progress(Consumer<String> listener) {
+      this.progress = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /** Test seam: told after each infrastructure step, may throw to interrupt {@code create()} there. */
+    Builder afterStep(AwsInfrastructure.StepListener listener) {
+      this.afterStep = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    public AwsClusterProvider build() {
+      return new AwsClusterProvider(this);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package io.cncfdemo.aws.internal;
+
+import io.cncfdemo.CncfDemoException;
+import java.time.Duration;
+
+/** Pauses between polls, turning an interrupt into an exception that keeps the thread's interrupt flag. */
+final class Sleeper {
+  private Sleeper() {}
+
+  static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CncfDemoException("interrupted while waiting", e);
+    }
+  }
+}

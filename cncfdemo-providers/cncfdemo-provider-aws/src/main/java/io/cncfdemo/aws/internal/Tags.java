@@ -1,0 +1,56 @@
+package io.cncfdemo.aws.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
+
+/**
+ * The tags every resource carries: {@code KubernetesCluster=<cluster>}, {@code Role=master|minion} where it applies,
+ * and {@code Name}. {@link Teardown} finds resources by them.
+ */
+public final class Tags {
+  public static final String CLUSTER = "KubernetesCluster";
+  public static final String ROLE = "Role";
+  public static final String NAME = "Name";
+
+  private Tags() {}
+
+  /** The tags of a resource of the cluster named {@code name}, for the given role or none. */
+  public static Map<String, String> of(String cluster, String name, Role role) {
+    var tags = new LinkedHashMap<String, String>();
+    tags.put(CLUSTER, cluster);
+    if (role != null) {
+      tags.put(ROLE, role.tag());
+    }
+    tags.put(NAME, name);
+    return tags;
+  }
+
+  /** The tags as one service's tag type, e.g. {@code as(tags, (k, v) -> Tag.builder().key(k).value(v).build())}. */
+  static <T> List<T> as(Map<String, String> tags, BiFunction<String, String, T> tag) {
+    return tags.entrySet().stream().map(e -> tag.apply(e.getKey(), e.getValue())).toList();
+  }
+
+  static List<Tag> ec2(Map<String, String> tags) {
+    return as(tags, (key, value) -> Tag.builder().key(key).value(value).build());
+  }
+
+  static TagSpecification ec2Spec(ResourceType type, Map<String, String> tags) {
+    return TagSpecification.builder().resourceType(type).tags(ec2(tags)).build();
+  }
+
+  /** EC2 filters matching the cluster tag, and the {@code Name} tag when {@code name} is not null. */
+  static List<Filter> ec2Filters(String cluster, String name) {
+    var byCluster = Filter.builder().name("tag:" + CLUSTER).values(cluster).build();
+    return name == null ? List.of(byCluster) : List.of(byCluster, Filter.builder().name("tag:" + NAME).values(name).build());
+  }
+
+  static String value(List<Tag> tags, String key) {
+    return tags.stream().filter(t -> key.equals(t.key())).map(Tag::value).findFirst().orElse(null);
+  }
+}
