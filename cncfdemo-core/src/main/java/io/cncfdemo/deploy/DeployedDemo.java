@@ -3,6 +3,8 @@ package io.cncfdemo.deploy;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.benchmark.Benchmark;
+import io.cncfdemo.benchmark.BenchmarkReport;
 import io.cncfdemo.internal.Check;
 import io.cncfdemo.internal.Durations;
 import io.cncfdemo.internal.deploy.Teardown;
@@ -49,6 +51,16 @@ public final class DeployedDemo {
   /** How many objects the deploy created or changed; 0 when the same demo was deployed again. */
   public long changedCount() {
     return changes.stream().filter(change -> change.change().isChange()).count();
+  }
+
+  /** Benchmarks the demo for {@code duration}: its wrk Job, the control plane, the cost (see {@link Benchmark#of(DeployedDemo)}). */
+  public BenchmarkReport benchmark(Duration duration) {
+    return Benchmark.of(this).duration(duration).run();
+  }
+
+  /** A benchmark of this demo to configure, then {@code run()}: {@code demo.benchmark().rate(500).chaos(...).run()}. */
+  public Benchmark benchmark() {
+    return Benchmark.of(this);
   }
 
   /** Removes what the demo created, in reverse stage order, and waits until it is gone (see {@code Demo.teardown}). */

@@ -4,27 +4,30 @@ import io.cncfdemo.InvalidInputException;
 import io.cncfdemo.apps.AppCapabilities;
 import io.cncfdemo.apps.Resources;
 import io.cncfdemo.apps.internal.Images;
+import io.cncfdemo.benchmark.BenchmarkJobs;
 import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.internal.Check;
 import io.cncfdemo.internal.CncfDemoStyle;
-import io.cncfdemo.internal.Durations;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * An HTTP load test with wrk against one URL, as a Job of the {@link Stage#BENCHMARK} stage that a benchmark starts:
- * the Job is created suspended, and runs when the benchmark sets {@code spec.suspend} to false. Its results go to the
- * demo's Pushgateway ({@code wrk_requests_per_second}, {@code wrk_latency_seconds{quantile}}, ...) unless
- * {@link #withoutResultPush()}.
+ * An HTTP load test with wrk against one URL, as a Job of the {@link Stage#BENCHMARK} stage: the demo holds it
+ * suspended, as a template, and each benchmark run ({@code Benchmark.of(demo)}) starts a copy with its own duration,
+ * connections and threads (see {@link io.cncfdemo.benchmark.BenchmarkJobs}). Its script ({@code countly.lua}) writes
+ * events through Countly's write API and reads them through its read API when given {@link #withCountlyKeys}, and
+ * GETs the URL otherwise. Its results go to the demo's Pushgateway ({@code wrk_requests_per_second},
+ * {@code wrk_latency_seconds{quantile}}, ...) unless {@link #withoutResultPush()}; they are in its log too.
  *
  * <p>{@code wrk(url).withDuration(Duration.ofMinutes(5)).withConnections(100).withThreads(4)}
  */
@@ -39,6 +42,8 @@ public abstract class Wrk implements Component {
   public static final int DEFAULT_CONNECTIONS = 64;
   public static final int DEFAULT_THREADS = 2;
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+  /** The share of requests that read, in percent, when Countly keys are given. */
+  public static final int DEFAULT_READ_PERCENT = 20;
   public static final Resources DEFAULT_RESOURCES = Resources.requests("500m", "64Mi").limits("2", "256Mi");
   static final Pattern URL = Pattern.compile("https?://[a-zA-Z0-9.-]+(:[0-9]{1,5})?(/[^\\s]*)?");
   static final String URL_RULE = "an http:// or https:// URL such as http://countly-api:3001/o/ping";
@@ -88,6 +93,15 @@ public abstract class Wrk implements Component {
    */
   public abstract OptionalInt rate();
 
+  /** The Countly app to write events to and read them from; without, wrk GETs {@link #target()}. */
+  public abstract Optional<CountlyKeys> countlyKeys();
+
+  /** With {@link #countlyKeys()}: the percentage of requests that read through the read API, the rest write. */
+  @Value.Default
+  public int readPercent() {
+    return DEFAULT_READ_PERCENT;
+  }
+
   @Value.Default
   public String image() {
     return DEFAULT_IMAGE;
@@ -136,6 +150,19 @@ public abstract class Wrk implements Component {
     return ImmutableWrk.copyOf(this).copyWithRate(Check.between("rate", requestsPerSecond, 1, 10_000_000));
   }
 
+  /**
+   * Writes events through Countly's write API ({@code /i}) and reads them through its read API ({@code /o}) of the
+   * app with these keys, instead of GETting the URL; the keys go into a Secret.
+   */
+  public Wrk withCountlyKeys(CountlyKeys keys) {
+    return ImmutableWrk.copyOf(this).copyWithCountlyKeys(Check.notNull("countlyKeys", keys, "the keys of a Countly app"));
+  }
+
+  /** With Countly keys, this percentage of requests (0 to 100) reads, the rest write. */
+  public Wrk withReadPercent(int percent) {
+    return ImmutableWrk.copyOf(this).copyWithReadPercent(Check.between("readPercent", percent, 0, 100));
+  }
+
   public Wrk withImage(String image) {
     return ImmutableWrk.copyOf(this).copyWithImage(Images.pinned("image", image));
   }
@@ -168,10 +195,28 @@ public abstract class Wrk implements Component {
     return pushResults() ? Set.of(AppCapabilities.PUSHGATEWAY) : Set.of();
   }
 
-  /** The command line wrk runs with, e.g. {@code [-t2, -c64, -d60s, ...]}. */
+  /**
+   * The command line wrk runs with: the settings come from the container's environment ({@code $(WRK_THREADS)}, ...),
+   * which holds this component's values and which a benchmark run overrides.
+   */
   public List<String> arguments() {
-    return List.of("-t" + threads(), "-c" + connections(), "-d" + Durations.format(duration()),
-        "--timeout", Durations.format(timeout()), "--latency", "-s", WrkObjects.SCRIPT_PATH, target());
+    return List.of("-t$(" + BenchmarkJobs.THREADS + ")", "-c$(" + BenchmarkJobs.CONNECTIONS + ")",
+        "-d$(" + BenchmarkJobs.DURATION + ")", "--timeout", "$(" + BenchmarkJobs.TIMEOUT + ")", "--latency",
+        "-s", WrkObjects.SCRIPT_PATH, target());
+  }
+
+  /** The environment the load container starts with: this component's settings, as {@link #arguments()} reads them. */
+  public Map<String, String> environment() {
+    var env = new java.util.LinkedHashMap<String, String>();
+    env.put(BenchmarkJobs.RUN, jobName());
+    env.put(BenchmarkJobs.THREADS, Integer.toString(threads()));
+    env.put(BenchmarkJobs.CONNECTIONS, Integer.toString(connections()));
+    env.put(BenchmarkJobs.DURATION, BenchmarkJobs.wrkSeconds(duration()));
+    env.put(BenchmarkJobs.TIMEOUT, BenchmarkJobs.wrkSeconds(timeout()));
+    env.put(BenchmarkJobs.RATE, rate().isPresent() ? Integer.toString(rate().getAsInt()) : "");
+    env.put("WRK_SOURCE", "wrk Job in the cluster against " + target());
+    env.put("WRK_READ_PERCENT", Integer.toString(readPercent()));
+    return env;
   }
 
   @Override

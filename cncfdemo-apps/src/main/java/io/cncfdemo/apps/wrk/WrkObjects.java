@@ -8,18 +8,22 @@ import io.cncfdemo.apps.internal.KubeObjects;
 import io.cncfdemo.apps.internal.PodSpecs;
 import io.cncfdemo.apps.internal.Texts;
 import io.cncfdemo.apps.internal.Volumes;
+import io.cncfdemo.benchmark.BenchmarkJobs;
 import io.cncfdemo.component.DemoContext;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The objects of one {@link Wrk} in one demo: its Lua script and its suspended Job. */
+/** The objects of one {@link Wrk} in one demo: its Lua script, its Countly keys if any, and its suspended Job. */
 final class WrkObjects {
-  static final String SCRIPT_PATH = "/etc/wrk/report.lua";
+  static final String SCRIPT = "countly.lua";
+  static final String SCRIPT_PATH = "/etc/wrk/" + SCRIPT;
   static final String RESULTS = "/results/metrics.prom";
   /** The images run as root by default; neither needs it. {@code curlimages/curl}'s own user is uid 100. */
   static final long WRK_USER = 100;
@@ -29,11 +33,23 @@ final class WrkObjects {
 
   static List<HasMetadata> all(Wrk wrk, DemoContext context) {
     var labels = context.labels(wrk, "load");
-    var script = KubeObjects.configMap(wrk.name() + "-script", labels, Map.of("report.lua", Texts.resource(Wrk.class, "report.lua")));
-    var load = Containers.hardened("wrk", wrk.image(), wrk.resources(), RootFilesystem.READ_ONLY)
+    var script = KubeObjects.configMap(wrk.name() + "-script", labels, Map.of(SCRIPT, Texts.resource(Wrk.class, SCRIPT)));
+    var objects = new ArrayList<HasMetadata>();
+    objects.add(script);
+    var env = new ArrayList<EnvVar>();
+    wrk.environment().forEach((name, value) -> env.add(Containers.env(name, value)));
+    env.add(Containers.env("WRK_RESULTS", wrk.pushResults() ? RESULTS : ""));
+    wrk.countlyKeys().ifPresent(keys -> {
+      var secret = wrk.name() + "-countly";
+      objects.add(KubeObjects.secret(secret, labels, Map.of("appKey", keys.appKey(), "apiKey", keys.apiKey(), "appId", keys.appId())));
+      env.add(Containers.fromSecret("COUNTLY_APP_KEY", secret, "appKey"));
+      env.add(Containers.fromSecret("COUNTLY_API_KEY", secret, "apiKey"));
+      env.add(Containers.fromSecret("COUNTLY_APP_ID", secret, "appId"));
+    });
+    var load = Containers.hardened(BenchmarkJobs.LOAD_CONTAINER, wrk.image(), wrk.resources(), RootFilesystem.READ_ONLY)
         .withCommand("wrk")
         .withArgs(wrk.arguments())
-        .withEnv(Containers.env("WRK_RESULTS", wrk.pushResults() ? RESULTS : ""))
+        .withEnv(env)
         .withVolumeMounts(Volumes.mount("script", "/etc/wrk", true), Volumes.mount("results", "/results", false))
         .build();
     var spec = PodSpecs.base(context.foregroundPriorityClass(), WRK_USER)
@@ -44,8 +60,8 @@ final class WrkObjects {
         ? spec.withInitContainers(load).withContainers(push(wrk, context)).build()
         : spec.withContainers(load).build();
     var annotations = new LinkedHashMap<String, String>();
-    annotations.put("cncfdemo.io/target", wrk.target());
-    wrk.rate().ifPresent(rate -> annotations.put("cncfdemo.io/rate", String.valueOf(rate)));
+    annotations.put(BenchmarkJobs.TARGET_ANNOTATION, wrk.target());
+    wrk.rate().ifPresent(rate -> annotations.put(BenchmarkJobs.RATE_ANNOTATION, String.valueOf(rate)));
     var job = new JobBuilder()
         .withMetadata(KubeObjects.meta(wrk.name(), labels))
         .editMetadata().withAnnotations(annotations).endMetadata()
@@ -57,14 +73,17 @@ final class WrkObjects {
           .withTemplate(PodSpecs.template(labels, Map.of(), pod))
         .endSpec()
         .build();
-    return List.of(script, job);
+    objects.add(job);
+    return objects;
   }
 
   private static Container push(Wrk wrk, DemoContext context) {
-    var url = context.require(AppCapabilities.PUSHGATEWAY).url() + "/metrics/job/wrk/instance/" + wrk.name();
+    // $(CNCFDEMO_RUN): the run's id, set by the benchmark on the Job it starts; the component's name in the template
+    var url = context.require(AppCapabilities.PUSHGATEWAY).url() + "/metrics/job/wrk/instance/$(" + BenchmarkJobs.RUN + ")";
     return Containers.hardened("push", wrk.pushImage(), PUSH_RESOURCES, RootFilesystem.READ_ONLY)
         .withCommand("curl", "--fail", "--silent", "--show-error", "--retry", "5", "--retry-connrefused",
-            "--data-binary", "@" + RESULTS, url)
+            "--upload-file", RESULTS, url)
+        .withEnv(Containers.env(BenchmarkJobs.RUN, wrk.jobName()))
         .withVolumeMounts(Volumes.mount("results", "/results", true))
         .build();
   }

@@ -8,9 +8,16 @@ import io.cncfdemo.Demo;
 import io.cncfdemo.InvalidInputException;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.demo.DemoWiringException;
+import io.cncfdemo.benchmark.HttpLoad;
+import io.cncfdemo.internal.benchmark.load.InClusterWrk;
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class WrkTest {
@@ -26,12 +33,63 @@ class WrkTest {
     assertThat(job.getSpec().getSuspend()).isTrue();
     assertThat(job.getSpec().getBackoffLimit()).isZero();
     var pod = job.getSpec().getTemplate().getSpec();
-    assertThat(pod.getInitContainers()).singleElement().satisfies(load -> assertThat(load.getArgs())
-        .containsExactly("-t4", "-c100", "-d5m", "--timeout", "5s", "--latency", "-s", "/etc/wrk/report.lua", URL));
-    assertThat(pod.getContainers()).singleElement().satisfies(push -> assertThat(push.getCommand())
-        .contains("--data-binary", "@/results/metrics.prom", "http://pushgateway.cncfdemo.svc:9091/metrics/job/wrk/instance/wrk"));
-    assertThat(compiled.find(ConfigMap.class, "wrk-script").orElseThrow().getData().get("report.lua"))
-        .contains("wrk_requests_per_second", "wrk_latency_seconds", "WRK_RESULTS");
+    assertThat(pod.getInitContainers()).singleElement().satisfies(load -> {
+      assertThat(load.getArgs()).containsExactly("-t$(WRK_THREADS)", "-c$(WRK_CONNECTIONS)", "-d$(WRK_DURATION)", "--timeout",
+          "$(WRK_TIMEOUT)", "--latency", "-s", "/etc/wrk/countly.lua", URL);
+      assertThat(load.getEnv()).extracting(e -> e.getName() + "=" + e.getValue()).contains("WRK_THREADS=4",
+          "WRK_CONNECTIONS=100", "WRK_DURATION=300s", "WRK_TIMEOUT=5s", "WRK_RATE=", "CNCFDEMO_RUN=wrk",
+          "WRK_RESULTS=/results/metrics.prom");
+    });
+    assertThat(pod.getContainers()).singleElement().satisfies(push -> {
+      assertThat(push.getCommand()).contains("--upload-file", "/results/metrics.prom",
+          "http://pushgateway.cncfdemo.svc:9091/metrics/job/wrk/instance/$(CNCFDEMO_RUN)");
+      assertThat(push.getEnv()).extracting(e -> e.getName() + "=" + e.getValue()).containsExactly("CNCFDEMO_RUN=wrk");
+    });
+    assertThat(compiled.find(ConfigMap.class, "wrk-script").orElseThrow().getData().get("countly.lua"))
+        .contains("wrk_requests_per_second", "wrk_latency_seconds", "WRK_RESULTS", "/i?app_key=", "method=events");
+  }
+
+  @Test
+  void aBenchmarkRun_startsACopyOfTheTemplate_withItsSettingsInEveryVariableTheCommandsUse() {
+    var template = Demo.with(wrk(URL)).compile().find(Job.class, "wrk").orElseThrow();
+    var load = HttpLoad.of(Duration.ofSeconds(90)).connections(32).threads(4).timeout(Duration.ofMillis(1500)).rate(250);
+
+    var run = InClusterWrk.runJob(template, load, "aws-us-west-2-20261125-101530-9f3a");
+
+    assertThat(run.getMetadata().getName()).isEqualTo("wrk-20261125-101530-9f3a");
+    assertThat(run.getSpec().getSuspend()).isFalse();
+    assertThat(template.getSpec().getSuspend()).as("the template is left as it was").isTrue();
+    assertThat(template.getSpec().getTemplate().getSpec().getInitContainers().get(0).getEnv())
+        .extracting(e -> e.getName() + "=" + e.getValue()).contains("CNCFDEMO_RUN=wrk", "WRK_DURATION=60s");
+    var pod = run.getSpec().getTemplate().getSpec();
+    for (var container : List.of(pod.getInitContainers().get(0), pod.getContainers().get(0))) {
+      var env = container.getEnv().stream().filter(e -> e.getValue() != null)
+          .collect(Collectors.toMap(EnvVar::getName, EnvVar::getValue));
+      var commandLine = String.join(" ", container.getCommand()) + " " + String.join(" ", container.getArgs());
+      var references = Pattern.compile("\\$\\(([A-Z_]+)\\)").matcher(commandLine).results().map(r -> r.group(1)).toList();
+      assertThat(references).as(container.getName()).isNotEmpty().allSatisfy(name -> assertThat(env).containsKey(name));
+      assertThat(env).containsEntry("CNCFDEMO_RUN", "aws-us-west-2-20261125-101530-9f3a");
+    }
+    assertThat(pod.getInitContainers().get(0).getEnv()).extracting(e -> e.getName() + "=" + e.getValue())
+        .contains("WRK_DURATION=90s", "WRK_CONNECTIONS=32", "WRK_THREADS=4", "WRK_TIMEOUT=2s", "WRK_RATE=250")
+        .doesNotContain("WRK_DURATION=1m");
+  }
+
+  @Test
+  void countlyKeys_goIntoASecret_thatTheLoadReadsFrom() {
+    var compiled = Demo.with(wrk(URL).withCountlyKeys(new CountlyKeys("appkey1", "apikey2", "appid3")).withReadPercent(30)).compile();
+
+    var secret = compiled.find(Secret.class, "wrk-countly").orElseThrow();
+    assertThat(secret.getData()).containsOnlyKeys("appKey", "apiKey", "appId");
+    var load = compiled.find(Job.class, "wrk").orElseThrow().getSpec().getTemplate().getSpec().getInitContainers().get(0);
+    assertThat(load.getEnv()).filteredOn(e -> e.getName().startsWith("COUNTLY_"))
+        .extracting(e -> e.getName() + "<-" + e.getValueFrom().getSecretKeyRef().getName() + "/" + e.getValueFrom().getSecretKeyRef().getKey())
+        .containsExactly("COUNTLY_APP_KEY<-wrk-countly/appKey", "COUNTLY_API_KEY<-wrk-countly/apiKey", "COUNTLY_APP_ID<-wrk-countly/appId");
+    assertThat(load.getEnv()).extracting(e -> e.getName() + "=" + e.getValue()).contains("WRK_READ_PERCENT=30");
+    assertThat(new CountlyKeys("a", "b", "c")).hasToString("CountlyKeys[appKey=…, apiKey=…, appId=c]");
+    assertThatThrownBy(() -> new CountlyKeys("a&b", "b", "c"))
+        .hasMessage("appKey must be letters and digits, as Countly makes its keys and ids, was \"a&b\"");
+    assertThatThrownBy(() -> wrk(URL).withReadPercent(101)).hasMessage("readPercent must be between 0 and 100, was 101");
   }
 
   @Test

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * When an object counts as ready: a Deployment available with every replica updated, a StatefulSet or DaemonSet with
- * every replica ready, a Job complete, a Service with a ready endpoint (when the demo runs pods it selects), a CRD
+ * every replica ready, a Job complete (a suspended one, such as a benchmark's template, at once), a Service with a ready endpoint (when the demo runs pods it selects), a CRD
  * established, a Namespace active; anything else once applied.
  */
 final class Readiness {
@@ -113,6 +113,9 @@ final class Readiness {
   }
 
   private static State job(Job job) {
+    if (Boolean.TRUE.equals(job.getSpec().getSuspend())) {
+      return new Ready();
+    }
     var conditions = job.getStatus() == null || job.getStatus().getConditions() == null
         ? List.<JobCondition>of() : job.getStatus().getConditions();
     for (var condition : conditions) {

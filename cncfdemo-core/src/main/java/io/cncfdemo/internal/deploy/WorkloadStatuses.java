@@ -55,6 +55,9 @@ public final class WorkloadStatuses {
       return new WorkloadStatus("DaemonSet", name, desired, ready);
     }
     if (object instanceof Job job) {
+      if (Boolean.TRUE.equals(job.getSpec().getSuspend())) {
+        return new WorkloadStatus("Job", name, 0, 0);
+      }
       int completions = Objects.requireNonNullElse(job.getSpec().getCompletions(), 1);
       int succeeded = job.getStatus() == null ? 0 : Objects.requireNonNullElse(job.getStatus().getSucceeded(), 0);
       return new WorkloadStatus("Job", name, completions, succeeded);

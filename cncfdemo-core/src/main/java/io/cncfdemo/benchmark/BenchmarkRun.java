@@ -1,0 +1,113 @@
+package io.cncfdemo.benchmark;
+
+import io.cncfdemo.Cluster;
+import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.cluster.ProvisioningPlan;
+import io.cncfdemo.cluster.RunningCluster;
+import io.cncfdemo.internal.benchmark.CostCalculator;
+import io.cncfdemo.internal.benchmark.RunIds;
+import io.cncfdemo.internal.benchmark.RunMetadataCollector;
+import io.cncfdemo.internal.benchmark.SafeListener;
+import io.cncfdemo.internal.benchmark.controlplane.ControlPlaneRun;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** One run of a {@link Benchmark}: validates it, runs its parts in order and assembles the report. */
+final class BenchmarkRun {
+  private final Benchmark.State state;
+  private final SafeListener listener;
+  private final List<String> notes = new ArrayList<>();
+
+  BenchmarkRun(Benchmark.State state) {
+    this.state = state;
+    this.listener = new SafeListener(state.listener);
+  }
+
+  BenchmarkReport run() {
+    validate();
+    var started = Instant.now();
+    long start = System.nanoTime();
+    var name = state.name.orElseGet(() -> RunMetadataCollector.defaultName(state.cluster));
+    var runId = RunIds.of(name, started);
+    var metadata = RunMetadataCollector.of(name, runId, started, state.cluster, state.demo,
+        state.load.map(LoadSource::describe).orElse("no HTTP load"));
+    var phase = new HttpPhase(state, runId, listener, this::note);
+    Optional<HttpFigures> http = Optional.empty();
+    List<ChaosEvent> chaos = List.of();
+    if (state.load.isPresent()) {
+      var result = phase.run(state.load.get());
+      http = result.figures();
+      chaos = result.chaos();
+    } else if (!state.chaos.isEmpty()) {
+      chaos = phase.chaosAlone();
+    }
+    var controlPlane = state.cluster.flatMap(cluster -> state.controlPlane.flatMap(load -> controlPlane(cluster, load, runId)));
+    double busySeconds = http.map(HttpFigures::durationSeconds).orElse((System.nanoTime() - start) / 1e9);
+    var requests = http.map(HttpFigures::requests);
+    var cost = plan().map(plan -> CostCalculator.of(plan, busySeconds, requests));
+    var report = new BenchmarkReport(BenchmarkReport.SCHEMA_VERSION, metadata, http, controlPlane, chaos, cost, notes);
+    listener.done(report);
+    return report;
+  }
+
+  private void validate() {
+    if (state.load.isEmpty() && state.chaos.isEmpty() && (state.cluster.isEmpty() || state.controlPlane.isEmpty())) {
+      throw new InvalidInputException("load", "none",
+          "an HTTP load source, chaos, or a control-plane load on a cluster: as it is, nothing would be measured");
+    }
+    if (state.cluster.isEmpty() && state.controlPlane.isPresent()) {
+      throw new InvalidInputException("controlPlane", state.controlPlane.get().toString(),
+          "given with a cluster to measure: Benchmark.of(cluster) or Benchmark.of(demo)");
+    }
+    if (state.load.isPresent()) {
+      state.http.validate();
+    }
+    for (var chaos : state.chaos) {
+      if (chaos.action().needsCluster() && state.demo.isEmpty()) {
+        throw new InvalidInputException("chaos", chaos.describe(), "given with a deployed demo to act on: Benchmark.of(demo)");
+      }
+    }
+  }
+
+  private Optional<ControlPlaneFigures> controlPlane(RunningCluster cluster, ControlPlaneLoad load, String runId) {
+    long start = System.nanoTime();
+    listener.phaseStarted(BenchmarkPhase.CONTROL_PLANE, Duration.ofSeconds(30));
+    try {
+      return Optional.of(new ControlPlaneRun(cluster.client(), load).run(runId, done -> {
+        var elapsed = Duration.ofNanos(System.nanoTime() - start);
+        var left = done <= 0 ? Duration.ZERO : Duration.ofNanos((long) (elapsed.toNanos() * (1 - done) / done));
+        listener.progress(new BenchmarkProgress(BenchmarkPhase.CONTROL_PLANE, elapsed, left, OptionalDouble.empty(), 0));
+      }, this::note));
+    } catch (RuntimeException e) {
+      note("control-plane benchmark left out: " + e.getMessage());
+      return Optional.empty();
+    } finally {
+      listener.phaseDone(BenchmarkPhase.CONTROL_PLANE, Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  private Optional<ProvisioningPlan> plan() {
+    if (state.plan.isPresent() || state.cluster.isEmpty()) {
+      return state.plan;
+    }
+    var spec = state.cluster.get().spec();
+    try {
+      return Optional.of(Cluster.on(spec.target()).named(spec.name()).masters(spec.masters()).minions(spec.minions())
+          .kubernetesVersion(spec.kubernetesVersion()).plan());
+    } catch (RuntimeException e) {
+      note("no cost: the " + spec.target().providerName() + " provider could not price the cluster: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private void note(String note) {
+    synchronized (notes) {
+      notes.add(note);
+    }
+    listener.note(note);
+  }
+}

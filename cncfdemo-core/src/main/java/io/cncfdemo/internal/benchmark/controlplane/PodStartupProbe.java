@@ -1,0 +1,87 @@
+package io.cncfdemo.internal.benchmark.controlplane;
+
+import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.benchmark.ControlPlaneLoad;
+import io.cncfdemo.benchmark.PodStartup;
+import io.cncfdemo.internal.Durations;
+import io.cncfdemo.internal.benchmark.Pause;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.DoubleConsumer;
+
+/** Creates N pause pods, {@code parallelism} at a time, and times each from created to scheduled to running. */
+final class PodStartupProbe {
+  private static final String ROLE = "startup";
+  private final KubernetesClient client;
+  private final String namespace;
+  private final String run;
+  private final ControlPlaneLoad load;
+
+  PodStartupProbe(Scratch scratch) {
+    this.client = scratch.client();
+    this.namespace = scratch.namespace();
+    this.run = scratch.run();
+    this.load = scratch.load();
+  }
+
+  PodStartup measure(DoubleConsumer fractionDone) {
+    var times = new PodTimes();
+    var names = new ArrayList<String>();
+    for (int i = 0; i < load.pods(); i++) {
+      names.add(String.format("startup-%05d", i));
+    }
+    var spec = PausePods.spec(load.image(), "1m", Map.of(), null);
+    try (var watch = client.pods().inNamespace(namespace).withLabel(PausePods.LABEL + "-role", ROLE).watch(times)) {
+      create(names, name -> client.pods().inNamespace(namespace).resource(PausePods.pod(name, run, ROLE, spec)).create());
+      long deadline = System.nanoTime() + load.timeout().toNanos();
+      long running;
+      while ((running = times.running(names)) < names.size()) {
+        if (System.nanoTime() > deadline) {
+          throw new CncfDemoException("control-plane benchmark: " + running + " of " + names.size()
+              + " pods were running after " + Durations.format(load.timeout()));
+        }
+        fractionDone.accept((double) running / names.size());
+        Pause.millis(50, "while waiting for the benchmark's pods");
+      }
+    }
+    var toScheduled = new ArrayList<Double>();
+    var toRunning = new ArrayList<Double>();
+    var total = new ArrayList<Double>();
+    for (var name : names) {
+      var t = times.of(name);
+      long scheduled = t.scheduled == 0 ? t.running : t.scheduled;
+      toScheduled.add((scheduled - t.created) / 1e6);
+      toRunning.add((t.running - scheduled) / 1e6);
+      total.add((t.running - t.created) / 1e6);
+    }
+    client.pods().inNamespace(namespace).withLabel(PausePods.LABEL + "-role", ROLE).delete();
+    return new PodStartup(names.size(), NearestRank.of(toScheduled), NearestRank.of(toRunning), NearestRank.of(total));
+  }
+
+  private void create(List<String> names, java.util.function.Consumer<String> create) {
+    var executor = Executors.newFixedThreadPool(load.parallelism(), task -> {
+      var thread = new Thread(task, "cncfdemo-bench-create");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      var futures = new ArrayList<Future<?>>();
+      names.forEach(name -> futures.add(executor.submit(() -> create.accept(name))));
+      for (var future : futures) {
+        future.get();
+      }
+    } catch (ExecutionException e) {
+      throw new CncfDemoException("control-plane benchmark: could not create a pod: " + e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CncfDemoException("interrupted while creating the benchmark's pods", e);
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package io.cncfdemo.internal.benchmark.load;
+
+import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.benchmark.BenchmarkJobs;
+import io.cncfdemo.benchmark.HttpFigures;
+import io.cncfdemo.benchmark.HttpLoad;
+import io.cncfdemo.benchmark.LoadContext;
+import io.cncfdemo.benchmark.LoadSource;
+import io.cncfdemo.component.Stage;
+import io.cncfdemo.deploy.DeployedDemo;
+import io.cncfdemo.internal.Durations;
+import io.cncfdemo.internal.benchmark.Pause;
+import io.cncfdemo.internal.benchmark.RunMetadataCollector;
+import io.cncfdemo.internal.benchmark.results.HttpMetrics;
+import io.cncfdemo.internal.benchmark.results.PrometheusText;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerStatus;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The load of wrk Jobs in the cluster: a copy of the demo's suspended wrk Job per run, with the run's settings in its
+ * environment (see {@link BenchmarkJobs}). The Job pushes its results to the demo's Pushgateway; they are read back
+ * through Prometheus, else from the Pushgateway, else from the wrk container's log, where the script prints them too.
+ * wrk 4 measures as a closed loop and corrects its percentiles after the run with the mean interval per connection
+ * (its {@code stats_correct}); it holds no rate.
+ */
+public final class InClusterWrk implements LoadSource {
+  private static final Logger LOG = LoggerFactory.getLogger(InClusterWrk.class);
+  private static final Duration SCHEDULE_TIMEOUT = Duration.ofMinutes(10);
+  private static final Duration COLLECT_TIMEOUT = Duration.ofMinutes(2);
+  private final DeployedDemo demo;
+
+  public InClusterWrk(DeployedDemo demo) {
+    this.demo = demo;
+  }
+
+  @Override
+  public String describe() {
+    return "wrk Job in the cluster against " + template().map(job -> job.getMetadata().getAnnotations()
+        .get(BenchmarkJobs.TARGET_ANNOTATION)).orElse("(no wrk Job in the demo)");
+  }
+
+  @Override
+  public boolean publishesItself() {
+    return true;
+  }
+
+  @Override
+  public HttpFigures run(HttpLoad load, LoadContext context) {
+    load.validate();
+    if (RunMetadataCollector.simulated(demo.cluster())) {
+      throw new CncfDemoException("no HTTP load on the simulated cluster: its nodes run no container, so wrk cannot load "
+          + "Countly there; benchmark a URL with LoadSources.constantRate(url) or LocalWrk instead");
+    }
+    var template = template().orElseThrow(() -> new CncfDemoException("the demo in namespace " + demo.namespace()
+        + " has no load Job: add wrk(url) to Demo.with(...), e.g. wrk(\"http://countly-api:3001/o/ping\")"));
+    var client = demo.cluster().client();
+    var namespace = demo.namespace();
+    var job = client.batch().v1().jobs().inNamespace(namespace).resource(runJob(template, load, context.runId())).create();
+    var name = job.getMetadata().getName();
+    LOG.info("started Job {}/{} for run {}: {}", namespace, name, context.runId(), load);
+    var pod = awaitLoad(name, context);
+    long started = System.nanoTime();
+    long deadline = started + load.duration().plus(SCHEDULE_TIMEOUT).toNanos();
+    while (!finished(client.batch().v1().jobs().inNamespace(namespace).withName(name).get())) {
+      if (System.nanoTime() > deadline) {
+        throw new CncfDemoException("Job " + name + " did not finish within " + Durations.format(load.duration().plus(SCHEDULE_TIMEOUT)));
+      }
+      context.progress(OptionalDouble.empty(), 0);
+      Pause.millis(1000, "while the wrk Job ran");
+    }
+    var stored = context.resultStore().flatMap(store -> store.collect(context.runId(), COLLECT_TIMEOUT));
+    if (stored.isPresent()) {
+      return stored.get();
+    }
+    LOG.warn("the results of run {} are in neither Prometheus nor the Pushgateway; reading the log of pod {}", context.runId(), pod);
+    var log = client.pods().inNamespace(namespace).withName(pod).inContainer(BenchmarkJobs.LOAD_CONTAINER).getLog();
+    return HttpMetrics.figures(PrometheusText.parse(log), "job log").orElseThrow(() -> new CncfDemoException(
+        "Job " + name + " left no results: not in the Pushgateway, not in the log of pod " + pod));
+  }
+
+  private Optional<Job> template() {
+    return demo.compiled().stage(Stage.BENCHMARK).stream()
+        .filter(Job.class::isInstance).map(Job.class::cast)
+        .filter(job -> job.getMetadata().getAnnotations() != null
+            && job.getMetadata().getAnnotations().containsKey(BenchmarkJobs.TARGET_ANNOTATION))
+        .findFirst();
+  }
+
+  /** The Job a run starts: a copy of {@code template}, not suspended, with the run's settings in every container's environment. */
+  public static Job runJob(Job template, HttpLoad load, String runId) {
+    var env = List.of(
+        new EnvVar(BenchmarkJobs.RUN, runId, null),
+        new EnvVar(BenchmarkJobs.DURATION, BenchmarkJobs.wrkSeconds(load.duration()), null),
+        new EnvVar(BenchmarkJobs.CONNECTIONS, Integer.toString(load.connections()), null),
+        new EnvVar(BenchmarkJobs.THREADS, Integer.toString(load.threads()), null),
+        new EnvVar(BenchmarkJobs.TIMEOUT, BenchmarkJobs.wrkSeconds(load.timeout()), null),
+        new EnvVar(BenchmarkJobs.RATE, load.rate().isPresent() ? Integer.toString(load.rate().getAsInt()) : "", null));
+    var name = template.getMetadata().getName();
+    var suffix = runId.substring(Math.max(0, runId.length() - 20));
+    var job = new JobBuilder(template)
+        .editMetadata().withName((name.length() > 40 ? name.substring(0, 40) : name) + "-" + suffix)
+          .withResourceVersion(null).withUid(null).addToLabels("cncfdemo.io/run", suffix).endMetadata()
+        .editSpec().withSuspend(false).withTtlSecondsAfterFinished(3600)
+          .withActiveDeadlineSeconds(load.duration().plus(SCHEDULE_TIMEOUT).toSeconds()).endSpec()
+        .build();
+    var pod = job.getSpec().getTemplate().getSpec();
+    Stream.concat(pod.getInitContainers().stream(), pod.getContainers().stream()).forEach(container -> override(container, env));
+    return job;
+  }
+
+  private static void override(Container container, List<EnvVar> env) {
+    var merged = new ArrayList<EnvVar>();
+    var names = env.stream().map(EnvVar::getName).toList();
+    if (container.getEnv() != null) {
+      container.getEnv().stream().filter(var -> !names.contains(var.getName())).forEach(merged::add);
+    }
+    merged.addAll(env);
+    container.setEnv(merged);
+  }
+
+  /** Waits until the wrk container runs, tells the context, and returns the pod's name. */
+  private String awaitLoad(String job, LoadContext context) {
+    var client = demo.cluster().client();
+    long deadline = System.nanoTime() + SCHEDULE_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      var pods = client.pods().inNamespace(demo.namespace()).withLabels(Map.of("job-name", job)).list().getItems();
+      for (Pod pod : pods) {
+        if (loadContainer(pod).filter(status -> status.getState() != null
+            && (status.getState().getRunning() != null || status.getState().getTerminated() != null)).isPresent()) {
+          context.loadStarted();
+          return pod.getMetadata().getName();
+        }
+      }
+      Pause.millis(500, "while waiting for the wrk Job's pod");
+    }
+    throw new CncfDemoException("the wrk container of Job " + job + " did not start within " + Durations.format(SCHEDULE_TIMEOUT));
+  }
+
+  private static Optional<ContainerStatus> loadContainer(Pod pod) {
+    if (pod.getStatus() == null) {
+      return Optional.empty();
+    }
+    return Stream.concat(pod.getStatus().getInitContainerStatuses().stream(), pod.getStatus().getContainerStatuses().stream())
+        .filter(status -> BenchmarkJobs.LOAD_CONTAINER.equals(status.getName())).findFirst();
+  }
+
+  private static boolean finished(Job job) {
+    return job == null || (job.getStatus() != null && job.getStatus().getConditions() != null && job.getStatus().getConditions()
+        .stream().anyMatch(c -> ("Complete".equals(c.getType()) || "Failed".equals(c.getType())) && "True".equals(c.getStatus())));
+  }
+
+}

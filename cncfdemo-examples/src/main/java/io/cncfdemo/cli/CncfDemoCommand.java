@@ -1,0 +1,55 @@
+package io.cncfdemo.cli;
+
+import io.cncfdemo.cli.cluster.BootstrapCommand;
+import io.cncfdemo.cli.cluster.DestroyCommand;
+import io.cncfdemo.cli.cluster.HoldClusterCommand;
+import io.cncfdemo.cli.demo.RenderCommand;
+import io.cncfdemo.cli.demo.StartCommand;
+import io.cncfdemo.cli.demo.StatusCommand;
+import io.cncfdemo.cli.kubectl.ApplyCommand;
+import io.cncfdemo.cli.kubectl.CreateCommand;
+import io.cncfdemo.cli.kubectl.DeleteCommand;
+import io.cncfdemo.cli.kubectl.GetCommand;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cncfdemo}: shadows and complements kubectl — {@code create configmap}, {@code create secret generic},
+ * {@code apply}, {@code get} and {@code delete} as kubectl has them, every other kubectl verb handed to kubectl, plus
+ * the demo's own {@code bootstrap}, {@code start}, {@code status}, {@code render} and {@code destroy}.
+ */
+@Command(name = "cncfdemo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = {"Bootstraps Kubernetes clusters, deploys the CNCF demo on them, and shadows kubectl.",
+        "Verbs cncfdemo does not implement are handed to the kubectl on the PATH."},
+    subcommands = {BootstrapCommand.class, StartCommand.class, StatusCommand.class, RenderCommand.class,
+        DestroyCommand.class, CreateCommand.class, ApplyCommand.class, GetCommand.class, DeleteCommand.class,
+        CompletionCommand.class, HoldClusterCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  cncfdemo bootstrap local --name demo       # a simulated cluster, kept running in the background",
+        "  cncfdemo start --apps countly,mongo-sharded=3,boinc",
+        "  cncfdemo status",
+        "  cncfdemo create configmap app --from-file=conf/ --dry-run=client -o yaml",
+        "  cncfdemo apply -f manifests/ --set replicas=3",
+        "  cncfdemo logs deploy/countly-api          # handed to kubectl",
+        "  cncfdemo destroy local --name demo",
+        "",
+        "Exit codes: 0 done, 1 failed, 2 bad usage."})
+public final class CncfDemoCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  private final CliContext context;
+
+  public CncfDemoCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(context.console().out());
+    return ExitCodes.USAGE;
+  }
+}

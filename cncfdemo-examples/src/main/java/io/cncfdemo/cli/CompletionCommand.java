@@ -1,0 +1,38 @@
+package io.cncfdemo.cli;
+
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cncfdemo completion bash|zsh}: prints a completion script for every command and option. */
+@Command(name = "completion", mixinStandardHelpOptions = true,
+    description = "Prints a shell completion script for bash or zsh (zsh runs it through bashcompinit).",
+    footerHeading = "%nExamples:%n",
+    footer = {"  source <(cncfdemo completion bash)",
+        "  cncfdemo completion bash > /etc/bash_completion.d/cncfdemo",
+        "  autoload -U +X bashcompinit && bashcompinit && source <(cncfdemo completion zsh)"})
+public final class CompletionCommand implements Callable<Integer> {
+  /** The shells the script serves. */
+  public enum Shell { BASH, ZSH }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", defaultValue = "bash", paramLabel = "SHELL", description = "bash (default) or zsh.")
+  Shell shell;
+
+  private final CliContext context;
+
+  public CompletionCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    context.console().print(AutoComplete.bash("cncfdemo", spec.root().commandLine()));
+    return ExitCodes.OK;
+  }
+}
