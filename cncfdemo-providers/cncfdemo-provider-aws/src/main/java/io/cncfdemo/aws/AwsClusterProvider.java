@@ -16,6 +16,7 @@ import io.cncfdemo.aws.internal.Teardown;
 import io.cncfdemo.cluster.AwsTarget;
 import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
+import io.cncfdemo.cluster.ConnectedCluster;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
@@ -136,7 +137,7 @@ public final class AwsClusterProvider implements ClusterProvider {
       client.close();
       throw e;
     }
-    return new AwsRunningCluster(spec, client, file);
+    return new ConnectedCluster(spec, client, file);
   }
 
   @Override

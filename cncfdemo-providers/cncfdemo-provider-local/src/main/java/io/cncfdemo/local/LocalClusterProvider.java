@@ -4,6 +4,7 @@ import io.cncfdemo.CncfDemoException;
 import io.cncfdemo.InvalidInputException;
 import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
+import io.cncfdemo.cluster.ConnectedCluster;
 import io.cncfdemo.cluster.LocalTarget;
 import io.cncfdemo.cluster.PlannedResource;
 import io.cncfdemo.cluster.ProvisioningPlan;
@@ -84,7 +85,7 @@ public final class LocalClusterProvider implements ClusterProvider {
       throw new CncfDemoException("the API server of context " + context.getName() + " (" + config.getMasterUrl()
           + ") does not answer: " + e.getMessage() + ". Is the cluster running?", e);
     }
-    return new ExistingCluster(spec, new KubernetesClientBuilder().withConfig(config).build(), file);
+    return new ConnectedCluster(spec, new KubernetesClientBuilder().withConfig(config).build(), file);
   }
 
   /**
