@@ -11,6 +11,11 @@ public final class Main {
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     }
+    // benchmark shows the benchmark's notes itself, as progress and in its summary
+    var benchmarkEvents = "org.slf4j.simpleLogger.log.io.cncfdemo.internal.benchmark.SafeListener";
+    if (System.getProperty(benchmarkEvents) == null) {
+      System.setProperty(benchmarkEvents, "error");
+    }
     var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     var context = new CliContext(new Console(out, err, Terminals.isTerminal()), CliEnvironment.ofSystem());

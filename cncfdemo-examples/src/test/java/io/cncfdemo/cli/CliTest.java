@@ -26,7 +26,7 @@ class CliTest {
         new CliEnvironment(Map.of(), directory));
     var commands = new ArrayList<CommandLine>();
     collect(Cli.commandLine(context), commands);
-    assertThat(commands).hasSizeGreaterThanOrEqualTo(13);
+    assertThat(commands).hasSizeGreaterThanOrEqualTo(15);
     for (var command : commands) {
       var name = command.getCommandSpec().qualifiedName(" ").replaceFirst("^cncfdemo ?", "");
       var args = new ArrayList<>(List.of(name.isEmpty() ? new String[0] : name.split(" ")));
@@ -47,7 +47,7 @@ class CliTest {
         .isEqualTo("error: minions must be between 1 and 1000, was 0\n");
     assertThat(CliRun.run(directory, "bootstrap", "nowhere").exitCode()).isEqualTo(2);
     assertThat(CliRun.run(directory, "bootstrap", "nowhere").err())
-        .startsWith("error: no cluster provider named \"nowhere\" is on the class path; these are: local");
+        .startsWith("error: no cluster provider named \"nowhere\" is on the class path; these are: aws, local");
     assertThat(CliRun.run(directory, "get").exitCode()).isEqualTo(2);
   }
 
@@ -64,6 +64,30 @@ class CliTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("Plan for cluster planned on local()").contains("kube-apiserver", "planned-minion-1");
     assertThat(directory.resolve("state")).doesNotExist();
+  }
+
+  @Test
+  void bootstrapAwsPlan_printsThePlanWithCosts_withoutCallingAws() {
+    var run = CliRun.run(directory, Map.of("AWS_ACCESS_KEY_ID", "", "AWS_SECRET_ACCESS_KEY", "", "AWS_PROFILE",
+            "cncfdemo-test-none", "AWS_EC2_METADATA_DISABLED", "true"), false,
+        "bootstrap", "aws", "--plan", "--region", "us-west-2", "--name", "planned", "--minions", "2",
+        "--api-access-cidr", "203.0.113.7/32");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Plan for cluster planned on aws").contains("us-west-2", "203.0.113.7/32", "USD");
+    assertThat(directory.resolve("state")).doesNotExist();
+    var json = CliRun.run(directory, "bootstrap", "aws", "--plan", "--region", "us-west-2", "-o", "json");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    assertThat(Json.read(json.out()).isObject()).isTrue();
+  }
+
+  @Test
+  void apiAccessCidr_isForAwsOnly_andMustBeACidr() {
+    var local = CliRun.run(directory, "bootstrap", "local", "--plan", "--api-access-cidr", "203.0.113.7/32");
+    assertThat(local.exitCode()).isEqualTo(2);
+    assertThat(local.err()).isEqualTo("error: --api-access-cidr applies to the aws provider only\n");
+    var bad = CliRun.run(directory, "bootstrap", "aws", "--plan", "--api-access-cidr", "everywhere");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("error: apiAccessCidr");
   }
 
   @Test

@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
     footer = {
         "  cncfdemo bootstrap local --name demo --minions 3",
         "  cncfdemo bootstrap aws --name demo --region eu-west-1 --plan",
+        "  cncfdemo bootstrap aws --name demo --region us-west-2 --api-access-cidr 203.0.113.7/32",
         "",
         "Then: export KUBECONFIG=~/.cncfdemo/clusters/demo/kubeconfig, or let cncfdemo find it."})
 public final class BootstrapCommand implements Callable<Integer> {
@@ -56,6 +57,10 @@ public final class BootstrapCommand implements Callable<Integer> {
   @Option(names = "--node-memory", description = "local: memory of each simulated node, e.g. 16Gi.")
   String nodeMemory;
 
+  @Option(names = "--api-access-cidr", paramLabel = "CIDR",
+      description = "aws: the IPv4 CIDR allowed to reach the Kubernetes API, e.g. 203.0.113.7/32 (required to create).")
+  String apiAccessCidr;
+
   @Option(names = "--plan", description = "Show what would be created and what it costs; create nothing.")
   boolean plan;
 
@@ -77,6 +82,12 @@ public final class BootstrapCommand implements Callable<Integer> {
       target = nodeMemory == null ? target : ((LocalTarget) target).nodeMemory(nodeMemory);
     } else if (nodeCpu != null || nodeMemory != null) {
       throw new UsageException("--node-cpu and --node-memory apply to the local provider only");
+    }
+    if (apiAccessCidr != null) {
+      if (!(target instanceof io.cncfdemo.cluster.AwsTarget aws)) {
+        throw new UsageException("--api-access-cidr applies to the aws provider only");
+      }
+      target = aws.apiAccessCidr(apiAccessCidr);
     }
     var cluster = Cluster.on(target).named(name).masters(masters).minions(minions);
     cluster = kubernetesVersion == null ? cluster : cluster.kubernetesVersion(kubernetesVersion);

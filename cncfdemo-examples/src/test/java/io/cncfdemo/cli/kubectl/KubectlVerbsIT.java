@@ -128,6 +128,6 @@ class KubectlVerbsIT {
 
   /** Ages such as {@code 5s} or {@code 2m10s} become {@code AGE} padded to the same width. */
   private static String mask(String text, boolean maskAge) {
-    return maskAge ? text.replaceAll("(?<= )\\d+[smhd](\\d+[smh])?(?= |$)", "AGE").replaceAll("AGE +", "AGE ") : text;
+    return maskAge ? text.replaceAll("(?m)(?<= )\\d+[smhd](\\d+[smh])?(?= |$)", "AGE").replaceAll("AGE +", "AGE ") : text;
   }
 }

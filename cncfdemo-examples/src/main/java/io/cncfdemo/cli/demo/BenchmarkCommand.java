@@ -1,0 +1,134 @@
+package io.cncfdemo.cli.demo;
+
+import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.benchmark.Benchmark;
+import io.cncfdemo.benchmark.BenchmarkReport;
+import io.cncfdemo.benchmark.Chaos;
+import io.cncfdemo.cli.CliContext;
+import io.cncfdemo.cli.ExitCodes;
+import io.cncfdemo.cli.OutputOption;
+import io.cncfdemo.cli.cluster.ClusterOptions;
+import io.cncfdemo.cli.cluster.DurationOption;
+import io.cncfdemo.cli.progress.Progress;
+import io.cncfdemo.deploy.DeployOptions;
+import io.cncfdemo.deploy.DeployedDemo;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code cncfdemo benchmark}: benchmarks the demo started in a namespace, and saves the report as HTML and JSON. */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+    description = {"Benchmarks the demo started in the namespace: HTTP load against Countly (wrk in the cluster; left "
+        + "out on the simulated local cluster, where no container runs), the control plane (pod start-up, API latency, "
+        + "rollout, preemption), chaos if asked, and the cost from the cluster's plan.",
+        "Prints a summary; saves the full report as HTML and JSON when asked (compare runs with 'cncfdemo compare')."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  cncfdemo benchmark --time 5m --save-html report.html --save-json local.json",
+        "  cncfdemo benchmark --time 2m --rate 500 --connections 64 --threads 4 --chaos --cluster demo",
+        "  cncfdemo benchmark --time 30s -n my-demo --output json > run.json"})
+public final class BenchmarkCommand implements Callable<Integer> {
+  private static final Pattern ZERO = Pattern.compile("(0+(ms|s|m|h))+");
+  private final CliContext context;
+
+  @Option(names = {"-t", "--time"}, defaultValue = "5m", paramLabel = "DURATION",
+      description = "How long the HTTP load runs, e.g. 30s, 5m (default: ${DEFAULT-VALUE}).")
+  String time;
+
+  @Option(names = "--rate", paramLabel = "N", description = "Hold a constant rate of N requests/s (default: as fast as it goes).")
+  Integer rate;
+
+  @Option(names = "--connections", paramLabel = "N", description = "Open HTTP connections (at least the threads).")
+  Integer connections;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Load-generating threads (at most the connections).")
+  Integer threads;
+
+  @Option(names = "--chaos", description = "Delete a countly-api pod during the load and time its replacement.")
+  boolean chaos;
+
+  @Option(names = "--save-html", paramLabel = "FILE", description = "Save the report as one self-contained HTML page.")
+  Path saveHtml;
+
+  @Option(names = "--save-json", paramLabel = "FILE", description = "Save the report as JSON (for 'cncfdemo compare').")
+  Path saveJson;
+
+  @Option(names = "--name", paramLabel = "NAME", description = "The run's name in comparisons (default: provider and region).")
+  String name;
+
+  @Option(names = {"-n", "--namespace"}, defaultValue = io.cncfdemo.Demo.DEFAULT_NAME,
+      description = "The demo's namespace (default: ${DEFAULT-VALUE}).")
+  String namespace;
+
+  @Mixin
+  ClusterOptions clusterOptions;
+
+  @Mixin
+  OutputOption output;
+
+  public BenchmarkCommand(CliContext context) {
+    this.context = context;
+  }
+
+  /** The benchmark's settings from the options, checked by the library, before any cluster is touched. */
+  Benchmark configure(Benchmark benchmark) {
+    benchmark = benchmark.duration(duration(time));
+    if (connections != null) {
+      // one thread first, so that any valid pair of connections and threads can be set in turn
+      benchmark = benchmark.threads(1).connections(connections)
+          .threads(threads != null ? threads : Math.min(io.cncfdemo.benchmark.HttpLoad.DEFAULT_THREADS, connections));
+    } else if (threads != null) {
+      benchmark = benchmark.threads(threads);
+    }
+    benchmark = rate == null ? benchmark : benchmark.rate(rate);
+    benchmark = chaos ? benchmark.chaos(Chaos.deleteCountlyApiPod()) : benchmark;
+    return name == null ? benchmark : benchmark.named(name);
+  }
+
+  /** A duration as kubectl writes it; a zero one goes to the library, which says what it takes. */
+  static Duration duration(String text) {
+    return text != null && ZERO.matcher(text).matches() ? Duration.ZERO : DurationOption.parse("time", text);
+  }
+
+  @Override
+  public Integer call() {
+    configure(Benchmark.of(io.cncfdemo.benchmark.LoadSources.constantRate("http://127.0.0.1:1/")));
+    BenchmarkReport report;
+    try (var cluster = clusterOptions.connect(context.environment())) {
+      var apps = DemoRecord.read(cluster.client(), namespace).orElseThrow(() -> new CncfDemoException(
+          "no demo started by cncfdemo in namespace " + namespace + "; start one with: cncfdemo start"
+              + (namespace.equals(io.cncfdemo.Demo.DEFAULT_NAME) ? "" : " -n " + namespace)));
+      var demo = DemoOptions.demo(apps, namespace);
+      var deployed = new DeployedDemo(cluster, demo.name(), demo.compile(cluster.spec().minions()), List.of(),
+          DeployOptions.defaults());
+      try (var progress = Progress.on(context.console(), output.json())) {
+        var benchmark = configure(Benchmark.of(deployed))
+            .listener(new BenchmarkProgressListener(progress, context.console().isTerminal()));
+        report = benchmark.run();
+        progress.finish("benchmark done");
+      }
+    } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
+      throw new CncfDemoException("could not benchmark the demo: " + e.getMessage(), e);
+    }
+    var html = saveHtml == null ? null : report.saveHtml(saveHtml);
+    var json = saveJson == null ? null : report.saveJson(saveJson);
+    if (output.json()) {
+      context.console().print(report.toJson().strip() + "\n");
+      return ExitCodes.OK;
+    }
+    var console = context.console();
+    console.line("");
+    console.print(BenchmarkSummary.render(report));
+    if (html != null) {
+      console.line("HTML report: " + html);
+    }
+    if (json != null) {
+      console.line("JSON report: " + json + " (compare runs with: cncfdemo compare " + json + " OTHER.json --save-html compare.html)");
+    }
+    return ExitCodes.OK;
+  }
+}
