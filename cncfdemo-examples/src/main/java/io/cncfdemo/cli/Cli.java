@@ -2,6 +2,10 @@ package io.cncfdemo.cli;
 
 import io.cncfdemo.CncfDemoException;
 import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.cli.common.CliContext;
+import io.cncfdemo.cli.common.Console;
+import io.cncfdemo.cli.common.ExitCodes;
+import io.cncfdemo.cli.common.UsageException;
 import io.cncfdemo.cli.kubectl.KubectlError;
 import io.cncfdemo.cli.kubectl.KubectlServerError;
 import io.fabric8.kubernetes.client.KubernetesClientException;

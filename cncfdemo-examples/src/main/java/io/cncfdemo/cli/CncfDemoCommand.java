@@ -3,6 +3,8 @@ package io.cncfdemo.cli;
 import io.cncfdemo.cli.cluster.BootstrapCommand;
 import io.cncfdemo.cli.cluster.DestroyCommand;
 import io.cncfdemo.cli.cluster.HoldClusterCommand;
+import io.cncfdemo.cli.common.CliContext;
+import io.cncfdemo.cli.common.ExitCodes;
 import io.cncfdemo.cli.demo.BenchmarkCommand;
 import io.cncfdemo.cli.demo.CompareCommand;
 import io.cncfdemo.cli.demo.RenderCommand;

@@ -1,5 +1,6 @@
 package io.cncfdemo.cli;
 
+import io.cncfdemo.cli.common.CliContext;
 import picocli.CommandLine;
 
 /** Creates the commands, handing those that take a {@link CliContext} in their constructor the CLI's context. */

@@ -1,5 +1,7 @@
 package io.cncfdemo.cli;
 
+import io.cncfdemo.cli.common.CliContext;
+import io.cncfdemo.cli.common.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;

@@ -1,11 +1,13 @@
 package io.cncfdemo.cli;
 
+import io.cncfdemo.cli.common.CliContext;
+import io.cncfdemo.cli.common.ClusterStates;
+import io.cncfdemo.cli.common.ExitCodes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Optional;
-import io.cncfdemo.cli.cluster.ClusterStates;
 import picocli.CommandLine;
 
 /**

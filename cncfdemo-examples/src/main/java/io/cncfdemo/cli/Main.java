@@ -1,5 +1,8 @@
 package io.cncfdemo.cli;
 
+import io.cncfdemo.cli.common.CliContext;
+import io.cncfdemo.cli.common.CliEnvironment;
+import io.cncfdemo.cli.common.Console;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 

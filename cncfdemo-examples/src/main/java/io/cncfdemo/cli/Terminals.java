@@ -1,5 +1,6 @@
 package io.cncfdemo.cli;
 
+import io.cncfdemo.cli.common.Console;
 import java.util.Locale;
 
 /**

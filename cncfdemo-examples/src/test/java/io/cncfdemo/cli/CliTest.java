@@ -1,5 +1,9 @@
 package io.cncfdemo.cli;
 
+import io.cncfdemo.cli.common.CliContext;
+import io.cncfdemo.cli.common.CliEnvironment;
+import io.cncfdemo.cli.common.Console;
+import io.cncfdemo.cli.common.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -2,11 +2,13 @@ package io.cncfdemo.cli.cluster;
 
 import io.cncfdemo.Cluster;
 import io.cncfdemo.Providers;
-import io.cncfdemo.cli.CliContext;
-import io.cncfdemo.cli.ExitCodes;
-import io.cncfdemo.cli.Json;
-import io.cncfdemo.cli.OutputOption;
-import io.cncfdemo.cli.UsageException;
+import io.cncfdemo.cli.common.CliContext;
+import io.cncfdemo.cli.common.ClusterState;
+import io.cncfdemo.cli.common.ClusterStates;
+import io.cncfdemo.cli.common.ExitCodes;
+import io.cncfdemo.cli.common.Json;
+import io.cncfdemo.cli.common.OutputOption;
+import io.cncfdemo.cli.common.UsageException;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.LocalTarget;
 import java.util.LinkedHashMap;

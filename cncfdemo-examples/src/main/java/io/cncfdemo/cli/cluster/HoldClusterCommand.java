@@ -2,9 +2,10 @@ package io.cncfdemo.cli.cluster;
 
 import io.cncfdemo.Cluster;
 import io.cncfdemo.Providers;
-import io.cncfdemo.cli.CliContext;
-import io.cncfdemo.cli.ExitCodes;
-import io.cncfdemo.cli.Json;
+import io.cncfdemo.cli.common.CliContext;
+import io.cncfdemo.cli.common.ClusterStates;
+import io.cncfdemo.cli.common.ExitCodes;
+import io.cncfdemo.cli.common.Json;
 import io.cncfdemo.cluster.RunningCluster;
 import java.util.LinkedHashMap;
 import java.util.concurrent.Callable;

@@ -1,8 +1,8 @@
 package io.cncfdemo.cli.cluster;
 
 import io.cncfdemo.CncfDemoException;
-import io.cncfdemo.cli.CliEnvironment;
-import io.cncfdemo.cli.Main;
+import io.cncfdemo.cli.common.CliEnvironment;
+import io.cncfdemo.cli.common.ClusterState;
 import java.io.File;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
@@ -19,6 +19,8 @@ import java.util.List;
 final class HolderLauncher {
   /** Overrides the class path the holder runs with (tests use it when theirs is a temporary manifest jar). */
   static final String CLASS_PATH_PROPERTY = "cncfdemo.cli.classpath";
+  /** The CLI's entry point, named rather than referenced so this package does not depend on the one above it. */
+  static final String MAIN_CLASS = "io.cncfdemo.cli.Main";
   private static final List<String> FORWARDED_PROPERTIES = List.of("cncfdemo.k8s.bin", "cncfdemo.local.workdir");
 
   private HolderLauncher() {}
@@ -37,7 +39,7 @@ final class HolderLauncher {
     }
     command.add("-cp");
     command.add(classPath());
-    command.add(Main.class.getName());
+    command.add(MAIN_CLASS);
     command.add(HoldClusterCommand.NAME);
     command.addAll(holdArguments);
     var builder = new ProcessBuilder(command)

@@ -2,8 +2,11 @@ package io.cncfdemo.cli.cluster;
 
 import io.cncfdemo.Cluster;
 import io.cncfdemo.CncfDemoException;
-import io.cncfdemo.cli.CliContext;
-import io.cncfdemo.cli.Json;
+import io.cncfdemo.cli.common.CliContext;
+import io.cncfdemo.cli.common.ClusterState;
+import io.cncfdemo.cli.common.ClusterStates;
+import io.cncfdemo.cli.common.DurationOption;
+import io.cncfdemo.cli.common.Json;
 import io.cncfdemo.cli.progress.Progress;
 import io.cncfdemo.cluster.LocalTarget;
 import java.io.IOException;

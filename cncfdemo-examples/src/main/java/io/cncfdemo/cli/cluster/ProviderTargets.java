@@ -2,7 +2,7 @@ package io.cncfdemo.cli.cluster;
 
 import io.cncfdemo.CncfDemoException;
 import io.cncfdemo.Providers;
-import io.cncfdemo.cli.UsageException;
+import io.cncfdemo.cli.common.UsageException;
 import io.cncfdemo.cluster.AwsTarget;
 import io.cncfdemo.cluster.AzureTarget;
 import io.cncfdemo.cluster.GcpTarget;

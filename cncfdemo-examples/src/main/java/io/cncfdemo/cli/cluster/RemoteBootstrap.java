@@ -1,7 +1,8 @@
 package io.cncfdemo.cli.cluster;
 
 import io.cncfdemo.Cluster;
-import io.cncfdemo.cli.CliContext;
+import io.cncfdemo.cli.common.CliContext;
+import io.cncfdemo.cli.common.ClusterStates;
 import java.util.Map;
 
 /**

@@ -8,7 +8,7 @@ import static io.cncfdemo.apps.Apps.mongoSharded;
 import static io.cncfdemo.apps.Apps.prometheus;
 import static io.cncfdemo.apps.Apps.pushgateway;
 
-import io.cncfdemo.cli.UsageException;
+import io.cncfdemo.cli.common.UsageException;
 import io.cncfdemo.component.Component;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.cncfdemo.cli.demo;
 
-import io.cncfdemo.cli.CliContext;
-import io.cncfdemo.cli.ExitCodes;
-import io.cncfdemo.cli.Json;
-import io.cncfdemo.cli.OutputOption;
-import io.cncfdemo.cli.cluster.ClusterOptions;
-import io.cncfdemo.cli.cluster.DurationOption;
+import io.cncfdemo.cli.common.CliContext;
+import io.cncfdemo.cli.common.ClusterOptions;
+import io.cncfdemo.cli.common.DurationOption;
+import io.cncfdemo.cli.common.ExitCodes;
+import io.cncfdemo.cli.common.Json;
+import io.cncfdemo.cli.common.OutputOption;
 import io.cncfdemo.cli.progress.Progress;
 import io.cncfdemo.deploy.Change;
 import io.cncfdemo.deploy.DeployOptions;

@@ -1,12 +1,12 @@
 package io.cncfdemo.cli.demo;
 
 import io.cncfdemo.CncfDemoException;
-import io.cncfdemo.cli.CliContext;
-import io.cncfdemo.cli.ExitCodes;
-import io.cncfdemo.cli.Json;
-import io.cncfdemo.cli.OutputOption;
-import io.cncfdemo.cli.cluster.ClusterOptions;
-import io.cncfdemo.cli.cluster.Nodes;
+import io.cncfdemo.cli.common.CliContext;
+import io.cncfdemo.cli.common.ClusterOptions;
+import io.cncfdemo.cli.common.ExitCodes;
+import io.cncfdemo.cli.common.Json;
+import io.cncfdemo.cli.common.Nodes;
+import io.cncfdemo.cli.common.OutputOption;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.DeployedDemo;
 import io.cncfdemo.deploy.WorkloadStatus;

@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.kubectl;
 
-import io.cncfdemo.cli.Json;
+import io.cncfdemo.cli.common.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

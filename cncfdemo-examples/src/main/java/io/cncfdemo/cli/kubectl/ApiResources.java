@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.kubectl;
 
-import io.cncfdemo.cli.UsageException;
+import io.cncfdemo.cli.common.UsageException;
 import io.fabric8.kubernetes.api.model.APIResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.cncfdemo.cli.kubectl;
 
-import io.cncfdemo.cli.CliContext;
-import io.cncfdemo.cli.ExitCodes;
-import io.cncfdemo.cli.Json;
-import io.cncfdemo.cli.cluster.ClusterOptions;
+import io.cncfdemo.cli.common.CliContext;
+import io.cncfdemo.cli.common.ClusterOptions;
+import io.cncfdemo.cli.common.ExitCodes;
+import io.cncfdemo.cli.common.Json;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;

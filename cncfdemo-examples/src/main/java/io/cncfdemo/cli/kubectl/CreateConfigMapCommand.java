@@ -1,7 +1,7 @@
 package io.cncfdemo.cli.kubectl;
 
-import io.cncfdemo.cli.CliContext;
-import io.cncfdemo.cli.ExitCodes;
+import io.cncfdemo.cli.common.CliContext;
+import io.cncfdemo.cli.common.ExitCodes;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import java.util.Base64;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.kubectl;
 
-import io.cncfdemo.cli.UsageException;
+import io.cncfdemo.cli.common.UsageException;
 
 /** The NAME argument of a create verb, required as kubectl requires it. */
 final class CreateNames {

@@ -1,7 +1,7 @@
 package io.cncfdemo.cli.kubectl;
 
-import io.cncfdemo.cli.UsageException;
-import io.cncfdemo.cli.cluster.ClusterOptions;
+import io.cncfdemo.cli.common.ClusterOptions;
+import io.cncfdemo.cli.common.UsageException;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

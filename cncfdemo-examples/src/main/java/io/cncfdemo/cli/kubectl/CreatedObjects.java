@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.kubectl;
 
-import io.cncfdemo.cli.CliContext;
+import io.cncfdemo.cli.common.CliContext;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import tools.jackson.databind.JsonNode;
 

@@ -1,9 +1,9 @@
 package io.cncfdemo.cli.kubectl;
 
-import io.cncfdemo.cli.CliContext;
-import io.cncfdemo.cli.ExitCodes;
-import io.cncfdemo.cli.UsageException;
-import io.cncfdemo.cli.cluster.ClusterOptions;
+import io.cncfdemo.cli.common.CliContext;
+import io.cncfdemo.cli.common.ClusterOptions;
+import io.cncfdemo.cli.common.ExitCodes;
+import io.cncfdemo.cli.common.UsageException;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Resource;

@@ -1,10 +1,10 @@
 package io.cncfdemo.cli.kubectl;
 
-import io.cncfdemo.cli.CliContext;
-import io.cncfdemo.cli.ExitCodes;
-import io.cncfdemo.cli.Json;
-import io.cncfdemo.cli.UsageException;
-import io.cncfdemo.cli.cluster.ClusterOptions;
+import io.cncfdemo.cli.common.CliContext;
+import io.cncfdemo.cli.common.ClusterOptions;
+import io.cncfdemo.cli.common.ExitCodes;
+import io.cncfdemo.cli.common.Json;
+import io.cncfdemo.cli.common.UsageException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

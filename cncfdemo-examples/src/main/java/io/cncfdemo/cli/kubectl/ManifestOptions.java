@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.kubectl;
 
-import io.cncfdemo.cli.UsageException;
+import io.cncfdemo.cli.common.UsageException;
 import io.cncfdemo.cli.template.TemplateValues;
 import io.cncfdemo.cli.template.Templates;
 import java.io.IOException;

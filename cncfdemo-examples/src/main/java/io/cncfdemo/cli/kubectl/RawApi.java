@@ -1,7 +1,7 @@
 package io.cncfdemo.cli.kubectl;
 
 import io.cncfdemo.CncfDemoException;
-import io.cncfdemo.cli.Json;
+import io.cncfdemo.cli.common.Json;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.concurrent.ExecutionException;
 import tools.jackson.databind.JsonNode;

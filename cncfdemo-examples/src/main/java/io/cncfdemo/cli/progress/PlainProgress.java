@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.progress;
 
-import io.cncfdemo.cli.Console;
+import io.cncfdemo.cli.common.Console;
 import java.time.Duration;
 
 /** Progress as plain lines, for logs and pipes: one per phase and one per item done, each with the elapsed time. */

@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.progress;
 
-import io.cncfdemo.cli.Console;
+import io.cncfdemo.cli.common.Console;
 
 /**
  * Progress of long work (bootstrap, start): phases, and a count of done items within a phase. On a terminal it is

@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.progress;
 
-import io.cncfdemo.cli.Console;
+import io.cncfdemo.cli.common.Console;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.template;
 
-import io.cncfdemo.cli.UsageException;
+import io.cncfdemo.cli.common.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

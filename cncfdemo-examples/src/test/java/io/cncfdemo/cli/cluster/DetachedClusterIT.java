@@ -2,7 +2,7 @@ package io.cncfdemo.cli.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cncfdemo.cli.Json;
+import io.cncfdemo.cli.common.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

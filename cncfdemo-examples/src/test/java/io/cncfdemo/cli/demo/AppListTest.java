@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cncfdemo.cli.CliRun;
-import io.cncfdemo.cli.UsageException;
+import io.cncfdemo.cli.common.UsageException;
 import io.cncfdemo.component.Component;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

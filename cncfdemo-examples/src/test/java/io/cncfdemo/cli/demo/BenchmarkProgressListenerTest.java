@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cncfdemo.benchmark.BenchmarkPhase;
 import io.cncfdemo.benchmark.BenchmarkProgress;
-import io.cncfdemo.cli.Console;
+import io.cncfdemo.cli.common.Console;
 import io.cncfdemo.cli.progress.Progress;
 import java.io.PrintWriter;
 import java.io.StringWriter;

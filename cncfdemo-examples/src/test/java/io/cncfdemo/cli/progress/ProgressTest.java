@@ -2,7 +2,7 @@ package io.cncfdemo.cli.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cncfdemo.cli.Console;
+import io.cncfdemo.cli.common.Console;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.cncfdemo.cli.cluster;
+package io.cncfdemo.cli.common;
 
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.client.KubernetesClient;

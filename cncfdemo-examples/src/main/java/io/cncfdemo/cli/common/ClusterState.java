@@ -1,4 +1,4 @@
-package io.cncfdemo.cli.cluster;
+package io.cncfdemo.cli.common;
 
 import io.cncfdemo.CncfDemoException;
 import java.io.IOException;
@@ -81,18 +81,19 @@ public final class ClusterState {
     });
   }
 
-  void writeProvider(String provider) {
+  /** Records the provider the cluster is bootstrapped with. */
+  public void writeProvider(String provider) {
     write(PROVIDER, provider + "\n");
   }
 
   /** Records this process as the holder of the cluster. */
-  void writeHolder(ProcessHandle process) {
+  public void writeHolder(ProcessHandle process) {
     long started = process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
     write(PID, process.pid() + " " + started + "\n");
   }
 
   /** Copies a kubeconfig here, readable by its owner only. */
-  void writeKubeconfig(Path source) {
+  public void writeKubeconfig(Path source) {
     try {
       writePrivate(kubeconfig(), Files.readString(source));
     } catch (IOException e) {
@@ -100,16 +101,18 @@ public final class ClusterState {
     }
   }
 
-  void writeReady(String json) {
+  /** Records that the cluster is ready, with what the holder reports about it (JSON). */
+  public void writeReady(String json) {
     write(READY, json);
   }
 
-  void writeFailed(String message) {
+  /** Records why the holder gave up. */
+  public void writeFailed(String message) {
     write(FAILED, message + "\n");
   }
 
   /** Removes the directory and everything in it. */
-  void delete() {
+  public void delete() {
     if (!Files.exists(directory)) {
       return;
     }

@@ -1,6 +1,5 @@
-package io.cncfdemo.cli.cluster;
+package io.cncfdemo.cli.common;
 
-import io.cncfdemo.cli.CliEnvironment;
 import io.cncfdemo.Cluster;
 import io.cncfdemo.Providers;
 import java.io.IOException;

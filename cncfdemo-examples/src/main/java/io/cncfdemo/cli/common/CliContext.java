@@ -1,4 +1,4 @@
-package io.cncfdemo.cli;
+package io.cncfdemo.cli.common;
 
 /**
  * What every command is given: where to write and what surrounds it.

@@ -1,4 +1,4 @@
-package io.cncfdemo.cli;
+package io.cncfdemo.cli.common;
 
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import tools.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.cncfdemo.cli;
+package io.cncfdemo.cli.common;
 
 import picocli.CommandLine.Option;
 

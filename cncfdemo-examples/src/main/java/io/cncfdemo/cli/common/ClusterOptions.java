@@ -1,9 +1,7 @@
-package io.cncfdemo.cli.cluster;
+package io.cncfdemo.cli.common;
 
 import io.cncfdemo.Cluster;
 import io.cncfdemo.Providers;
-import io.cncfdemo.cli.CliEnvironment;
-import io.cncfdemo.cli.UsageException;
 import io.cncfdemo.cluster.LocalTarget;
 import io.cncfdemo.cluster.RunningCluster;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.cncfdemo.cli.cluster;
+package io.cncfdemo.cli.common;
 
 import io.cncfdemo.InvalidInputException;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.cncfdemo.cli;
+package io.cncfdemo.cli.common;
 
 /** The exit codes of every command: 0 done, 1 failed, 2 bad usage. */
 public final class ExitCodes {
