@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code kubectl} prints for the same arguments, and fails with the same message and exit code; over directories
  * (nested, with symbolic links and binary files), single files, explicit keys, literals and names with dots.
  */
-class CreateMatchesKubectlTest {
+class CreateMatchesKubectlIT {
   @TempDir
   static Path directory;
 
