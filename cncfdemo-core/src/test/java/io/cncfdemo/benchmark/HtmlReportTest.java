@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The HTML of reports and comparisons as text; {@code ReportInBrowserIT} in cncfdemo-examples renders it in Chromium. */
+/** The HTML of reports and comparisons as text; {@code ReportInBrowserIT} in cncfdemo-it renders it in Chromium. */
 class HtmlReportTest {
   private static final Pattern FIGURE = Pattern.compile("data-figure=\"([^\"]+)\" data-value=\"([^\"]+)\"");
 

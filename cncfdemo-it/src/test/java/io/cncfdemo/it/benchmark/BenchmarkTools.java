@@ -1,4 +1,4 @@
-package io.cncfdemo.examples.benchmark;
+package io.cncfdemo.it.benchmark;
 
 import static org.assertj.core.api.Assertions.fail;
 

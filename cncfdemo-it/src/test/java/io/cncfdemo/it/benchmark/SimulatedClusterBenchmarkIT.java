@@ -1,4 +1,4 @@
-package io.cncfdemo.examples.benchmark;
+package io.cncfdemo.it.benchmark;
 
 import static io.cncfdemo.apps.Apps.countly;
 import static io.cncfdemo.apps.Apps.mongoSharded;

@@ -1,4 +1,4 @@
-package io.cncfdemo.examples;
+package io.cncfdemo.it;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
