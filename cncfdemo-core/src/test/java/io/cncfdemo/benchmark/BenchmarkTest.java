@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.cncfdemo.cluster.PlannedResource;
 import io.cncfdemo.cluster.ProvisioningPlan;
-import io.cncfdemo.internal.benchmark.results.HttpMetrics;
-import io.cncfdemo.internal.benchmark.results.PrometheusText;
+import io.cncfdemo.support.PrometheusText;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.Check;
 import io.cncfdemo.internal.CncfDemoStyle;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;

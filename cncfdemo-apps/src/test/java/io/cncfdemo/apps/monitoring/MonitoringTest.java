@@ -13,7 +13,7 @@ import io.cncfdemo.apps.internal.ConfigFiles;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.demo.DemoWiringException;
-import io.cncfdemo.internal.Yaml;
+import io.cncfdemo.support.Yaml;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;

@@ -2,6 +2,7 @@ package io.cncfdemo.internal.benchmark.results;
 
 import io.cncfdemo.CncfDemoException;
 import io.cncfdemo.benchmark.HttpFigures;
+import io.cncfdemo.benchmark.HttpMetrics;
 import io.cncfdemo.benchmark.ResultStore;
 import io.cncfdemo.internal.benchmark.Pause;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.cncfdemo.internal;
+package io.cncfdemo.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
