@@ -1,6 +1,6 @@
 package io.cncfdemo.apps.boinc;
 
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;

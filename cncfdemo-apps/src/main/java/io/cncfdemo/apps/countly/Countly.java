@@ -1,7 +1,7 @@
 package io.cncfdemo.apps.countly;
 
-import io.cncfdemo.apps.AppCapabilities;
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.common.AppCapabilities;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;

@@ -1,8 +1,8 @@
 package io.cncfdemo.apps.wrk;
 
 import io.cncfdemo.InvalidInputException;
-import io.cncfdemo.apps.AppCapabilities;
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.common.AppCapabilities;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.benchmark.BenchmarkJobs;
 import io.cncfdemo.component.Capability;

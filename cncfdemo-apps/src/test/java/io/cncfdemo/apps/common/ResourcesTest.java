@@ -1,4 +1,4 @@
-package io.cncfdemo.apps;
+package io.cncfdemo.apps.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
