@@ -7,8 +7,6 @@ import io.cncfdemo.cli.Json;
 import io.cncfdemo.cli.OutputOption;
 import io.cncfdemo.cli.cluster.ClusterOptions;
 import io.cncfdemo.cli.cluster.Nodes;
-import io.cncfdemo.deploy.DeployOptions;
-import io.cncfdemo.deploy.DeployedDemo;
 import io.cncfdemo.deploy.WorkloadStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,11 +43,8 @@ public final class StatusCommand implements Callable<Integer> {
       var nodes = client.nodes().list().getItems();
       var version = client.getKubernetesVersion().getGitVersion();
       var apps = DemoRecord.read(client, namespace);
-      List<WorkloadStatus> workloads = apps.map(list -> {
-        var demo = DemoOptions.demo(list, namespace);
-        var compiled = demo.compile(cluster.spec().minions());
-        return new DeployedDemo(cluster, demo.name(), compiled, List.of(), DeployOptions.defaults()).status();
-      }).orElse(List.of());
+      List<WorkloadStatus> workloads =
+          apps.map(list -> DemoOptions.demo(list, namespace).deployedOn(cluster).status()).orElse(List.of());
       boolean ready = apps.isPresent() && workloads.stream().allMatch(WorkloadStatus::isReady);
       var result = new LinkedHashMap<String, Object>();
       result.put("apiServer", cluster.apiServer());
