@@ -6,6 +6,7 @@ import io.cncfdemo.component.Component;
 import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.demo.PodSecurityLevel;
 import io.cncfdemo.deploy.DeployedDemo;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.support.Check;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.ObjectChange;

@@ -10,6 +10,7 @@ import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.demo.DemoWiringException;
 import io.cncfdemo.demo.PodSecurityLevel;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.support.Yaml;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;

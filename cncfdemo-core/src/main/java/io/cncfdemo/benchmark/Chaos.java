@@ -51,7 +51,7 @@ public final class Chaos {
    */
   public Chaos at(Duration offset) {
     if (offset == null || offset.isNegative() || offset.compareTo(HttpLoad.MAX_DURATION) > 0) {
-      throw new io.cncfdemo.InvalidInputException("at", offset == null ? null : io.cncfdemo.support.Durations.format(offset),
+      throw new io.cncfdemo.exception.InvalidInputException("at", offset == null ? null : io.cncfdemo.support.Durations.format(offset),
           "between 0s and 24h");
     }
     return new Chaos(action, Optional.of(offset));

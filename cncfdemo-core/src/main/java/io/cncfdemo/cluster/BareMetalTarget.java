@@ -23,7 +23,7 @@ public abstract class BareMetalTarget implements Target {
   /** A target of these hosts: host names or IP addresses, at least one. */
   public static BareMetalTarget of(List<String> hosts) {
     if (hosts == null || hosts.isEmpty()) {
-      throw new io.cncfdemo.InvalidInputException("hosts", "none", "at least one host name or IP address");
+      throw new io.cncfdemo.exception.InvalidInputException("hosts", "none", "at least one host name or IP address");
     }
     for (var host : hosts) {
       Check.host("hosts", host);

@@ -1,6 +1,6 @@
 package io.cncfdemo.support;
 
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import java.time.Duration;
 import java.util.regex.Pattern;
 

@@ -4,7 +4,7 @@
  *
  * <ul>
  *   <li>{@link io.cncfdemo.support.Check}: the validation phrases; every bad input raises an
- *       {@link io.cncfdemo.InvalidInputException} naming the field, the value and what is allowed;
+ *       {@link io.cncfdemo.exception.InvalidInputException} naming the field, the value and what is allowed;
  *   <li>{@link io.cncfdemo.support.Yaml}: the one serializer of Kubernetes objects, as kubectl writes them;
  *   <li>{@link io.cncfdemo.support.Durations}: Go-style durations such as {@code 90s} or {@code 1h30m};
  *   <li>{@link io.cncfdemo.support.PrometheusText} and {@link io.cncfdemo.support.MetricSample}: the Prometheus text

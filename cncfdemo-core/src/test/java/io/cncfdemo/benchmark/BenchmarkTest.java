@@ -123,7 +123,7 @@ class BenchmarkTest {
 
       @Override
       public HttpFigures run(HttpLoad load, LoadContext context) {
-        throw new io.cncfdemo.CncfDemoException("no route to the target");
+        throw new io.cncfdemo.exception.CncfDemoException("no route to the target");
       }
     }).chaos(Chaos.of("nothing", () -> { })).run();
 

@@ -1,7 +1,7 @@
 package io.cncfdemo.cli;
 
-import io.cncfdemo.CncfDemoException;
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.cli.kubectl.KubectlError;
 import io.cncfdemo.cli.kubectl.KubectlServerError;
 import io.fabric8.kubernetes.client.KubernetesClientException;

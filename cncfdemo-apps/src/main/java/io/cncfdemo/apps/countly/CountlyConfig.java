@@ -1,6 +1,6 @@
 package io.cncfdemo.apps.countly;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.apps.common.MongoEndpoint;
 import io.cncfdemo.apps.internal.Texts;
 import java.util.regex.Matcher;

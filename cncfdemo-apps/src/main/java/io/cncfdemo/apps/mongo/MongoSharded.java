@@ -1,6 +1,6 @@
 package io.cncfdemo.apps.mongo;
 
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.apps.common.AppCapabilities;
 import io.cncfdemo.apps.common.MongoEndpoint;
 import io.cncfdemo.apps.common.Resources;

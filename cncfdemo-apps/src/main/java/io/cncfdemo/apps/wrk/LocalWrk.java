@@ -1,6 +1,6 @@
 package io.cncfdemo.apps.wrk;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.apps.internal.Texts;
 import io.cncfdemo.benchmark.BenchmarkJobs;
 import io.cncfdemo.benchmark.HttpFigures;

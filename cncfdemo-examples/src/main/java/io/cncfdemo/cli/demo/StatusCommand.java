@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.demo;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cli.CliContext;
 import io.cncfdemo.cli.ExitCodes;
 import io.cncfdemo.cli.Json;

@@ -1,7 +1,7 @@
 package io.cncfdemo.aws;
 
-import io.cncfdemo.CncfDemoException;
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.aws.internal.AdminKubeconfig;
 import io.cncfdemo.aws.internal.AwsClients;
 import io.cncfdemo.aws.internal.AwsInfrastructure;

@@ -1,6 +1,6 @@
 package io.cncfdemo.local;
 
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.cluster.LocalTarget;
 import io.cncfdemo.support.Yaml;
 import io.fabric8.kubernetes.api.model.Config;

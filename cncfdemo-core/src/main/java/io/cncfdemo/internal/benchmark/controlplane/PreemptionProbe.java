@@ -1,6 +1,6 @@
 package io.cncfdemo.internal.benchmark.controlplane;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.benchmark.ControlPlaneLoad;
 import io.cncfdemo.benchmark.Preemption;
 import io.cncfdemo.support.Durations;

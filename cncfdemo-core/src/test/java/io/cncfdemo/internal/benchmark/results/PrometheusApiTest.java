@@ -3,7 +3,7 @@ package io.cncfdemo.internal.benchmark.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.support.MetricSample;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
