@@ -52,18 +52,14 @@ final class ArchitectureRules {
       @Override
       public void check(JavaClass origin, ConditionEvents events) {
         var user = module(modules, origin);
-        for (var dependency : origin.getDirectDependenciesFromSelf()) {
-          var target = dependency.getTargetClass().getBaseComponentType();
-          if (!modules.covers(target.getPackageName()) || !Modules.isInternal(target.getPackageName())
-              || tolerated.test(dependency)) {
-            continue;
-          }
+        dependenciesWithin(modules, origin).filter(dependency -> !tolerated.test(dependency)).forEach(dependency -> {
+          var target = target(dependency);
           var owner = module(modules, target);
-          if (!owner.equals(user)) {
+          if (Modules.isInternal(target.getPackageName()) && !owner.equals(user)) {
             events.add(SimpleConditionEvent.violated(dependency, origin.getName() + " (module " + user + ") uses "
                 + target.getName() + ", internal to module " + owner + ": " + dependency.getDescription()));
           }
-        }
+        });
       }
     });
   }
@@ -77,18 +73,14 @@ final class ArchitectureRules {
       @Override
       public void check(JavaClass origin, ConditionEvents events) {
         var user = module(modules, origin);
-        for (var dependency : origin.getDirectDependenciesFromSelf()) {
-          var target = dependency.getTargetClass().getBaseComponentType();
-          if (!modules.covers(target.getPackageName())) {
-            continue;
-          }
-          var used = module(modules, target);
+        dependenciesWithin(modules, origin).forEach(dependency -> {
+          var used = module(modules, target(dependency));
           if (!modules.mayUse(user, used)) {
             events.add(SimpleConditionEvent.violated(dependency, origin.getName() + " (module " + user + ") uses "
-                + target.getName() + " of module " + used + ", but " + user + " may use only "
+                + target(dependency).getName() + " of module " + used + ", but " + user + " may use only "
                 + modules.usableBy(user) + ": " + dependency.getDescription()));
           }
-        }
+        });
       }
     });
   }
@@ -149,6 +141,17 @@ final class ArchitectureRules {
       types.addAll(codeUnit.getExceptionTypes());
     }
     return types;
+  }
+
+  /** The dependencies of {@code origin} on classes under the root. */
+  private static Stream<Dependency> dependenciesWithin(Modules modules, JavaClass origin) {
+    return origin.getDirectDependenciesFromSelf().stream()
+        .filter(dependency -> modules.covers(target(dependency).getPackageName()));
+  }
+
+  /** The class a dependency points to; for an array, its element type. */
+  private static JavaClass target(Dependency dependency) {
+    return dependency.getTargetClass().getBaseComponentType();
   }
 
   private static String module(Modules modules, JavaClass javaClass) {
