@@ -5,6 +5,7 @@ import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.internal.ProviderRegistry;
 import java.util.Objects;
 import java.util.Optional;

@@ -6,9 +6,11 @@ import io.cncfdemo.component.Component;
 import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.demo.PodSecurityLevel;
 import io.cncfdemo.deploy.DeployedDemo;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.support.Check;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.ObjectChange;
+import io.cncfdemo.internal.deploy.AppliedDemo;
 import io.cncfdemo.internal.deploy.Differ;
 import io.cncfdemo.internal.deploy.StagedDeployer;
 import io.cncfdemo.internal.deploy.Teardown;
@@ -189,7 +191,16 @@ public final class Demo {
     Objects.requireNonNull(options, "options");
     var compiled = compile(cluster.spec().minions());
     var changes = new StagedDeployer(cluster.client(), options).deploy(compiled);
-    return new DeployedDemo(cluster, name, compiled, changes, options);
+    return new AppliedDemo(cluster, name, compiled, changes, options);
+  }
+
+  /**
+   * The demo as deployed on {@code cluster} earlier, e.g. by another JVM, without applying anything: for its
+   * {@code status()}, a benchmark or a teardown. Its {@code changes()} are empty.
+   */
+  public DeployedDemo deployedOn(RunningCluster cluster) {
+    Objects.requireNonNull(cluster, "cluster");
+    return new AppliedDemo(cluster, name, compile(cluster.spec().minions()), List.of(), DeployOptions.defaults());
   }
 
   /**

@@ -1,10 +1,10 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.deploy.DeployedDemo;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.Check;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.internal.benchmark.ReportJson;
 import io.cncfdemo.internal.benchmark.html.ReportPage;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.cncfdemo.benchmark;
 
 import io.cncfdemo.Cluster;
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.internal.benchmark.CostCalculator;

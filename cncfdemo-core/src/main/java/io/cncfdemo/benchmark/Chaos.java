@@ -1,6 +1,6 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.Check;
 import io.cncfdemo.internal.benchmark.chaos.ChaosAction;
 import io.cncfdemo.internal.benchmark.chaos.CustomAction;
 import io.cncfdemo.internal.benchmark.chaos.PodDeletion;
@@ -51,7 +51,7 @@ public final class Chaos {
    */
   public Chaos at(Duration offset) {
     if (offset == null || offset.isNegative() || offset.compareTo(HttpLoad.MAX_DURATION) > 0) {
-      throw new io.cncfdemo.InvalidInputException("at", offset == null ? null : io.cncfdemo.internal.Durations.format(offset),
+      throw new io.cncfdemo.exception.InvalidInputException("at", offset == null ? null : io.cncfdemo.support.Durations.format(offset),
           "between 0s and 24h");
     }
     return new Chaos(action, Optional.of(offset));
@@ -78,6 +78,6 @@ public final class Chaos {
 
   @Override
   public String toString() {
-    return describe() + at.map(offset -> " at " + io.cncfdemo.internal.Durations.format(offset)).orElse("");
+    return describe() + at.map(offset -> " at " + io.cncfdemo.support.Durations.format(offset)).orElse("");
   }
 }

@@ -1,6 +1,6 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.Check;
 import io.cncfdemo.internal.benchmark.ComparedFigures;
 import io.cncfdemo.internal.benchmark.html.ComparisonPage;
 import java.nio.file.Path;

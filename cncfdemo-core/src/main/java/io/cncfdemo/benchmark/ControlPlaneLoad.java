@@ -1,6 +1,6 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.Check;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.regex.Pattern;

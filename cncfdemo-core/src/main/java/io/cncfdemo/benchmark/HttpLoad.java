@@ -1,8 +1,8 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.InvalidInputException;
-import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.Durations;
+import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.support.Check;
+import io.cncfdemo.support.Durations;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.OptionalInt;

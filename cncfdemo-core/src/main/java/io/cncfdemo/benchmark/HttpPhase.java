@@ -1,6 +1,6 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.internal.benchmark.SafeListener;
 import io.cncfdemo.internal.benchmark.chaos.ChaosAnalysis;
 import io.cncfdemo.internal.benchmark.chaos.Strike;

@@ -1,7 +1,7 @@
 package io.cncfdemo.benchmark;
 
 import io.cncfdemo.deploy.DeployedDemo;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.Check;
 import io.cncfdemo.internal.benchmark.load.ConstantRateGenerator;
 import io.cncfdemo.internal.benchmark.load.InClusterWrk;
 import java.util.Objects;

@@ -1,13 +1,13 @@
 package io.cncfdemo.cluster;
 
 import io.cncfdemo.internal.CncfDemoStyle;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.Check;
 import org.immutables.value.Value;
 
 /**
  * The validated description of a cluster: where it runs, its name, how many masters and minions, which Kubernetes
  * version. Built by {@code Cluster.on(...)}; every wither checks its value and throws
- * {@link io.cncfdemo.InvalidInputException} naming the field, the value and what is allowed.
+ * {@link io.cncfdemo.exception.InvalidInputException} naming the field, the value and what is allowed.
  */
 @Value.Immutable
 @CncfDemoStyle

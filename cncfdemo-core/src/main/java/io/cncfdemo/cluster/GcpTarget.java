@@ -1,7 +1,7 @@
 package io.cncfdemo.cluster;
 
 import io.cncfdemo.internal.CncfDemoStyle;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.Check;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;

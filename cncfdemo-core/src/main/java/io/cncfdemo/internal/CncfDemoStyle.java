@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * The one Immutables style of the project: implementations stay package-private behind the abstract value
  * type, which exposes its own validated withers (the generated ones are named {@code copyWith*} and stay
  * internal); defaults are backed by {@code DEFAULT_*}
- * constants and checks throw {@link io.cncfdemo.InvalidInputException}.
+ * constants and checks throw {@link io.cncfdemo.exception.InvalidInputException}.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.CLASS)

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.cncfdemo.cluster.PlannedResource;
 import io.cncfdemo.cluster.ProvisioningPlan;
-import io.cncfdemo.internal.benchmark.results.HttpMetrics;
-import io.cncfdemo.internal.benchmark.results.PrometheusText;
+import io.cncfdemo.support.PrometheusText;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -124,7 +123,7 @@ class BenchmarkTest {
 
       @Override
       public HttpFigures run(HttpLoad load, LoadContext context) {
-        throw new io.cncfdemo.CncfDemoException("no route to the target");
+        throw new io.cncfdemo.exception.CncfDemoException("no route to the target");
       }
     }).chaos(Chaos.of("nothing", () -> { })).run();
 

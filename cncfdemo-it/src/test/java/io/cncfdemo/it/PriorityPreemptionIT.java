@@ -6,7 +6,7 @@ import static io.cncfdemo.apps.Apps.mongoSharded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cncfdemo.Demo;
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.WorkloadStatus;

@@ -1,8 +1,8 @@
 package io.cncfdemo.apps.mongo;
 
-import io.cncfdemo.InvalidInputException;
-import io.cncfdemo.apps.AppCapabilities;
-import io.cncfdemo.apps.MongoEndpoint;
+import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.apps.common.AppCapabilities;
+import io.cncfdemo.apps.common.MongoEndpoint;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.apps.internal.Provided;
 import io.cncfdemo.component.Capability;

@@ -1,7 +1,7 @@
 package io.cncfdemo.apps.monitoring;
 
-import io.cncfdemo.apps.AppCapabilities;
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.common.AppCapabilities;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.apps.internal.KubeObjects;
 import io.cncfdemo.apps.internal.PodSpecs;
@@ -11,7 +11,7 @@ import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.Check;
 import io.cncfdemo.internal.CncfDemoStyle;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;

@@ -1,15 +1,15 @@
 package io.cncfdemo.apps.wrk;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.apps.internal.Texts;
 import io.cncfdemo.benchmark.BenchmarkJobs;
 import io.cncfdemo.benchmark.HttpFigures;
 import io.cncfdemo.benchmark.HttpLoad;
 import io.cncfdemo.benchmark.LoadContext;
 import io.cncfdemo.benchmark.LoadSource;
-import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.benchmark.results.HttpMetrics;
-import io.cncfdemo.internal.benchmark.results.PrometheusText;
+import io.cncfdemo.support.Check;
+import io.cncfdemo.benchmark.HttpMetrics;
+import io.cncfdemo.support.PrometheusText;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

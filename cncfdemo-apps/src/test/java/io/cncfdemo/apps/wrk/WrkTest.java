@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cncfdemo.Demo;
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.demo.DemoWiringException;
 import io.cncfdemo.benchmark.HttpLoad;
-import io.cncfdemo.internal.benchmark.load.InClusterWrk;
+import io.cncfdemo.benchmark.BenchmarkJobs;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -54,7 +54,7 @@ class WrkTest {
     var template = Demo.with(wrk(URL)).compile().find(Job.class, "wrk").orElseThrow();
     var load = HttpLoad.of(Duration.ofSeconds(90)).connections(32).threads(4).timeout(Duration.ofMillis(1500)).rate(250);
 
-    var run = InClusterWrk.runJob(template, load, "aws-us-west-2-20261125-101530-9f3a");
+    var run = BenchmarkJobs.runJob(template, load, "aws-us-west-2-20261125-101530-9f3a");
 
     assertThat(run.getMetadata().getName()).isEqualTo("wrk-20261125-101530-9f3a");
     assertThat(run.getSpec().getSuspend()).isFalse();

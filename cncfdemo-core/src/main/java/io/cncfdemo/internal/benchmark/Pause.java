@@ -1,6 +1,6 @@
 package io.cncfdemo.internal.benchmark;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 
 /** A pause between two looks at something the benchmark waits for; an interrupt ends the benchmark. */
 public final class Pause {

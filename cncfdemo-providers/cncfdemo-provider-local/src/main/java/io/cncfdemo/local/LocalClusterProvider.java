@@ -1,7 +1,7 @@
 package io.cncfdemo.local;
 
-import io.cncfdemo.CncfDemoException;
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ConnectedCluster;

@@ -1,6 +1,6 @@
 package io.cncfdemo.internal.benchmark.chaos;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.internal.benchmark.Pause;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;

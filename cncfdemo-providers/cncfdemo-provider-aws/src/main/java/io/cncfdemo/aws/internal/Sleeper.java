@@ -1,6 +1,6 @@
 package io.cncfdemo.aws.internal;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import java.time.Duration;
 
 /** Pauses between polls, turning an interrupt into an exception that keeps the thread's interrupt flag. */

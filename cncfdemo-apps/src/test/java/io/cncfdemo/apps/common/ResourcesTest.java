@@ -1,9 +1,9 @@
-package io.cncfdemo.apps;
+package io.cncfdemo.apps.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.apps.internal.Images;
 import org.junit.jupiter.api.Test;
 

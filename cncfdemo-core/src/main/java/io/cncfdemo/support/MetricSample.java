@@ -1,4 +1,4 @@
-package io.cncfdemo.internal.benchmark.results;
+package io.cncfdemo.support;
 
 import java.util.Map;
 import java.util.Objects;

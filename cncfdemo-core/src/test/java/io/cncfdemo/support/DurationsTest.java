@@ -1,9 +1,9 @@
-package io.cncfdemo.internal;
+package io.cncfdemo.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

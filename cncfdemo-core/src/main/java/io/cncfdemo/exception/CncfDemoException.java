@@ -1,4 +1,4 @@
-package io.cncfdemo;
+package io.cncfdemo.exception;
 
 /**
  * The root of every exception cncfdemo throws: catch this one type to handle any failure of the library.

@@ -1,4 +1,4 @@
-package io.cncfdemo.apps;
+package io.cncfdemo.apps.common;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.cncfdemo.internal;
+package io.cncfdemo.support;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -17,6 +17,7 @@ public final class Yaml {
 
   private Yaml() {}
 
+  /** fabric8's serialization, set up as this class writes YAML: for JSON, or to read objects back. */
   public static KubernetesSerialization serialization() {
     return SERIALIZATION;
   }

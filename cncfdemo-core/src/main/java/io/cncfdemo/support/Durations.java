@@ -1,10 +1,14 @@
-package io.cncfdemo.internal;
+package io.cncfdemo.support;
 
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
-/** Parses and prints durations the way kubectl and Go do: {@code 90s}, {@code 5m}, {@code 1h30m}, {@code 250ms}. */
+/**
+ * Parses and prints durations in the style of kubectl and Go, {@code 90s}, {@code 5m}, {@code 1h30m}, {@code 250ms}:
+ * whole numbers of {@code ms}, {@code s}, {@code m}, {@code h} and also {@code d} (days), which Go lacks; fractions
+ * such as {@code 1.5h} and the units {@code us} and {@code ns} are not accepted.
+ */
 public final class Durations {
   private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
   private static final Pattern WHOLE = Pattern.compile("(\\d+(ms|s|m|h|d))+");

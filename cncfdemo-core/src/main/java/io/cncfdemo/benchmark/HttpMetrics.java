@@ -1,9 +1,7 @@
-package io.cncfdemo.internal.benchmark.results;
+package io.cncfdemo.benchmark;
 
-import io.cncfdemo.benchmark.ErrorCounts;
-import io.cncfdemo.benchmark.HttpFigures;
-import io.cncfdemo.benchmark.IntervalSample;
-import io.cncfdemo.benchmark.Latency;
+import io.cncfdemo.support.MetricSample;
+import io.cncfdemo.support.PrometheusText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.cncfdemo.internal.benchmark.results;
+package io.cncfdemo.support;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,7 +125,8 @@ public final class PrometheusText {
     return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
   }
 
-  static String number(double value) {
+  /** A sample value as the format writes it: {@code NaN}, {@code +Inf}, whole numbers without a fraction. */
+  public static String number(double value) {
     if (Double.isNaN(value)) {
       return "NaN";
     }
@@ -139,7 +140,8 @@ public final class PrometheusText {
     return Double.toString(value);
   }
 
-  static double parseNumber(String text) {
+  /** A sample value as the format writes it, {@code NaN} and {@code +Inf} included; see {@link #number}. */
+  public static double parseNumber(String text) {
     return switch (text) {
       case "NaN" -> Double.NaN;
       case "+Inf", "Inf" -> Double.POSITIVE_INFINITY;

@@ -1,6 +1,6 @@
-package io.cncfdemo.internal;
+package io.cncfdemo.support;
 
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
@@ -24,6 +24,7 @@ public final class Check {
 
   private Check() {}
 
+  /** {@code value}, if it has a character other than white space. */
   public static String notBlank(String field, String value) {
     if (value == null || value.isBlank()) {
       throw new InvalidInputException(field, value, "a non-empty text");
@@ -31,6 +32,7 @@ public final class Check {
     return value;
   }
 
+  /** {@code value}, if it is {@link #DNS_LABEL_RULE a DNS label}. */
   public static String dnsLabel(String field, String value) {
     if (value == null || value.length() > 63 || !DNS_LABEL.matcher(value).matches()) {
       throw new InvalidInputException(field, value, DNS_LABEL_RULE);
@@ -38,6 +40,7 @@ public final class Check {
     return value;
   }
 
+  /** {@code value}, if it is {@link #DNS_SUBDOMAIN_RULE a DNS subdomain}. */
   public static String dnsSubdomain(String field, String value) {
     if (value == null || value.length() > 253 || !DNS_SUBDOMAIN.matcher(value).matches()) {
       throw new InvalidInputException(field, value, DNS_SUBDOMAIN_RULE);
@@ -45,6 +48,7 @@ public final class Check {
     return value;
   }
 
+  /** {@code value}, if it is at least {@code min}. */
   public static int atLeast(String field, int value, int min) {
     if (value < min) {
       throw new InvalidInputException(field, value, "at least " + min);
@@ -52,6 +56,7 @@ public final class Check {
     return value;
   }
 
+  /** {@code value}, if it lies between {@code min} and {@code max}, both included. */
   public static int between(String field, int value, int min, int max) {
     if (value < min || value > max) {
       throw new InvalidInputException(field, value, "between " + min + " and " + max);
@@ -59,6 +64,7 @@ public final class Check {
     return value;
   }
 
+  /** {@code value}, if it is longer than zero. */
   public static Duration positive(String field, Duration value) {
     if (value == null || value.isZero() || value.isNegative()) {
       throw new InvalidInputException(field, value == null ? null : Durations.format(value), "a positive duration such as 30s, 5m or 1h");
@@ -66,6 +72,7 @@ public final class Check {
     return value;
   }
 
+  /** {@code value}, if it is positive and lies between {@code min} and {@code max}, both included. */
   public static Duration between(String field, Duration value, Duration min, Duration max) {
     positive(field, value);
     if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
@@ -95,6 +102,7 @@ public final class Check {
     return value.startsWith("v") ? value.substring(1) : value;
   }
 
+  /** {@code value}, if {@code pattern} matches all of it; else the message says it must be {@code allowed}. */
   public static String matches(String field, String value, Pattern pattern, String allowed) {
     if (value == null || !pattern.matcher(value).matches()) {
       throw new InvalidInputException(field, value, allowed);
@@ -102,6 +110,7 @@ public final class Check {
     return value;
   }
 
+  /** {@code value}, if it is not null; else the message says it must be {@code allowed}. */
   public static <T> T notNull(String field, T value, String allowed) {
     if (value == null) {
       throw new InvalidInputException(field, null, allowed);

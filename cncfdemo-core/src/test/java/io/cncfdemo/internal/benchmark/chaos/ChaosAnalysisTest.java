@@ -1,8 +1,8 @@
-package io.cncfdemo.benchmark;
+package io.cncfdemo.internal.benchmark.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cncfdemo.internal.benchmark.chaos.ChaosAnalysis;
+import io.cncfdemo.benchmark.IntervalSample;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

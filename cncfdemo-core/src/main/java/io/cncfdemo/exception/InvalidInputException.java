@@ -1,4 +1,4 @@
-package io.cncfdemo;
+package io.cncfdemo.exception;
 
 import java.util.Objects;
 
