@@ -1,7 +1,7 @@
 package io.cncfdemo.cluster;
 
-import io.cncfdemo.internal.CncfDemoStyle;
 import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.CncfDemoValue;
 import org.immutables.value.Value;
 
 /**
@@ -9,8 +9,7 @@ import org.immutables.value.Value;
  * version. Built by {@code Cluster.on(...)}; every wither checks its value and throws
  * {@link io.cncfdemo.InvalidInputException} naming the field, the value and what is allowed.
  */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class ClusterSpec {
   public static final String DEFAULT_NAME = "cncfdemo";
   public static final int DEFAULT_MASTERS = 1;

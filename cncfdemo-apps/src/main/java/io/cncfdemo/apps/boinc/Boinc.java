@@ -6,7 +6,7 @@ import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.CncfDemoStyle;
+import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +25,7 @@ import org.immutables.value.Value;
  * Until it exists, the BOINC pods wait in {@code CreateContainerConfigError}, naming the missing Secret; nothing else
  * of the demo depends on them.
  */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class Boinc implements Component {
   public static final String NAME = "boinc";
   /**

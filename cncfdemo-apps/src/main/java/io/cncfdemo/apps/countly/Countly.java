@@ -8,7 +8,7 @@ import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.CncfDemoStyle;
+import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +21,7 @@ import org.immutables.value.Value;
  * as a single replica, both configured from the {@code api.js} and {@code frontend.js} in this package's resources
  * with the demo's MongoDB, and an Ingress for {@code countly.<domain>}. Requires {@link AppCapabilities#MONGODB}.
  */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class Countly implements Component {
   public static final String NAME = "countly";
   public static final String DEFAULT_API_IMAGE = "countly/api:25.05.4";

@@ -11,7 +11,7 @@ import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.CncfDemoStyle;
+import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +26,7 @@ import org.immutables.value.Value;
  * a keyfile and user passwords generated per demo, a NetworkPolicy that admits the demo's own pods only, and one-shot Jobs that initiate each replica set, add the shards,
  * enable sharding and create the users. Provides {@link AppCapabilities#MONGODB}.
  */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class MongoSharded implements Component {
   public static final String NAME = "mongo";
   /** The official image; its {@code mongodb} user is uid 999. */

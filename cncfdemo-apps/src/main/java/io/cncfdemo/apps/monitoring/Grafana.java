@@ -8,7 +8,7 @@ import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.CncfDemoStyle;
+import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +21,7 @@ import org.immutables.value.Value;
  * cluster, BOINC, benchmark), an admin password generated per demo (Secret {@code grafana-admin}) and an Ingress for
  * {@code grafana.<domain>}. Part of the default {@code monitoring} group. Requires {@link AppCapabilities#PROMETHEUS}.
  */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class Grafana implements Component {
   public static final String NAME = "grafana";
   public static final String DEFAULT_IMAGE = "grafana/grafana:11.6.1";

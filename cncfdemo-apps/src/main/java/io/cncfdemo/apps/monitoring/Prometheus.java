@@ -9,7 +9,7 @@ import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.CncfDemoStyle;
+import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Duration;
 import java.util.List;
@@ -24,8 +24,7 @@ import org.immutables.value.Value;
  * rules. Part of the default {@code monitoring} group. Provides {@link AppCapabilities#PROMETHEUS}, requires
  * {@link AppCapabilities#PUSHGATEWAY}.
  */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class Prometheus implements Component {
   public static final String NAME = "prometheus";
   public static final String DEFAULT_IMAGE = "prom/prometheus:v3.5.0";

@@ -12,7 +12,7 @@ import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.CncfDemoStyle;
+import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +23,7 @@ import org.immutables.value.Value;
  * The Prometheus Pushgateway, where short-lived Jobs (the wrk benchmarks) push their results for Prometheus to
  * scrape. Part of the default {@code monitoring} group. Provides {@link AppCapabilities#PUSHGATEWAY}.
  */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class Pushgateway implements Component {
   public static final String NAME = "pushgateway";
   public static final String DEFAULT_IMAGE = "prom/pushgateway:v1.11.0";

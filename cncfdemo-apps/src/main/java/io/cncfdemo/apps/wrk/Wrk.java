@@ -10,7 +10,7 @@ import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.CncfDemoStyle;
+import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Duration;
 import java.util.List;
@@ -31,8 +31,7 @@ import org.immutables.value.Value;
  *
  * <p>{@code wrk(url).withDuration(Duration.ofMinutes(5)).withConnections(100).withThreads(4)}
  */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class Wrk implements Component {
   public static final String DEFAULT_NAME = "wrk";
   /** wrk 4.0.2; wrk has had few releases since, and this is the widely used image that has version tags. */
