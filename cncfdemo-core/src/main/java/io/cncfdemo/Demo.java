@@ -1,8 +1,10 @@
 package io.cncfdemo;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.component.Component;
+import io.cncfdemo.component.Nameable;
 import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.demo.PodSecurityLevel;
 import io.cncfdemo.deploy.DeployedDemo;
@@ -37,7 +39,7 @@ import org.immutables.value.Value;
  * {@code demo.named("b")} draws new ones.
  */
 @CncfDemoValue
-public abstract class Demo {
+public abstract class Demo implements Nameable<Demo> {
   public static final String DEFAULT_NAME = "cncfdemo";
   /** Ingress hosts live under this domain unless {@link #domain(String)} says otherwise; browsers resolve it to 127.0.0.1. */
   public static final String DEFAULT_DOMAIN = "localhost";
@@ -68,6 +70,7 @@ public abstract class Demo {
   }
 
   /** The same demo under another name (an RFC 1123 label): it prefixes PriorityClasses and labels every object. */
+  @Override
   public Demo named(String name) {
     return ImmutableDemo.copyOf(this).copyWithName(Check.dnsLabel("name", name));
   }
@@ -179,6 +182,7 @@ public abstract class Demo {
   }
 
   /** Writes one YAML file per stage into {@code directory}, in apply order; returns the files. */
+  @CanIgnoreReturnValue
   public List<Path> writeTo(Path directory) {
     return compile().writeTo(directory);
   }
@@ -188,11 +192,13 @@ public abstract class Demo {
    * available, StatefulSets ready, Jobs complete, Services with endpoints), with the default {@link DeployOptions}.
    * Deploying the same demo again changes nothing; a changed demo changes only what differs.
    */
+  @CanIgnoreReturnValue
   public DeployedDemo deployTo(RunningCluster cluster) {
     return deployTo(cluster, DeployOptions.defaults());
   }
 
   /** Applies the demo as {@link #deployTo(RunningCluster)} does, with these options (listener, timeouts, parallelism). */
+  @CanIgnoreReturnValue
   public DeployedDemo deployTo(RunningCluster cluster, DeployOptions options) {
     Objects.requireNonNull(cluster, "cluster");
     Objects.requireNonNull(options, "options");
@@ -214,11 +220,13 @@ public abstract class Demo {
    * Removes from the cluster what this demo created — found by its label and field manager, so it works from a fresh
    * JVM — in reverse stage order, and waits until it is gone; objects the demo did not create are left alone.
    */
+  @CanIgnoreReturnValue
   public List<ObjectChange> teardown(RunningCluster cluster) {
     return teardown(cluster, DeployOptions.defaults());
   }
 
   /** Removes the demo as {@link #teardown(RunningCluster)} does, with these options. */
+  @CanIgnoreReturnValue
   public List<ObjectChange> teardown(RunningCluster cluster, DeployOptions options) {
     Objects.requireNonNull(cluster, "cluster");
     return new Teardown(cluster.client(), options).run(name(), compile(cluster.spec().minions()));
@@ -232,6 +240,9 @@ public abstract class Demo {
   public String toString() {
     return "Demo.with(" + components().stream().map(Component::describe).collect(Collectors.joining(", ")) + ")"
         + omittedGroups().stream().sorted().map(group -> ".without(\"" + group + "\")").collect(Collectors.joining())
-        + (name().equals(DEFAULT_NAME) ? "" : ".named(\"" + name() + "\")");
+        + (name().equals(DEFAULT_NAME) ? "" : ".named(\"" + name() + "\")")
+        + givenNamespace().map(namespace -> ".inNamespace(\"" + namespace + "\")").orElse("")
+        + (domain().equals(DEFAULT_DOMAIN) ? "" : ".domain(\"" + domain() + "\")")
+        + (podSecurity() == DEFAULT_POD_SECURITY ? "" : ".podSecurity(" + podSecurity() + ")");
   }
 }

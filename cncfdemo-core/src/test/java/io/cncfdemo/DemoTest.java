@@ -224,6 +224,8 @@ class DemoTest {
   void toString_readsLikeTheDsl() {
     assertThat(Demo.with(webApp(), database()).named("shop")).hasToString("Demo.with(web(), database()).named(\"shop\")");
     assertThat(Demo.with(database()).without("extras")).hasToString("Demo.with(database()).without(\"extras\")");
+    assertThat(Demo.with(database()).inNamespace("store").domain("example.com").podSecurity(PodSecurityLevel.BASELINE))
+        .hasToString("Demo.with(database()).inNamespace(\"store\").domain(\"example.com\").podSecurity(BASELINE)");
   }
 
   @Test

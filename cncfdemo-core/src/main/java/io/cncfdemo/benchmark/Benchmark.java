@@ -3,6 +3,7 @@ package io.cncfdemo.benchmark;
 import io.cncfdemo.InvalidInputException;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
+import io.cncfdemo.component.Nameable;
 import io.cncfdemo.deploy.DeployedDemo;
 import io.cncfdemo.internal.Check;
 import io.cncfdemo.support.CncfDemoValue;
@@ -27,7 +28,7 @@ import org.immutables.value.Value;
  * and the report's notes say why; bad settings fail at once with {@link InvalidInputException}.
  */
 @CncfDemoValue
-public abstract class Benchmark {
+public abstract class Benchmark implements Nameable<Benchmark> {
   /** How long results may take to reach Prometheus after they are pushed (a scrape or two). */
   public static final Duration DEFAULT_COLLECT_TIMEOUT = Duration.ofSeconds(60);
   /** The listener of a benchmark given none: hears nothing. */
@@ -176,6 +177,7 @@ public abstract class Benchmark {
   }
 
   /** The run's name, its column in a {@link Comparison} (1 to 100 characters); by default the provider and region. */
+  @Override
   public Benchmark named(String name) {
     Check.notBlank("name", name);
     if (name.length() > MAX_NAME_LENGTH) {

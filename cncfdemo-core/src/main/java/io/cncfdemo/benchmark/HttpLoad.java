@@ -1,5 +1,6 @@
 package io.cncfdemo.benchmark;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.cncfdemo.InvalidInputException;
 import io.cncfdemo.internal.Check;
 import io.cncfdemo.internal.Durations;
@@ -95,6 +96,7 @@ public abstract class HttpLoad {
    * Checks what the withers cannot check one at a time, since either may be given first: connections must be at least
    * the threads. Called before a load starts; returns this load.
    */
+  @CanIgnoreReturnValue
   public HttpLoad validate() {
     if (connections() < threads()) {
       throw new InvalidInputException("connections", connections(), "at least the threads (" + threads() + "), one per thread or more");

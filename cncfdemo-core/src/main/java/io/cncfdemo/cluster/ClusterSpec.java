@@ -61,23 +61,23 @@ public abstract class ClusterSpec {
     return masters() + minions();
   }
 
-  public ClusterSpec withTarget(Target target) {
+  public ClusterSpec target(Target target) {
     return ImmutableClusterSpec.copyOf(this).copyWithTarget(Check.notNull("target", target, "a target such as local() or aws()"));
   }
 
-  public ClusterSpec withName(String name) {
+  public ClusterSpec name(String name) {
     return ImmutableClusterSpec.copyOf(this).copyWithName(Check.dnsLabel("name", name));
   }
 
-  public ClusterSpec withMasters(int masters) {
+  public ClusterSpec masters(int masters) {
     return ImmutableClusterSpec.copyOf(this).copyWithMasters(masters);
   }
 
-  public ClusterSpec withMinions(int minions) {
+  public ClusterSpec minions(int minions) {
     return ImmutableClusterSpec.copyOf(this).copyWithMinions(minions);
   }
 
-  public ClusterSpec withKubernetesVersion(String version) {
+  public ClusterSpec kubernetesVersion(String version) {
     return ImmutableClusterSpec.copyOf(this).copyWithKubernetesVersion(
         Check.kubernetesVersion("kubernetesVersion", version, MIN_KUBERNETES_MINOR, MAX_KUBERNETES_MINOR));
   }

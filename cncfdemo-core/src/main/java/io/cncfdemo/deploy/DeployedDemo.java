@@ -1,5 +1,6 @@
 package io.cncfdemo.deploy;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.CncfDemoException;
@@ -64,6 +65,7 @@ public final class DeployedDemo {
   }
 
   /** Removes what the demo created, in reverse stage order, and waits until it is gone (see {@code Demo.teardown}). */
+  @CanIgnoreReturnValue
   public List<ObjectChange> teardown() {
     return new Teardown(cluster.client(), options).run(demoName, compiled);
   }
@@ -82,6 +84,7 @@ public final class DeployedDemo {
    * Waits until every workload is ready (Jobs complete) and returns their status; after {@code timeout}, fails
    * naming the workloads that are not.
    */
+  @CanIgnoreReturnValue
   public List<WorkloadStatus> awaitReady(Duration timeout) {
     Check.positive("timeout", timeout);
     var deadline = Instant.now().plus(timeout);

@@ -1,7 +1,9 @@
 package io.cncfdemo.apps.monitoring;
 
 import io.cncfdemo.apps.AppCapabilities;
+import io.cncfdemo.apps.Imaged;
 import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.Sized;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;
@@ -22,7 +24,7 @@ import org.immutables.value.Value;
  * {@code grafana.<domain>}. Part of the default {@code monitoring} group. Requires {@link AppCapabilities#PROMETHEUS}.
  */
 @CncfDemoValue
-public abstract class Grafana implements Component {
+public abstract class Grafana implements Component, Imaged<Grafana>, Sized<Grafana> {
   public static final String NAME = "grafana";
   public static final String DEFAULT_IMAGE = "grafana/grafana:11.6.1";
   public static final Resources DEFAULT_RESOURCES = Resources.requests("100m", "128Mi").limits("500m", "512Mi");
@@ -34,11 +36,13 @@ public abstract class Grafana implements Component {
   }
 
   @Value.Default
+  @Override
   public String image() {
     return DEFAULT_IMAGE;
   }
 
   @Value.Default
+  @Override
   public Resources resources() {
     return DEFAULT_RESOURCES;
   }
@@ -46,15 +50,17 @@ public abstract class Grafana implements Component {
   /** The IngressClass of {@code grafana.<domain>}; the cluster's default class when empty. */
   public abstract Optional<String> ingressClass();
 
-  public Grafana withImage(String image) {
+  @Override
+  public Grafana image(String image) {
     return ImmutableGrafana.copyOf(this).copyWithImage(Images.pinned("image", image));
   }
 
-  public Grafana withResources(Resources resources) {
+  @Override
+  public Grafana resources(Resources resources) {
     return ImmutableGrafana.copyOf(this).copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
   }
 
-  public Grafana withIngressClass(String ingressClass) {
+  public Grafana ingressClass(String ingressClass) {
     return ImmutableGrafana.copyOf(this).copyWithIngressClass(Check.dnsSubdomain("ingressClass", ingressClass));
   }
 

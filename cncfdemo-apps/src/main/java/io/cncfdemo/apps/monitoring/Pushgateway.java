@@ -1,7 +1,9 @@
 package io.cncfdemo.apps.monitoring;
 
 import io.cncfdemo.apps.AppCapabilities;
+import io.cncfdemo.apps.Imaged;
 import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.Sized;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.apps.internal.KubeObjects;
 import io.cncfdemo.apps.internal.PodSpecs;
@@ -24,7 +26,7 @@ import org.immutables.value.Value;
  * scrape. Part of the default {@code monitoring} group. Provides {@link AppCapabilities#PUSHGATEWAY}.
  */
 @CncfDemoValue
-public abstract class Pushgateway implements Component {
+public abstract class Pushgateway implements Component, Imaged<Pushgateway>, Sized<Pushgateway> {
   public static final String NAME = "pushgateway";
   public static final String DEFAULT_IMAGE = "prom/pushgateway:v1.11.0";
   public static final Resources DEFAULT_RESOURCES = Resources.requests("50m", "64Mi").limits("200m", "256Mi");
@@ -39,20 +41,24 @@ public abstract class Pushgateway implements Component {
   }
 
   @Value.Default
+  @Override
   public String image() {
     return DEFAULT_IMAGE;
   }
 
   @Value.Default
+  @Override
   public Resources resources() {
     return DEFAULT_RESOURCES;
   }
 
-  public Pushgateway withImage(String image) {
+  @Override
+  public Pushgateway image(String image) {
     return ImmutablePushgateway.copyOf(this).copyWithImage(Images.pinned("image", image));
   }
 
-  public Pushgateway withResources(Resources resources) {
+  @Override
+  public Pushgateway resources(Resources resources) {
     return ImmutablePushgateway.copyOf(this).copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
   }
 

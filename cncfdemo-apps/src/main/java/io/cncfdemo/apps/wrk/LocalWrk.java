@@ -57,19 +57,19 @@ public final class LocalWrk implements LoadSource {
         Wrk.DEFAULT_READ_PERCENT);
   }
 
-  /** The same load through Countly's write and read APIs of the app with these keys (see {@link Wrk#withCountlyKeys}). */
-  public LocalWrk withCountlyKeys(CountlyKeys countlyKeys) {
+  /** The same load through Countly's write and read APIs of the app with these keys (see {@link Wrk#countlyKeys}). */
+  public LocalWrk countlyKeys(CountlyKeys countlyKeys) {
     return new LocalWrk(url, binary, Optional.of(Check.notNull("countlyKeys", countlyKeys, "the keys of a Countly app")),
         readPercent);
   }
 
   /** With Countly keys, this percentage of requests (0 to 100) reads, the rest write. */
-  public LocalWrk withReadPercent(int percent) {
+  public LocalWrk readPercent(int percent) {
     return new LocalWrk(url, binary, keys, Check.between("readPercent", percent, 0, 100));
   }
 
   /** This wrk executable instead of the one on the PATH. */
-  public LocalWrk withBinary(Path wrk) {
+  public LocalWrk binary(Path wrk) {
     return new LocalWrk(url, Optional.of(Objects.requireNonNull(wrk, "wrk")), keys, readPercent);
   }
 

@@ -2,12 +2,15 @@ package io.cncfdemo.apps.wrk;
 
 import io.cncfdemo.InvalidInputException;
 import io.cncfdemo.apps.AppCapabilities;
+import io.cncfdemo.apps.Imaged;
 import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.Sized;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.benchmark.BenchmarkJobs;
 import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
+import io.cncfdemo.component.Nameable;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.internal.Check;
 import io.cncfdemo.support.CncfDemoValue;
@@ -25,14 +28,14 @@ import org.immutables.value.Value;
  * An HTTP load test with wrk against one URL, as a Job of the {@link Stage#BENCHMARK} stage: the demo holds it
  * suspended, as a template, and each benchmark run ({@code Benchmark.of(demo)}) starts a copy with its own duration,
  * connections and threads (see {@link io.cncfdemo.benchmark.BenchmarkJobs}). Its script ({@code countly.lua}) writes
- * events through Countly's write API and reads them through its read API when given {@link #withCountlyKeys}, and
+ * events through Countly's write API and reads them through its read API when given {@link #countlyKeys}, and
  * GETs the URL otherwise. Its results go to the demo's Pushgateway ({@code wrk_requests_per_second},
  * {@code wrk_latency_seconds{quantile}}, ...) unless {@link #withoutResultPush()}; they are in its log too.
  *
- * <p>{@code wrk(url).withDuration(Duration.ofMinutes(5)).withConnections(100).withThreads(4)}
+ * <p>{@code wrk(url).duration(Duration.ofMinutes(5)).connections(100).threads(4)}
  */
 @CncfDemoValue
-public abstract class Wrk implements Component {
+public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Sized<Wrk> {
   public static final String DEFAULT_NAME = "wrk";
   /** wrk 4.0.2; wrk has had few releases since, and this is the widely used image that has version tags. */
   public static final String DEFAULT_IMAGE = "williamyeh/wrk:4.0.2";
@@ -102,6 +105,7 @@ public abstract class Wrk implements Component {
   }
 
   @Value.Default
+  @Override
   public String image() {
     return DEFAULT_IMAGE;
   }
@@ -112,6 +116,7 @@ public abstract class Wrk implements Component {
   }
 
   @Value.Default
+  @Override
   public Resources resources() {
     return DEFAULT_RESOURCES;
   }
@@ -123,29 +128,30 @@ public abstract class Wrk implements Component {
   }
 
   /** The same test under another name, to have several in one demo: {@code wrk(url).named("wrk-dashboard")}. */
+  @Override
   public Wrk named(String name) {
     return ImmutableWrk.copyOf(this).copyWithJobName(Check.dnsLabel("name", name));
   }
 
-  public Wrk withDuration(Duration duration) {
+  public Wrk duration(Duration duration) {
     return ImmutableWrk.copyOf(this).copyWithDuration(
         Check.between("duration", duration, Duration.ofSeconds(1), Duration.ofHours(24)));
   }
 
-  public Wrk withConnections(int connections) {
+  public Wrk connections(int connections) {
     return ImmutableWrk.copyOf(this).copyWithConnections(Check.between("connections", connections, 1, 100_000));
   }
 
-  public Wrk withThreads(int threads) {
+  public Wrk threads(int threads) {
     return ImmutableWrk.copyOf(this).copyWithThreads(Check.between("threads", threads, 1, 256));
   }
 
-  public Wrk withTimeout(Duration timeout) {
+  public Wrk timeout(Duration timeout) {
     return ImmutableWrk.copyOf(this).copyWithTimeout(
         Check.between("timeout", timeout, Duration.ofMillis(100), Duration.ofMinutes(5)));
   }
 
-  public Wrk withRate(int requestsPerSecond) {
+  public Wrk rate(int requestsPerSecond) {
     return ImmutableWrk.copyOf(this).copyWithRate(Check.between("rate", requestsPerSecond, 1, 10_000_000));
   }
 
@@ -153,24 +159,26 @@ public abstract class Wrk implements Component {
    * Writes events through Countly's write API ({@code /i}) and reads them through its read API ({@code /o}) of the
    * app with these keys, instead of GETting the URL; the keys go into a Secret.
    */
-  public Wrk withCountlyKeys(CountlyKeys keys) {
+  public Wrk countlyKeys(CountlyKeys keys) {
     return ImmutableWrk.copyOf(this).copyWithCountlyKeys(Check.notNull("countlyKeys", keys, "the keys of a Countly app"));
   }
 
   /** With Countly keys, this percentage of requests (0 to 100) reads, the rest write. */
-  public Wrk withReadPercent(int percent) {
+  public Wrk readPercent(int percent) {
     return ImmutableWrk.copyOf(this).copyWithReadPercent(Check.between("readPercent", percent, 0, 100));
   }
 
-  public Wrk withImage(String image) {
+  @Override
+  public Wrk image(String image) {
     return ImmutableWrk.copyOf(this).copyWithImage(Images.pinned("image", image));
   }
 
-  public Wrk withPushImage(String image) {
+  public Wrk pushImage(String image) {
     return ImmutableWrk.copyOf(this).copyWithPushImage(Images.pinned("pushImage", image));
   }
 
-  public Wrk withResources(Resources resources) {
+  @Override
+  public Wrk resources(Resources resources) {
     return ImmutableWrk.copyOf(this).copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
   }
 
