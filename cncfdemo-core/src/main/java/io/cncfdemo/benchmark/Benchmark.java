@@ -4,7 +4,6 @@ import io.cncfdemo.InvalidInputException;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.component.Nameable;
-import io.cncfdemo.deploy.DeployedDemo;
 import io.cncfdemo.internal.Check;
 import io.cncfdemo.support.CncfDemoValue;
 import java.time.Duration;
@@ -42,7 +41,7 @@ public abstract class Benchmark implements Nameable<Benchmark> {
    * through its Pushgateway and Prometheus, the control-plane benchmark with {@link ControlPlaneLoad#defaults()}, the
    * cost from the cluster's plan. Add chaos with {@link #chaos(Chaos)}.
    */
-  public static Benchmark of(DeployedDemo demo) {
+  public static Benchmark of(DemoUnderTest demo) {
     Objects.requireNonNull(demo, "demo");
     return ImmutableBenchmark.builder().cluster(demo.cluster()).demo(demo).load(LoadSources.inCluster(demo))
         .controlPlane(ControlPlaneLoad.defaults()).resultStore(ResultStore.inCluster(demo.cluster().client(), demo.namespace()))
@@ -64,7 +63,7 @@ public abstract class Benchmark implements Nameable<Benchmark> {
   abstract Optional<RunningCluster> cluster();
 
   /** The deployed demo that chaos acts on, if any. */
-  abstract Optional<DeployedDemo> demo();
+  abstract Optional<DemoUnderTest> demo();
 
   /** Where the HTTP load comes from; empty: no HTTP load. */
   abstract Optional<LoadSource> load();

@@ -1,6 +1,5 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.Cluster;
 import io.cncfdemo.InvalidInputException;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
@@ -94,12 +93,11 @@ final class BenchmarkRun {
     if (benchmark.plan().isPresent() || benchmark.cluster().isEmpty()) {
       return benchmark.plan();
     }
-    var spec = benchmark.cluster().get().spec();
+    var cluster = benchmark.cluster().get();
     try {
-      return Optional.of(Cluster.on(spec.target()).named(spec.name()).masters(spec.masters()).minions(spec.minions())
-          .kubernetesVersion(spec.kubernetesVersion()).plan());
+      return Optional.of(cluster.plan());
     } catch (RuntimeException e) {
-      note("no cost: the " + spec.target().providerName() + " provider could not price the cluster: " + e.getMessage());
+      note("no cost: the " + cluster.spec().target().providerName() + " provider could not price the cluster: " + e.getMessage());
       return Optional.empty();
     }
   }

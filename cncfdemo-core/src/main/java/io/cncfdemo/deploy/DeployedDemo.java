@@ -6,6 +6,7 @@ import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.CncfDemoException;
 import io.cncfdemo.benchmark.Benchmark;
 import io.cncfdemo.benchmark.BenchmarkReport;
+import io.cncfdemo.benchmark.DemoUnderTest;
 import io.cncfdemo.internal.Check;
 import io.cncfdemo.internal.Durations;
 import io.cncfdemo.internal.deploy.Teardown;
@@ -18,7 +19,7 @@ import java.util.List;
  * A demo applied to a cluster, as returned by {@code Demo...deployTo(cluster)}: where, what changed, the status of its
  * workloads now, and its {@link #teardown()}.
  */
-public final class DeployedDemo {
+public final class DeployedDemo implements DemoUnderTest {
   private static final Duration POLL = Duration.ofMillis(250);
   private final RunningCluster cluster;
   private final String demoName;
@@ -35,11 +36,13 @@ public final class DeployedDemo {
     this.options = options;
   }
 
+  @Override
   public RunningCluster cluster() {
     return cluster;
   }
 
   /** The demo as it was compiled for this cluster. */
+  @Override
   public CompiledDemo compiled() {
     return compiled;
   }
@@ -54,7 +57,7 @@ public final class DeployedDemo {
     return changes.stream().filter(change -> change.change().isChange()).count();
   }
 
-  /** Benchmarks the demo for {@code duration}: its wrk Job, the control plane, the cost (see {@link Benchmark#of(DeployedDemo)}). */
+  /** Benchmarks the demo for {@code duration}: its wrk Job, the control plane, the cost (see {@link Benchmark#of(DemoUnderTest)}). */
   public BenchmarkReport benchmark(Duration duration) {
     return Benchmark.of(this).duration(duration).run();
   }
@@ -71,6 +74,7 @@ public final class DeployedDemo {
   }
 
   /** The demo's namespace. */
+  @Override
   public String namespace() {
     return compiled.namespace();
   }
@@ -78,6 +82,12 @@ public final class DeployedDemo {
   /** The workloads of the demo (Deployments, StatefulSets, DaemonSets, Jobs) as the API server sees them now. */
   public List<WorkloadStatus> status() {
     return WorkloadStatuses.of(cluster.client(), compiled.objects());
+  }
+
+  /** The workloads of {@link #status()}, each as {@code KIND NAME READY/DESIRED}, e.g. {@code Deployment countly-api 2/2}. */
+  @Override
+  public List<String> workloads() {
+    return status().stream().map(WorkloadStatus::toString).toList();
   }
 
   /**

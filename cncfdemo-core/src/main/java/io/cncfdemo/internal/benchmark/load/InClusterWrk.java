@@ -2,12 +2,12 @@ package io.cncfdemo.internal.benchmark.load;
 
 import io.cncfdemo.CncfDemoException;
 import io.cncfdemo.benchmark.BenchmarkJobs;
+import io.cncfdemo.benchmark.DemoUnderTest;
 import io.cncfdemo.benchmark.HttpFigures;
 import io.cncfdemo.benchmark.HttpLoad;
 import io.cncfdemo.benchmark.LoadContext;
 import io.cncfdemo.benchmark.LoadSource;
 import io.cncfdemo.component.Stage;
-import io.cncfdemo.deploy.DeployedDemo;
 import io.cncfdemo.internal.Durations;
 import io.cncfdemo.internal.benchmark.Pause;
 import io.cncfdemo.internal.benchmark.RunMetadataCollector;
@@ -40,9 +40,9 @@ public final class InClusterWrk implements LoadSource {
   private static final Logger LOG = LoggerFactory.getLogger(InClusterWrk.class);
   private static final Duration SCHEDULE_TIMEOUT = Duration.ofMinutes(10);
   private static final Duration COLLECT_TIMEOUT = Duration.ofMinutes(2);
-  private final DeployedDemo demo;
+  private final DemoUnderTest demo;
 
-  public InClusterWrk(DeployedDemo demo) {
+  public InClusterWrk(DemoUnderTest demo) {
     this.demo = demo;
   }
 
