@@ -110,33 +110,33 @@ public abstract class Benchmark implements Nameable<Benchmark> {
   }
 
   /** The same benchmark with this HTTP load shape. */
-  public Benchmark http(HttpLoad load) {
+  public Benchmark httpLoad(HttpLoad load) {
     return ImmutableBenchmark.copyOf(this).copyWithHttpLoad(Objects.requireNonNull(load, "load"));
   }
 
   /** The HTTP load for this long (1 second to 24 hours). */
   public Benchmark duration(Duration duration) {
-    return http(httpLoad().duration(duration));
+    return httpLoad(httpLoad().duration(duration));
   }
 
   /** The HTTP load over this many connections (at least the threads). */
   public Benchmark connections(int connections) {
-    return http(httpLoad().connections(connections));
+    return httpLoad(httpLoad().connections(connections));
   }
 
   /** The HTTP load from this many threads (at most the connections). */
   public Benchmark threads(int threads) {
-    return http(httpLoad().threads(threads));
+    return httpLoad(httpLoad().threads(threads));
   }
 
   /** The HTTP load at a constant rate, in requests per second (see {@link HttpLoad#rate(int)}). */
   public Benchmark rate(int requestsPerSecond) {
-    return http(httpLoad().rate(requestsPerSecond));
+    return httpLoad(httpLoad().rate(requestsPerSecond));
   }
 
   /** A response slower than this counts as a timeout error. */
   public Benchmark timeout(Duration timeout) {
-    return http(httpLoad().timeout(timeout));
+    return httpLoad(httpLoad().timeout(timeout));
   }
 
   /** The same benchmark with this control-plane load (needs a cluster). */

@@ -1,12 +1,12 @@
 package io.cncfdemo.apps.wrk;
 
-import io.cncfdemo.InvalidInputException;
 import io.cncfdemo.apps.AppCapabilities;
 import io.cncfdemo.apps.Imaged;
 import io.cncfdemo.apps.Resources;
 import io.cncfdemo.apps.Sized;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.benchmark.BenchmarkJobs;
+import io.cncfdemo.benchmark.HttpLoad;
 import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
@@ -40,10 +40,6 @@ public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Size
   /** wrk 4.0.2; wrk has had few releases since, and this is the widely used image that has version tags. */
   public static final String DEFAULT_IMAGE = "williamyeh/wrk:4.0.2";
   public static final String DEFAULT_PUSH_IMAGE = "curlimages/curl:8.12.1";
-  public static final Duration DEFAULT_DURATION = Duration.ofMinutes(1);
-  public static final int DEFAULT_CONNECTIONS = 64;
-  public static final int DEFAULT_THREADS = 2;
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
   /** The share of requests that read, in percent, when Countly keys are given. */
   public static final int DEFAULT_READ_PERCENT = 20;
   public static final Resources DEFAULT_RESOURCES = Resources.requests("500m", "64Mi").limits("2", "256Mi");
@@ -66,26 +62,28 @@ public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Size
     return DEFAULT_NAME;
   }
 
+  /** The load's shape when the Job runs as it is; a benchmark run overrides it with its own. */
   @Value.Default
+  public HttpLoad httpLoad() {
+    return HttpLoad.defaults();
+  }
+
   public Duration duration() {
-    return DEFAULT_DURATION;
+    return httpLoad().duration();
   }
 
   /** Open HTTP connections, spread over the threads. */
-  @Value.Default
   public int connections() {
-    return DEFAULT_CONNECTIONS;
+    return httpLoad().connections();
   }
 
-  @Value.Default
   public int threads() {
-    return DEFAULT_THREADS;
+    return httpLoad().threads();
   }
 
   /** A response slower than this counts as a timeout error. */
-  @Value.Default
   public Duration timeout() {
-    return DEFAULT_TIMEOUT;
+    return httpLoad().timeout();
   }
 
   /**
@@ -93,7 +91,9 @@ public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Size
    * sends as fast as the connections allow, so the Job records the rate in the annotation {@code cncfdemo.io/rate}
    * and does not pass it to wrk.
    */
-  public abstract OptionalInt rate();
+  public OptionalInt rate() {
+    return httpLoad().rate();
+  }
 
   /** The Countly app to write events to and read them from; without, wrk GETs {@link #target()}. */
   public abstract Optional<CountlyKeys> countlyKeys();
@@ -133,26 +133,34 @@ public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Size
     return ImmutableWrk.copyOf(this).copyWithJobName(Check.dnsLabel("name", name));
   }
 
+  /** The same test with this load shape, e.g. {@code HttpLoad.of(Duration.ofMinutes(5)).connections(100)}. */
+  public Wrk httpLoad(HttpLoad load) {
+    return ImmutableWrk.copyOf(this).copyWithHttpLoad(Check.notNull("httpLoad", load, "an HTTP load such as HttpLoad.defaults()"));
+  }
+
+  /** The same test for this long (see {@link HttpLoad#duration(Duration)}). */
   public Wrk duration(Duration duration) {
-    return ImmutableWrk.copyOf(this).copyWithDuration(
-        Check.between("duration", duration, Duration.ofSeconds(1), Duration.ofHours(24)));
+    return httpLoad(httpLoad().duration(duration));
   }
 
+  /** The same test over this many connections (see {@link HttpLoad#connections(int)}). */
   public Wrk connections(int connections) {
-    return ImmutableWrk.copyOf(this).copyWithConnections(Check.between("connections", connections, 1, 100_000));
+    return httpLoad(httpLoad().connections(connections));
   }
 
+  /** The same test from this many threads (see {@link HttpLoad#threads(int)}). */
   public Wrk threads(int threads) {
-    return ImmutableWrk.copyOf(this).copyWithThreads(Check.between("threads", threads, 1, 256));
+    return httpLoad(httpLoad().threads(threads));
   }
 
+  /** The same test with this timeout per request (see {@link HttpLoad#timeout(Duration)}). */
   public Wrk timeout(Duration timeout) {
-    return ImmutableWrk.copyOf(this).copyWithTimeout(
-        Check.between("timeout", timeout, Duration.ofMillis(100), Duration.ofMinutes(5)));
+    return httpLoad(httpLoad().timeout(timeout));
   }
 
+  /** The same test recording this rate (see {@link HttpLoad#rate(int)} and {@link #rate()}). */
   public Wrk rate(int requestsPerSecond) {
-    return ImmutableWrk.copyOf(this).copyWithRate(Check.between("rate", requestsPerSecond, 1, 10_000_000));
+    return httpLoad(httpLoad().rate(requestsPerSecond));
   }
 
   /**
@@ -228,9 +236,7 @@ public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Size
 
   @Override
   public Map<Stage, List<HasMetadata>> objects(DemoContext context) {
-    if (connections() < threads()) {
-      throw new InvalidInputException("connections", connections(), "at least the threads (" + threads() + "), one per thread or more");
-    }
+    httpLoad().validate();
     return Map.of(Stage.BENCHMARK, WrkObjects.all(this, context));
   }
 
