@@ -124,4 +124,20 @@ class WrkTest {
     assertThatThrownBy(() -> Demo.with(wrk(URL).threads(8).connections(4)).compile())
         .hasMessage("connections must be at least the threads (8), one per thread or more, was 4");
   }
+
+  @Test
+  void wrksSettings_areAnHttpLoad_andLocalWrkIsAValueToo() {
+    var load = HttpLoad.of(Duration.ofMinutes(2)).connections(32).threads(4);
+
+    assertThat(wrk(URL).httpLoad(load)).isEqualTo(wrk(URL).duration(Duration.ofMinutes(2)).connections(32).threads(4));
+    assertThat(wrk(URL).httpLoad(load).environment()).containsEntry("WRK_CONNECTIONS", "32").containsEntry("WRK_THREADS", "4");
+    assertThatThrownBy(() -> wrk(URL).httpLoad(null)).hasMessage("httpLoad must be an HTTP load such as HttpLoad.defaults(), was null");
+
+    var local = LocalWrk.against("http://127.0.0.1:8080/").readPercent(30);
+    assertThat(local).isEqualTo(LocalWrk.against("http://127.0.0.1:8080/").readPercent(30)).isNotEqualTo(local.readPercent(40));
+    assertThat(local).hasToString("wrk on this machine against http://127.0.0.1:8080/");
+    assertThatThrownBy(() -> local.readPercent(101)).hasMessage("readPercent must be between 0 and 100, was 101");
+    assertThatThrownBy(() -> LocalWrk.against("127.0.0.1")).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("url must be an http:// or https:// URL");
+  }
 }
