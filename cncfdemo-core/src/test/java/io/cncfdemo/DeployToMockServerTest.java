@@ -5,6 +5,7 @@ import static io.cncfdemo.TestComponents.webApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cncfdemo.cluster.ClusterSpec;
+import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.deploy.Change;
 import io.cncfdemo.deploy.DeployOptions;
@@ -68,6 +69,11 @@ class DeployToMockServerTest {
       @Override
       public KubernetesClient client() {
         return client;
+      }
+
+      @Override
+      public ProvisioningPlan plan() {
+        throw new IllegalStateException("the mock server has no plan");
       }
 
       @Override

@@ -1,6 +1,6 @@
 package io.cncfdemo.cluster;
 
-import io.cncfdemo.internal.CncfDemoStyle;
+import io.cncfdemo.support.CncfDemoValue;
 import io.cncfdemo.support.Check;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,8 +11,7 @@ import org.immutables.value.Value;
  * The "baremetal" deployment model: machines you own, reached over SSH; the first {@code masters} hosts become
  * masters, the rest minions. Acted on by {@code cncfdemo-provider-baremetal}.
  */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class BareMetalTarget implements Target {
   public static final String PROVIDER = "baremetal";
   public static final String DEFAULT_SSH_USER = "root";

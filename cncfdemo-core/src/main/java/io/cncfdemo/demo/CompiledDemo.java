@@ -1,6 +1,7 @@
 package io.cncfdemo.demo;
 
 import io.cncfdemo.exception.CncfDemoException;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.support.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -65,6 +66,7 @@ public final class CompiledDemo {
    * apply order ({@code 01-foundation.yaml}, {@code 02-monitoring.yaml}, ...); {@code kubectl apply -f directory}
    * applies them in that order. Returns the files written.
    */
+  @CanIgnoreReturnValue
   public List<Path> writeTo(Path directory) {
     try {
       Files.createDirectories(directory);

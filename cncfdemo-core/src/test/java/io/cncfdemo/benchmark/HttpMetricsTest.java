@@ -17,7 +17,7 @@ class HttpMetricsTest {
     var text = PrometheusText.render(HttpMetrics.samples(figures));
     var back = HttpMetrics.figures(PrometheusText.parse(text), "prometheus").orElseThrow();
 
-    assertThat(back).isEqualTo(figures.withCollectedVia("prometheus"));
+    assertThat(back).isEqualTo(figures.collectedVia("prometheus"));
     assertThat(text).contains("# TYPE wrk_requests_total gauge\nwrk_requests_total 27000\n",
         "wrk_latency_seconds{quantile=\"0.99\"} 0.85\n", "wrk_errors_total{type=\"status\"} 147\n",
         "wrk_interval_latency_seconds{quantile=\"0.99\",start=\"12\"} 0.9\n",

@@ -47,6 +47,10 @@ final class ArchitectureRules {
    * A package named {@code ..internal..} is private to its module: no class of another module uses its classes.
    * {@code tolerated} lists dependencies allowed for now (each with the reason in its description).
    */
+  static ArchRule internalsStayInTheirModule(Modules modules) {
+    return internalsStayInTheirModule(modules, DescribedPredicate.alwaysFalse());
+  }
+
   static ArchRule internalsStayInTheirModule(Modules modules, DescribedPredicate<? super Dependency> tolerated) {
     return classes().that(areUnder(modules)).should(new ArchCondition<>("use no internal class of another module") {
       @Override

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   private static final Modules MODULES = new Modules("io.cncfdemo");
-  private static final String CNCFDEMO_STYLE = "io.cncfdemo.internal.CncfDemoStyle";
   private static JavaClasses classes;
 
   @BeforeAll
@@ -37,11 +36,7 @@ class ArchitectureTest {
 
   @Test
   void internalPackagesAreUsedOnlyInTheirModule() {
-    ArchitectureRules.internalsStayInTheirModule(MODULES,
-        // TEMPORARY, the lead removes it: the "values" helper replaces this style by io.cncfdemo.support.CncfDemoValue
-        describe("the Immutables style io.cncfdemo.internal.CncfDemoStyle, until it moves to io.cncfdemo.support",
-            dependency -> dependency.getTargetClass().getName().equals(CNCFDEMO_STYLE)))
-        .check(classes);
+    ArchitectureRules.internalsStayInTheirModule(MODULES).check(classes);
   }
 
   @Test
@@ -57,15 +52,11 @@ class ArchitectureTest {
   @Test
   void packagesHaveNoCycle() {
     ArchitectureRules.packagesAreFreeOfCycles(MODULES)
-        // TEMPORARY, the lead removes it: the "values" helper breaks benchmark <-> deploy (DeployedDemo.benchmark())
-        .ignoreDependency(resideInAPackage("io.cncfdemo.deploy"), resideInAPackage("io.cncfdemo.benchmark.."))
         // KNOWN, to break after the "values" helper's rewrite of io.cncfdemo.benchmark: its public factories
         // (LoadSources, ResultStore, Chaos, Comparison, BenchmarkReport.saveHtml, BenchmarkRun) create the classes of
         // internal.benchmark.*, which return the public result records; breaking it takes splitting the package's 31
         // types into the DSL, the SPI and the results, so that the implementations depend on the latter two only.
         .ignoreDependency(resideInAPackage("io.cncfdemo.benchmark"), resideInAPackage("io.cncfdemo.internal.benchmark.."))
-        // TEMPORARY, the lead removes it: core's value types use the style in internal until the "values" helper's merge
-        .ignoreDependency(alwaysTrue(), name(CNCFDEMO_STYLE))
         .check(classes);
   }
 }

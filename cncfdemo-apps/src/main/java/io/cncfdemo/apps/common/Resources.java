@@ -38,7 +38,7 @@ public record Resources(String cpuRequest, String memoryRequest, String cpuLimit
   }
 
   /** The same CPU and memory requests, with these limits. */
-  public Resources withLimits(String cpu, String memory) {
+  public Resources limits(String cpu, String memory) {
     return new Resources(cpuRequest, memoryRequest, cpu, memory);
   }
 

@@ -40,7 +40,7 @@ public record MongoExternal(String uri, String clientImage) implements Component
   }
 
   /** The same MongoDB, waited for with the {@code mongosh} of this image. */
-  public MongoExternal withClientImage(String image) {
+  public MongoExternal clientImage(String image) {
     return new MongoExternal(uri, image);
   }
 

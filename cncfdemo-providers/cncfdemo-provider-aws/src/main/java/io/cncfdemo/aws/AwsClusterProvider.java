@@ -137,7 +137,7 @@ public final class AwsClusterProvider implements ClusterProvider {
       client.close();
       throw e;
     }
-    return new ConnectedCluster(spec, client, file);
+    return new ConnectedCluster(this, spec, client, file);
   }
 
   @Override

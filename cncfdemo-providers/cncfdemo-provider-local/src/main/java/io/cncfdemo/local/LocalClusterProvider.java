@@ -65,7 +65,7 @@ public final class LocalClusterProvider implements ClusterProvider {
   public RunningCluster create(ClusterSpec spec) {
     if (!local(spec.target()).isExisting()) {
       checkSimulatable(spec);
-      return new SimulatedCluster(spec, SimulatedControlPlane.start(spec, STARTUP_TIMEOUT));
+      return new SimulatedCluster(this, spec, SimulatedControlPlane.start(spec, STARTUP_TIMEOUT));
     }
     var target = local(spec.target());
     var file = Kubeconfigs.fileOf(target);
@@ -85,7 +85,7 @@ public final class LocalClusterProvider implements ClusterProvider {
       throw new CncfDemoException("the API server of context " + context.getName() + " (" + config.getMasterUrl()
           + ") does not answer: " + e.getMessage() + ". Is the cluster running?", e);
     }
-    return new ConnectedCluster(spec, new KubernetesClientBuilder().withConfig(config).build(), file);
+    return new ConnectedCluster(this, spec, new KubernetesClientBuilder().withConfig(config).build(), file);
   }
 
   /**

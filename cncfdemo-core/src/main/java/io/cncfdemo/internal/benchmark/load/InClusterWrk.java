@@ -2,6 +2,7 @@ package io.cncfdemo.internal.benchmark.load;
 
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.benchmark.BenchmarkJobs;
+import io.cncfdemo.benchmark.DemoUnderTest;
 import io.cncfdemo.benchmark.HttpFigures;
 import io.cncfdemo.benchmark.HttpLoad;
 import io.cncfdemo.benchmark.LoadContext;
@@ -34,9 +35,9 @@ import org.slf4j.LoggerFactory;
 public final class InClusterWrk implements LoadSource {
   private static final Logger LOG = LoggerFactory.getLogger(InClusterWrk.class);
   private static final Duration COLLECT_TIMEOUT = Duration.ofMinutes(2);
-  private final DeployedDemo demo;
+  private final DemoUnderTest demo;
 
-  public InClusterWrk(DeployedDemo demo) {
+  public InClusterWrk(DemoUnderTest demo) {
     this.demo = demo;
   }
 
