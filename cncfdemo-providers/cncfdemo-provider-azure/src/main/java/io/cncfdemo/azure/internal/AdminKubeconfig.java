@@ -14,11 +14,11 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Fetches the admin kubeconfig from the first master with Run Command once kubeadm init has written it: gzipped and
- * base64-encoded, in chunks of {@value #CHUNK} characters (Run Command keeps only the last 4096 bytes of output), and
- * points it at the master's public address. Never logged.
+ * base64-encoded, in chunks of {@value #CHUNK} characters (Run Command keeps only the last 4096 bytes of output). The
+ * master wrote it pointed at its public address. Never logged.
  */
 final class AdminKubeconfig {
-  static final String FILE = "/etc/kubernetes/admin.conf";
+  static final String FILE = AzureBootstrap.ADMIN_KUBECONFIG;
   static final String NOT_YET = "cncfdemo: not yet";
   static final int CHUNK = 3000;
 
@@ -40,9 +40,7 @@ final class AdminKubeconfig {
         var text = read(first.name());
         if (text != null) {
           progress.accept("the first master (" + first.name() + ") has the admin kubeconfig");
-          var address = first.publicAddress().orElseThrow(() -> new CncfDemoException("the first master "
-              + first.name() + " has no public IP address, so the API server cannot be reached from here"));
-          return text.replaceAll("(?m)^(\\s*server: )https://\\S+$", "$1https://" + address + ":" + SecurityRules.API_PORT);
+          return text;
         }
       }
       if (System.nanoTime() > deadline) {

@@ -29,13 +29,13 @@ final class Arm {
   /** Creates or updates the resource, waiting for the operation to end; returns it as ARM reports it. */
   GenericResourceInner put(String id, String apiVersion, GenericResourceInner body) {
     LOG.info("PUT {}", id);
-    return resources.createOrUpdateById(id, apiVersion, body);
+    return resources.createOrUpdateById(path(id), apiVersion, body);
   }
 
   /** The resource, or empty when ARM answers 404. */
   Optional<GenericResourceInner> get(String id, String apiVersion) {
     try {
-      return Optional.of(resources.getById(id, apiVersion));
+      return Optional.of(resources.getById(path(id), apiVersion));
     } catch (ManagementException e) {
       if (e.getResponse() != null && e.getResponse().getStatusCode() == 404) {
         return Optional.empty();
@@ -47,7 +47,21 @@ final class Arm {
   /** Deletes the resource, waiting for the operation to end; a resource already gone is not an error. */
   void delete(String id, String apiVersion) {
     LOG.info("DELETE {}", id);
-    resources.deleteById(id, apiVersion);
+    resources.deleteById(path(id), apiVersion);
+  }
+
+  /** Updates part of the resource (PATCH), e.g. a scale set's capacity, waiting for the operation to end. */
+  GenericResourceInner patch(String id, String apiVersion, GenericResourceInner body) {
+    LOG.info("PATCH {}", id);
+    return resources.updateById(path(id), apiVersion, body);
+  }
+
+  /**
+   * A resource id as the SDK's by-id operations take it: their URL template is {@code /{resourceId}}, so the id goes
+   * without its leading '/' (with it, the request path would start with '//').
+   */
+  static String path(String id) {
+    return id.startsWith("/") ? id.substring(1) : id;
   }
 
   /** The {@code provisioningState} of a resource's properties, e.g. {@code Succeeded} or {@code Failed}. */

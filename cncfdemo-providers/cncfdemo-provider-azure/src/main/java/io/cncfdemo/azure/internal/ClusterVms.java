@@ -2,7 +2,6 @@ package io.cncfdemo.azure.internal;
 
 import com.azure.resourcemanager.compute.fluent.models.VirtualMachineInner;
 import com.azure.resourcemanager.network.fluent.models.NetworkInterfaceInner;
-import com.azure.resourcemanager.network.fluent.models.PublicIpAddressInner;
 import io.cncfdemo.bootstrap.NodeRole;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,12 +12,11 @@ import java.util.Optional;
 
 /**
  * The VMs of the cluster's scale sets as ARM lists them (flexible orchestration: each instance is an ordinary
- * {@code Microsoft.Compute/virtualMachines} resource that names its scale set), with their NICs' private and public
- * addresses. Sorted by name, so that "the first master" is the same for the library and the nodes.
+ * {@code Microsoft.Compute/virtualMachines} resource that names its scale set), with their NICs' private addresses. Sorted by name, so that "the first master" is the same for the library and the nodes.
  */
 final class ClusterVms {
-  /** One VM: its name, private address and public address (empty until allocated). */
-  record Vm(String name, String privateAddress, Optional<String> publicAddress) {}
+  /** One VM: its name and private address. */
+  record Vm(String name, String privateAddress) {}
 
   private final AzureClients azure;
   private final AzureNames names;
@@ -44,14 +42,10 @@ final class ClusterVms {
     var nics = new HashMap<String, NetworkInterfaceInner>();
     azure.network().serviceClient().getNetworkInterfaces().listByResourceGroup(group)
         .forEach(nic -> nics.put(nic.id().toLowerCase(Locale.ROOT), nic));
-    var publicIps = new HashMap<String, PublicIpAddressInner>();
-    azure.network().serviceClient().getPublicIpAddresses().listByResourceGroup(group)
-        .forEach(ip -> publicIps.put(ip.id().toLowerCase(Locale.ROOT), ip));
-    return vms.stream().flatMap(vm -> vm(vm, nics, publicIps).stream()).toList();
+    return vms.stream().flatMap(vm -> vm(vm, nics).stream()).toList();
   }
 
-  private static Optional<Vm> vm(VirtualMachineInner vm, Map<String, NetworkInterfaceInner> nics,
-      Map<String, PublicIpAddressInner> publicIps) {
+  private static Optional<Vm> vm(VirtualMachineInner vm, Map<String, NetworkInterfaceInner> nics) {
     if (vm.networkProfile() == null || vm.networkProfile().networkInterfaces() == null
         || vm.networkProfile().networkInterfaces().isEmpty()) {
       return Optional.empty();
@@ -60,10 +54,6 @@ final class ClusterVms {
     if (nic == null || nic.ipConfigurations() == null || nic.ipConfigurations().isEmpty()) {
       return Optional.empty();
     }
-    var ip = nic.ipConfigurations().get(0);
-    var publicAddress = Optional.ofNullable(ip.publicIpAddress())
-        .map(reference -> publicIps.get(reference.id().toLowerCase(Locale.ROOT)))
-        .map(PublicIpAddressInner::ipAddress);
-    return Optional.ofNullable(ip.privateIpAddress()).map(address -> new Vm(vm.name(), address, publicAddress));
+    return Optional.ofNullable(nic.ipConfigurations().get(0).privateIpAddress()).map(address -> new Vm(vm.name(), address));
   }
 }

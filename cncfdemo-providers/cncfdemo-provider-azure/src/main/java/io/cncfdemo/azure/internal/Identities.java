@@ -40,7 +40,7 @@ final class Identities {
     for (var entry : identities.entrySet()) {
       for (var builtIn : BuiltInRole.of(entry.getKey())) {
         var definition = builtIn.definitionId(azure.subscription());
-        azure.authorization().roleServiceClient().getRoleAssignments().create(ids.resourceGroup(),
+        azure.authorization().roleServiceClient().getRoleAssignments().create(Arm.path(ids.resourceGroup()),
             names.roleAssignment(entry.getKey(), builtIn.id()), new RoleAssignmentCreateParameters()
                 .withRoleDefinitionId(definition)
                 .withPrincipalId(entry.getValue().principalId())

@@ -62,8 +62,7 @@ final class ScaleSets {
         var capacity = existing.get().sku() == null ? null : existing.get().sku().capacity();
         if (capacity == null || capacity != count) {
           LOG.info("scaling {} from {} to {} VMs", names.scaleSet(role), capacity, count);
-          azure.resources().serviceClient().getResources().updateById(id, Arm.COMPUTE_API,
-              new GenericResourceInner().withSku(new Sku().withName(size).withTier("Standard").withCapacity(count)));
+          arm.patch(id, Arm.COMPUTE_API, new GenericResourceInner().withSku(new Sku().withName(size).withTier("Standard").withCapacity(count)));
         }
         continue;
       }

@@ -55,7 +55,7 @@ public final class Teardown {
       }
       LOG.info("deleting {} (tagged for the cluster, outside its resource group)", stray.id());
       try {
-        azure.resources().serviceClient().getResources().deleteById(stray.id(), apiVersion(stray.type()));
+        azure.resources().serviceClient().getResources().deleteById(Arm.path(stray.id()), apiVersion(stray.type()));
       } catch (ManagementException e) {
         if (e.getResponse() == null || e.getResponse().getStatusCode() != 404) {
           throw e;

@@ -53,11 +53,14 @@ public_address() { # Standard public IPs are not in the instance metadata: ask A
   ip="$(arm "$nic?api-version=2024-05-01" | json properties ipConfigurations 0 properties publicIPAddress id)"
   arm "$ip?api-version=2024-05-01" | json properties ipAddress
 }
-publish() { # name, file, shared|secret: the CA hash becomes a tag of this VM; the library fetches the rest itself
-  if [ "$1" = "ca-cert-hash" ]; then
-    arm "$(my_vm)/providers/Microsoft.Resources/tags/default?api-version=2021-04-01" PATCH \
-      "{\"operation\":\"Merge\",\"properties\":{\"tags\":{\"$CA_HASH_TAG\":\"$(cat "$2")\"}}}" >/dev/null
-  fi
+publish() { # name, file, shared|secret: the CA hash becomes a tag of this VM; the admin kubeconfig (pointed at the
+  # public address) stays on this master, root-only, where the library reads it with Run Command
+  case "$1" in
+    ca-cert-hash)
+      arm "$(my_vm)/providers/Microsoft.Resources/tags/default?api-version=2021-04-01" PATCH \
+        "{\"operation\":\"Merge\",\"properties\":{\"tags\":{\"$CA_HASH_TAG\":\"$(cat "$2")\"}}}" >/dev/null ;;
+    admin-kubeconfig) install -m 600 "$2" "$ADMIN_KUBECONFIG" ;;
+  esac
 }
 wait_shared() { # the CA hash, from the tag of whichever master published it
   local vm value
