@@ -3,6 +3,7 @@ package io.cncfdemo.azure;
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
+import com.azure.core.management.exception.ManagementException;
 import com.azure.identity.DefaultAzureCredentialBuilder;
 import io.cncfdemo.CncfDemoException;
 import io.cncfdemo.InvalidInputException;
@@ -35,6 +36,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,10 +120,16 @@ public final class AzureClusterProvider implements ClusterProvider {
     new Capacity(azure).check(spec);
     tell("creating cluster " + spec.name() + " in " + target.location() + " (resource group " + names.resourceGroup() + ")");
     var key = SshKey.choose(sshPublicKey, Path.of(System.getProperty("user.home")));
-    AzureInfrastructure.ensure(azure, spec, key, step -> {
-      tell(step.description() + ": done");
-      afterStep.done(step);
-    });
+    var last = new AtomicReference<AzureInfrastructure.Step>();
+    try {
+      AzureInfrastructure.ensure(azure, spec, key, step -> {
+        last.set(step);
+        tell(step.description() + ": done");
+        afterStep.done(step);
+      });
+    } catch (ManagementException e) {
+      throw refused(e, last.get());
+    }
     var kubeconfigText = AzureInfrastructure.adminKubeconfig(azure, names, kubeconfigTimeout, pollInterval, this::tell);
     var file = KubeconfigFile.writePrivate(kubeconfigFile(names), kubeconfigText);
     tell("admin kubeconfig written to " + file + " (mode 0600)");
@@ -155,6 +163,14 @@ public final class AzureClusterProvider implements ClusterProvider {
     }
     tell("cluster " + spec.name() + " in " + target.location() + " deleted" + (removed.isEmpty() ? " (nothing was there)" : ""));
     return removed;
+  }
+
+  private static CncfDemoException refused(ManagementException e, AzureInfrastructure.Step last) {
+    var error = e.getValue();
+    var reason = error == null ? e.getMessage() : error.getCode() + ": " + error.getMessage();
+    return new CncfDemoException("Azure refused a request " + (last == null ? "at the first step"
+        : "after the step \"" + last.description() + "\"") + " (" + reason + "). What was made so far is kept: run"
+        + " create() again to go on from there, or destroy() to remove everything", e);
   }
 
   Path kubeconfigFile(AzureNames names) {

@@ -272,7 +272,8 @@ public final class ArmFake implements AutoCloseable {
     exchange.getResponseBody().write(bytes);
   }
 
-  static ObjectNode object() {
+  /** An empty JSON object, e.g. to seed a resource. */
+  public static ObjectNode object() {
     return JSON.createObjectNode();
   }
 }
