@@ -182,7 +182,7 @@ public final class AzureClusterProvider implements ClusterProvider {
     var id = Preflight.subscription(target, subscription,
         Optional.ofNullable(System.getenv(Preflight.SUBSCRIPTION_VARIABLE)));
     var token = credential.orElseGet(() -> new DefaultAzureCredentialBuilder().build());
-    Preflight.credential(token);
+    Preflight.credential(token, credential.isEmpty());
     return new AzureClients(id, token, endpoint, httpClient.orElseGet(() -> new JdkHttpClientBuilder().build()));
   }
 

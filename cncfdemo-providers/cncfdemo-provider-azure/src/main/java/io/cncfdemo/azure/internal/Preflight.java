@@ -4,7 +4,6 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.credential.TokenRequestContext;
 import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.core.management.AzureEnvironment;
-import com.azure.identity.CredentialUnavailableException;
 import io.cncfdemo.CncfDemoException;
 import io.cncfdemo.InvalidInputException;
 import io.cncfdemo.cluster.AzureTarget;
@@ -45,10 +44,11 @@ public final class Preflight {
   }
 
   /**
-   * Asks the credential for a token of Azure Resource Manager; fails with the places DefaultAzureCredential looked at
-   * when there is none, and with Azure's reason when it is refused (an expired secret, for instance).
+   * Asks the credential for a token of Azure Resource Manager. When the default chain gives none (nothing configured,
+   * or what is configured is refused or expired), the message names the places DefaultAzureCredential looked at and
+   * what it said; when a credential given on the builder is refused, Azure's reason.
    */
-  public static void credential(TokenCredential credential) {
+  public static void credential(TokenCredential credential, boolean defaultChain) {
     var context = new TokenRequestContext().addScopes(AzureEnvironment.AZURE.getManagementEndpoint() + "/.default");
     try {
       var token = credential.getTokenSync(context);
@@ -56,10 +56,12 @@ public final class Preflight {
         throw new CncfDemoException("the Azure credential " + credential.getClass().getSimpleName()
             + " gave an expired token; sign in again (az login), then try again; nothing was created");
       }
-    } catch (CredentialUnavailableException e) {
-      throw new CncfDemoException("no Azure credential found. DefaultAzureCredential looked at: " + DEFAULT_CHAIN
-          + ". Sign in with one of them, e.g. `az login`, then try again; nothing was created", e);
-    } catch (ClientAuthenticationException e) {
+    } catch (ClientAuthenticationException e) { // CredentialUnavailableException included
+      if (defaultChain) {
+        throw new CncfDemoException("no usable Azure credential found. DefaultAzureCredential looked at: "
+            + DEFAULT_CHAIN + "; it said: " + firstLine(e.getMessage()) + ". Sign in with one of them, e.g."
+            + " `az login`, then try again; nothing was created", e);
+      }
       throw new CncfDemoException("Azure refused the credential " + credential.getClass().getSimpleName() + ": "
           + firstLine(e.getMessage()) + "; sign in again (az login) or renew the secret, then try again;"
           + " nothing was created", e);
