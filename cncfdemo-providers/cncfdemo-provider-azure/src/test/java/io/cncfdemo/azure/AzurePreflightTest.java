@@ -126,7 +126,16 @@ class AzurePreflightTest {
         .using(azure.provider(kubeconfigs).build()).create())
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("vmSize must be a VM size offered to subscription " + FakeAzure.SUBSCRIPTION
-            + " in northeurope, such as Standard_B2s, Standard_D4s_v5, was \"Standard_D2s_v5\"");
+            + " in northeurope, such as Standard_B2s, Standard_D2ps_v5, Standard_D4s_v5, was \"Standard_D2s_v5\"");
+  }
+
+  @Test
+  void armVmSize_isRejected_becauseTheImageIsX64() {
+    assertThatThrownBy(() -> Cluster.on(target().masterVmSize("Standard_D2ps_v5")).using(azure.provider(kubeconfigs).build())
+        .create())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("masterVmSize must be an x64 VM size: the nodes run Ubuntu 24.04 LTS for x64, and Standard_D2ps_v5"
+            + " is Arm64, was \"Standard_D2ps_v5\"");
   }
 
   @Test

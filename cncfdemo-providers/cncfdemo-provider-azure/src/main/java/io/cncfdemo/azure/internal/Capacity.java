@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * The checks that ask Azure before anything is created, with reads only: the location is one of the subscription's,
- * each VM size is offered there to this subscription (Compute resource SKUs API), and the vCPU quotas of the location
+ * each VM size is offered there to this subscription and is x64 (Compute resource SKUs API), and the vCPU quotas of the location
  * (Compute usages API: the size's family and the regional total) leave room for every node of the plan.
  */
 public final class Capacity {
@@ -58,7 +58,7 @@ public final class Capacity {
 
   private ResourceSkuInner offered(List<ResourceSkuInner> skus, String field, String size, String location) {
     var available = skus.stream().filter(sku -> available(sku, location)).toList();
-    return available.stream().filter(sku -> size.equalsIgnoreCase(sku.name())).findFirst().orElseThrow(() -> {
+    var found = available.stream().filter(sku -> size.equalsIgnoreCase(sku.name())).findFirst().orElseThrow(() -> {
       var names = new TreeSet<String>();
       available.forEach(sku -> names.add(sku.name()));
       var shown = names.stream().limit(SIZES_SHOWN).toList();
@@ -66,6 +66,17 @@ public final class Capacity {
           + " in " + location + (names.isEmpty() ? " (none is)" : ", such as " + String.join(", ", shown)
           + (names.size() > shown.size() ? " (" + names.size() + " in all: az vm list-skus -l " + location + ")" : "")));
     });
+    var architecture = capability(found, "CpuArchitectureType");
+    if (architecture != null && !architecture.equalsIgnoreCase("x64")) {
+      throw new InvalidInputException(field, size, "an x64 VM size: the nodes run Ubuntu 24.04 LTS for x64, and "
+          + found.name() + " is " + architecture);
+    }
+    return found;
+  }
+
+  static String capability(ResourceSkuInner sku, String name) {
+    return sku.capabilities() == null ? null : sku.capabilities().stream().filter(c -> name.equalsIgnoreCase(c.name()))
+        .map(c -> c.value()).findFirst().orElse(null);
   }
 
   static boolean available(ResourceSkuInner sku, String location) {
@@ -113,8 +124,8 @@ public final class Capacity {
   }
 
   static int vcpus(ResourceSkuInner sku) {
-    return sku.capabilities() == null ? 0 : sku.capabilities().stream()
-        .filter(c -> "vCPUs".equalsIgnoreCase(c.name())).map(c -> Integer.parseInt(c.value())).findFirst().orElse(0);
+    var vcpus = capability(sku, "vCPUs");
+    return vcpus == null ? 0 : Integer.parseInt(vcpus);
   }
 
   static String family(ResourceSkuInner sku) {

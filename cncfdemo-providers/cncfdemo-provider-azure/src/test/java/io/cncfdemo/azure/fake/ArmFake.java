@@ -81,9 +81,13 @@ public final class ArmFake implements AutoCloseable {
 
   /** An HTTP client for the SDK that trusts this fake's certificate (and nothing else). */
   public HttpClient httpClient() {
+    return new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(clientContext())).build();
+  }
+
+  /** A TLS context that trusts this fake's certificate (and nothing else). */
+  public javax.net.ssl.SSLContext clientContext() {
     try {
-      return new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(certificate.clientContext()))
-          .build();
+      return certificate.clientContext();
     } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

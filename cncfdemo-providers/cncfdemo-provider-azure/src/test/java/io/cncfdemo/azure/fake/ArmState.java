@@ -73,8 +73,8 @@ public final class ArmState {
   private final Map<String, Operation> operations = new HashMap<>();
   private final Map<String, Integer> addresses = new HashMap<>();
   private final List<String> locations = new ArrayList<>(List.of("eastus", "westus2", "westeurope", "northeurope"));
-  private final Map<String, Integer> sizes = new LinkedHashMap<>(Map.of("Standard_B2s", 2, "Standard_D2s_v5", 2,
-      "Standard_D4s_v5", 4));
+  private final Map<String, Integer> sizes = new TreeMap<>(Map.of("Standard_B2s", 2, "Standard_D2s_v5", 2,
+      "Standard_D4s_v5", 4, "Standard_D2ps_v5", 2));
   private final Map<String, String> restricted = new HashMap<>();
   private final Map<String, long[]> usages = new LinkedHashMap<>();
   private Failure nextFailure;
@@ -144,6 +144,8 @@ public final class ArmState {
         var capabilities = sku.putArray("capabilities");
         capabilities.addObject().put("name", "vCPUs").put("value", String.valueOf(size.getValue()));
         capabilities.addObject().put("name", "MemoryGB").put("value", String.valueOf(size.getValue() * 4));
+        capabilities.addObject().put("name", "CpuArchitectureType")
+            .put("value", size.getKey().matches("Standard_D\\d+p.*") ? "Arm64" : "x64");
         var restrictions = sku.putArray("restrictions");
         if (where.equals(restricted.get(size.getKey()))) {
           var restriction = restrictions.addObject().put("type", "Location").put("reasonCode", "NotAvailableForSubscription");
