@@ -16,18 +16,14 @@ import io.cncfdemo.azure.internal.Preflight;
 import io.cncfdemo.azure.internal.PriceTable;
 import io.cncfdemo.azure.internal.SshKey;
 import io.cncfdemo.azure.internal.Teardown;
-import io.cncfdemo.bootstrap.ClusterReadiness;
-import io.cncfdemo.bootstrap.KubeconfigFile;
+import io.cncfdemo.bootstrap.AdminAccess;
 import io.cncfdemo.cluster.AzureTarget;
 import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
-import io.cncfdemo.cluster.ConnectedCluster;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
 import io.cncfdemo.internal.Check;
-import io.fabric8.kubernetes.client.Config;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -131,16 +127,7 @@ public final class AzureClusterProvider implements ClusterProvider {
       throw refused(e, last.get());
     }
     var kubeconfigText = AzureInfrastructure.adminKubeconfig(azure, names, kubeconfigTimeout, pollInterval, this::tell);
-    var file = KubeconfigFile.writePrivate(kubeconfigFile(names), kubeconfigText);
-    tell("admin kubeconfig written to " + file + " (mode 0600)");
-    var client = new KubernetesClientBuilder().withConfig(load(file, kubeconfigText)).build();
-    try {
-      ClusterReadiness.await(client, spec.nodes(), readyTimeout, pollInterval, this::tell);
-    } catch (RuntimeException e) {
-      client.close();
-      throw e;
-    }
-    return new ConnectedCluster(spec, client, file);
+    return AdminAccess.connect(spec, kubeconfigFile(names), kubeconfigText, readyTimeout, pollInterval, this::tell);
   }
 
   @Override
@@ -189,14 +176,6 @@ public final class AzureClusterProvider implements ClusterProvider {
   private void tell(String message) {
     LOG.info(message);
     progress.accept(message);
-  }
-
-  private static Config load(Path file, String text) {
-    try {
-      return Config.fromKubeconfig(null, text, file.toString());
-    } catch (RuntimeException e) {
-      throw new CncfDemoException("the kubeconfig the master wrote is not readable: " + e.getMessage(), e);
-    }
   }
 
   private static AzureTarget azure(Target target) {

@@ -4,9 +4,7 @@ import static io.cncfdemo.Providers.azure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cncfdemo.Cluster;
-import io.cncfdemo.internal.Yaml;
-import io.fabric8.kubernetes.api.model.ConfigBuilder;
-import io.fabric8.kubernetes.api.model.NodeBuilder;
+import io.cncfdemo.bootstrap.MockApiServer;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.nio.file.Files;
@@ -38,16 +36,8 @@ class AzureClusterProviderCreateTest {
 
   @Test
   void create_readsTheMastersKubeconfig_writesIt0600_andWaitsForEveryNode() throws Exception {
-    for (var node : new String[] {"master-0", "minion-0", "minion-1", "minion-2"}) {
-      mock.nodes().resource(new NodeBuilder().withNewMetadata().withName(node).endMetadata()
-          .withNewStatus().addNewCondition().withType("Ready").withStatus("True").endCondition().endStatus().build()).create();
-    }
-    var kubeconfig = Yaml.serialization().asYaml(new ConfigBuilder().withApiVersion("v1").withKind("Config")
-        .addNewCluster().withName("full").withNewCluster().withServer(mock.getMasterUrl().toString())
-        .withInsecureSkipTlsVerify(true).endCluster().endCluster()
-        .addNewUser().withName("admin").withNewUser().withToken("not-a-secret-" + incompressible(6000)).endUser().endUser()
-        .addNewContext().withName("full").withNewContext().withCluster("full").withUser("admin").endContext().endContext()
-        .withCurrentContext("full").build());
+    MockApiServer.readyNodes(mock, "master-0", "minion-0", "minion-1", "minion-2");
+    var kubeconfig = MockApiServer.kubeconfig(mock, "full", "not-a-secret-" + incompressible(6000));
     try (var azure = new FakeAzure()) {
       azure.nodes.kubeadmInitDone(kubeconfig);
       var progress = new ArrayList<String>();
