@@ -4,7 +4,7 @@
 # first by name among the masters' VMs; it publishes the CA hash as a tag on its own VM, where the others read it.
 ARM="${ARM_ENDPOINT:-https://management.azure.com}"
 IMDS="${IMDS_ENDPOINT:-http://169.254.169.254}"
-. /etc/cncfdemo/join.env
+. "${JOIN_ENV:-/etc/cncfdemo/join.env}"
 
 json() { # prints the value at a path of keys and list indexes, from JSON on stdin
   python3 -c 'import json, sys
@@ -23,14 +23,21 @@ arm() { # path [method] [body]
     ${3:+--data "$3"} "$ARM$1"
 }
 my_vm() { imds "instance/compute/resourceId?api-version=2021-02-01&format=text"; }
-master_vms() { # the masters' VM ids, sorted by name
-  arm "/subscriptions/$SUBSCRIPTION_ID/resourceGroups/$RESOURCE_GROUP/providers/Microsoft.Compute/virtualMachines?api-version=2024-07-01" \
-    | python3 -c 'import json, sys
+master_vms() { # the masters' VM ids, sorted by name (every page of the list)
+  local path="/subscriptions/$SUBSCRIPTION_ID/resourceGroups/$RESOURCE_GROUP/providers/Microsoft.Compute/virtualMachines?api-version=2024-07-01"
+  local page all=""
+  while [ -n "$path" ]; do
+    page="$(arm "$path")"
+    all="$all$(printf '%s' "$page" | python3 -c 'import json, sys
 scale_set = sys.argv[1].lower()
-vms = [vm for vm in json.load(sys.stdin).get("value", [])
-       if vm.get("properties", {}).get("virtualMachineScaleSet", {}).get("id", "").lower().endswith("/" + scale_set)]
-for vm in sorted(vms, key=lambda vm: vm["name"]):
-    print(vm["id"])' "$MASTERS_SCALE_SET"
+for vm in json.load(sys.stdin).get("value", []):
+    if vm.get("properties", {}).get("virtualMachineScaleSet", {}).get("id", "").lower().endswith("/" + scale_set):
+        print(vm["name"] + " " + vm["id"])' "$MASTERS_SCALE_SET")
+"
+    path="$(printf '%s' "$page" | json nextLink)"
+    path="${path#"$ARM"}"
+  done
+  printf '%s' "$all" | grep . | sort | cut -d' ' -f2
 }
 secret() {
   case "$1" in

@@ -44,8 +44,12 @@ public final class ArmFake implements AutoCloseable {
   private static final Pattern TAG_FILTER = Pattern.compile("tagName eq '([^']*)' and tagValue eq '([^']*)'");
   private static final Pattern LOCATION_FILTER = Pattern.compile("location eq '([^']*)'");
 
-  /** One request as the fake received it. */
-  public record Request(String method, String path, String query, String body) {
+  /**
+   * One request as the fake received it.
+   *
+   * @param authorization the {@code Authorization} header, e.g. {@code Bearer <token>}
+   */
+  public record Request(String method, String path, String query, String body, String authorization) {
     /** Whether it could change anything: any method but GET and HEAD. */
     public boolean isWrite() {
       return !method.equals("GET") && !method.equals("HEAD");
@@ -82,6 +86,11 @@ public final class ArmFake implements AutoCloseable {
   /** An HTTP client for the SDK that trusts this fake's certificate (and nothing else). */
   public HttpClient httpClient() {
     return new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(clientContext())).build();
+  }
+
+  /** Writes this fake's certificate as PEM, e.g. for curl's {@code CURL_CA_BUNDLE}. */
+  public Path certificatePem(Path file) throws java.io.IOException {
+    return certificate.writePem(file);
   }
 
   /** A TLS context that trusts this fake's certificate (and nothing else). */
@@ -138,13 +147,13 @@ public final class ArmFake implements AutoCloseable {
       var path = uri.getPath();
       var rawQuery = uri.getRawQuery() == null ? "" : uri.getRawQuery();
       var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      requests.add(new Request(method, path, rawQuery, body));
+      var authorization = exchange.getRequestHeaders().getFirst("Authorization");
+      requests.add(new Request(method, path, rawQuery, body, authorization));
       ArmState.Response response;
       if (takeThrottle()) {
         response = ArmState.Response.error(429, "TooManyRequests", "The request is being throttled.")
             .header("Retry-After", "1");
-      } else if (exchange.getRequestHeaders().getFirst("Authorization") == null
-          || !exchange.getRequestHeaders().getFirst("Authorization").startsWith("Bearer ")) {
+      } else if (authorization == null || !authorization.startsWith("Bearer ")) {
         response = ArmState.Response.error(401, "AuthenticationFailed", "Authentication failed. The 'Authorization'"
             + " header is missing.");
       } else {
@@ -212,6 +221,10 @@ public final class ArmFake implements AutoCloseable {
       if (rest.matches("/resourcegroups/[^/]+/providers/microsoft\\.compute/virtualmachines/[^/]+/runcommand")
           && method.equals("POST")) {
         return state.runCommand(path.substring(0, path.length() - "/runCommand".length()), body);
+      }
+      if (rest.matches("/resourcegroups/[^/]+/providers/.+/providers/microsoft\\.resources/tags/default")) {
+        return state.tags(method, path.substring(0, path.length() - "/providers/Microsoft.Resources/tags/default".length()),
+            body);
       }
       if (rest.matches("/resourcegroups/[^/]+/providers/[^/]+/[^/]+") && method.equals("GET")) {
         var prefix = ArmState.key(path) + "/";

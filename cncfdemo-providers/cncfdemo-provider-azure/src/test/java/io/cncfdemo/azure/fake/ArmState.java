@@ -442,6 +442,35 @@ public final class ArmState {
     }
   }
 
+  // ---- the tags of a resource (Microsoft.Resources/tags/default, an extension resource)
+
+  Response tags(String method, String scope, String body) {
+    var resource = resources.get(key(scope));
+    if (resource == null) {
+      return notFound(scope);
+    }
+    if (method.equals("PATCH") || method.equals("PUT")) {
+      var request = parse(body);
+      var tags = request.path("properties").path("tags");
+      if (method.equals("PUT") || "Replace".equals(request.path("operation").asText())) {
+        resource.putObject("tags");
+      }
+      tags.fields().forEachRemaining(tag -> {
+        if ("Delete".equals(request.path("operation").asText())) {
+          resource.with("tags").remove(tag.getKey());
+        } else {
+          resource.with("tags").set(tag.getKey(), tag.getValue());
+        }
+      });
+    } else if (!method.equals("GET")) {
+      return Response.error(405, "MethodNotAllowed", method);
+    }
+    var answer = ArmFake.object().put("id", scope + "/providers/Microsoft.Resources/tags/default").put("name", "default")
+        .put("type", "Microsoft.Resources/tags");
+    answer.putObject("properties").set("tags", resource.path("tags").deepCopy());
+    return new Response(200, answer);
+  }
+
   // ---- run command
 
   Response runCommand(String vmPath, String body) {

@@ -44,6 +44,18 @@ final class TestCertificate {
     return new TestCertificate(store);
   }
 
+  /** The certificate as PEM, for clients that read a CA bundle file (curl). */
+  Path writePem(Path file) throws IOException {
+    try {
+      var der = keyStore.getCertificate("arm-fake").getEncoded();
+      var pem = "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+          + "\n-----END CERTIFICATE-----\n";
+      return Files.writeString(file, pem);
+    } catch (java.security.KeyStoreException | java.security.cert.CertificateEncodingException e) {
+      throw new IOException(e);
+    }
+  }
+
   /** What the fake serves with. */
   SSLContext serverContext() throws GeneralSecurityException {
     var keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
