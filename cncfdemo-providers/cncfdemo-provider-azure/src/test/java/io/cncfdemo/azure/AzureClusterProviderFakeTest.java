@@ -119,17 +119,23 @@ class AzureClusterProviderFakeTest {
     azure.arm.state().seed("/subscriptions/" + FakeAzure.SUBSCRIPTION + "/resourceGroups/shared",
         io.cncfdemo.azure.fake.ArmFake.object().put("name", "shared").put("type", "Microsoft.Resources/resourceGroups"));
     azure.arm.state().seed(stray, tags);
+    var elsewhere = "/subscriptions/" + FakeAzure.SUBSCRIPTION + "/resourceGroups/cncfdemo-beta-westus2";
+    var otherCluster = io.cncfdemo.azure.fake.ArmFake.object().put("name", "cncfdemo-beta-westus2")
+        .put("type", "Microsoft.Resources/resourceGroups").put("location", "westus2");
+    otherCluster.putObject("tags").put("KubernetesCluster", "beta");
+    azure.arm.state().seed(elsewhere, otherCluster);
 
     var removed = azure.provider(kubeconfigs).build().destroyAndReport(cluster("beta").spec());
 
     assertThat(inventory("beta")).isEmpty();
     assertThat(azure.arm.state().all()).doesNotContainKey(stray).containsKey("/subscriptions/" + FakeAzure.SUBSCRIPTION
-        + "/resourceGroups/shared");
+        + "/resourceGroups/shared").as("the cluster of the same name in westus2").containsKey(elsewhere);
     assertThat(removed).contains("Microsoft.Resources/resourceGroups cncfdemo-beta-westeurope",
         "Microsoft.Compute/virtualMachineScaleSets beta-minions", "Microsoft.Network/publicIPAddresses beta-extra");
 
     assertThat(azure.provider(kubeconfigs).build().destroyAndReport(cluster("beta").spec())).isEmpty();
     assertThat(inventory("beta")).isEmpty();
+    azure.arm.state().remove(elsewhere);
   }
 
   @Test

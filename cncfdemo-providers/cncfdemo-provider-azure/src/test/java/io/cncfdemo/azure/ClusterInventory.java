@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * Everything the fake holds for a cluster, by resource type: what is in its resource group (the group included) and
- * whatever else is tagged {@code KubernetesCluster=<cluster>}. Read from the fake's store, so every type it serves is
+ * whatever else of its location is tagged {@code KubernetesCluster=<cluster>}. Read from the fake's store, so every type it serves is
  * listed (role assignments and record sets too, which ARM's resource list leaves out), never from destroy's report.
  */
 final class ClusterInventory {
@@ -22,7 +22,9 @@ final class ClusterInventory {
     for (Map.Entry<String, JsonNode> entry : fake.state().all().entrySet()) {
       var id = entry.getKey().toLowerCase(Locale.ROOT);
       var inGroup = id.contains(group + "/") || id.endsWith(group);
-      var tagged = cluster.equals(entry.getValue().path("tags").path("KubernetesCluster").asText(null));
+      var where = entry.getValue().path("location").asText("");
+      var tagged = cluster.equals(entry.getValue().path("tags").path("KubernetesCluster").asText(null))
+          && (where.equals(location) || where.equals("global") || where.isEmpty());
       if (inGroup || tagged) {
         out.computeIfAbsent(entry.getValue().path("type").asText(), t -> new ArrayList<>())
             .add(entry.getValue().path("name").asText());

@@ -44,10 +44,16 @@ final class Arm {
     }
   }
 
-  /** Deletes the resource, waiting for the operation to end; a resource already gone is not an error. */
+  /** Deletes the resource, waiting for the operation to end; a resource already gone (204 or 404) is not an error. */
   void delete(String id, String apiVersion) {
     LOG.info("DELETE {}", id);
-    resources.deleteById(path(id), apiVersion);
+    try {
+      resources.deleteById(path(id), apiVersion);
+    } catch (ManagementException e) {
+      if (e.getResponse() == null || e.getResponse().getStatusCode() != 404) {
+        throw e;
+      }
+    }
   }
 
   /** Updates part of the resource (PATCH), e.g. a scale set's capacity, waiting for the operation to end. */

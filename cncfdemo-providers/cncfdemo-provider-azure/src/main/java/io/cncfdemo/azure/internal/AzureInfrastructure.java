@@ -3,7 +3,9 @@ package io.cncfdemo.azure.internal;
 import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
 import io.cncfdemo.cluster.AzureTarget;
 import io.cncfdemo.cluster.ClusterSpec;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Makes the Azure resources of a cluster, step by step, each an idempotent ARM create-or-update, so that a run that
@@ -83,8 +85,8 @@ public final class AzureInfrastructure {
   }
 
   /** The admin kubeconfig, once the first master has it; see {@link AdminKubeconfig}. */
-  public static String adminKubeconfig(AzureClients azure, AzureNames names, java.time.Duration timeout,
-      java.time.Duration poll, java.util.function.Consumer<String> progress) {
+  public static String adminKubeconfig(AzureClients azure, AzureNames names, Duration timeout, Duration poll,
+      Consumer<String> progress) {
     var ids = new ResourceIds(azure.subscription(), names);
     return new AdminKubeconfig(new RunCommand(azure, names.resourceGroup()), new ClusterVms(azure, names, ids))
         .await(timeout, poll, progress);

@@ -1,5 +1,6 @@
 package io.cncfdemo.azure.internal;
 
+import com.azure.core.util.Context;
 import com.azure.resourcemanager.compute.fluent.models.ResourceSkuInner;
 import com.azure.resourcemanager.compute.fluent.models.UsageInner;
 import com.azure.resourcemanager.compute.models.ResourceSkuRestrictionsType;
@@ -51,7 +52,7 @@ public final class Capacity {
 
   private List<ResourceSkuInner> virtualMachineSkus(String location) {
     return azure.compute().serviceClient().getResourceSkus().list("location eq '" + location + "'", null,
-            com.azure.core.util.Context.NONE).stream()
+            Context.NONE).stream()
         .filter(sku -> "virtualMachines".equalsIgnoreCase(sku.resourceType()))
         .toList();
   }

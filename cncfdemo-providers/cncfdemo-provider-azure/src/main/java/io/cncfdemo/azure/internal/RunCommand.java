@@ -4,6 +4,7 @@ import com.azure.resourcemanager.compute.models.InstanceViewStatus;
 import com.azure.resourcemanager.compute.models.RunCommandInput;
 import io.cncfdemo.CncfDemoException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -32,13 +33,13 @@ final class RunCommand {
   }
 
   /** The text between {@code [stdout]} and {@code [stderr]} of Run Command's message on Linux. */
-  static java.util.Optional<String> stdout(String message) {
+  static Optional<String> stdout(String message) {
     int start = message.indexOf(STDOUT);
     if (start < 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     int end = message.indexOf("\n" + STDERR, start);
-    return java.util.Optional.of(message.substring(start + STDOUT.length(), end < 0 ? message.length() : end));
+    return Optional.of(message.substring(start + STDOUT.length(), end < 0 ? message.length() : end));
   }
 
   static String abbreviate(String text) {

@@ -1,6 +1,5 @@
 package io.cncfdemo.azure.internal;
 
-import com.azure.core.management.exception.ManagementException;
 import com.azure.core.util.Context;
 import com.azure.resourcemanager.resources.fluent.models.GenericResourceExpandedInner;
 import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
@@ -14,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deletes everything of a cluster, found by name and tags alone (no local state): the cluster's resource group, any
- * other resource group tagged {@code KubernetesCluster=<cluster>}, and any resource so tagged outside them. Deleting a
+ * other resource group of its location tagged {@code KubernetesCluster=<cluster>}, and any resource of its location (or
+ * global) so tagged outside them. Deleting a
  * resource group deletes what is in it, and the role assignments on it, in one long-running operation. What is gone
  * already is skipped, so running it twice is harmless. Returns what it removed, one line each.
  */
@@ -36,7 +36,8 @@ public final class Teardown {
     if (resourceGroups.checkExistence(names.resourceGroup())) {
       groups.add(names.resourceGroup());
     }
-    resourceGroups.list(tagFilter(), null, Context.NONE).stream().map(ResourceGroupInner::name).forEach(groups::add);
+    resourceGroups.list(tagFilter(), null, Context.NONE).stream().filter(g -> here(g.location()))
+        .map(ResourceGroupInner::name).forEach(groups::add);
     for (var group : groups) {
       var inside = azure.resources().serviceClient().getResources().listByResourceGroup(group).stream()
           .map(r -> r.type() + " " + r.name()).toList();
@@ -50,20 +51,22 @@ public final class Teardown {
     for (GenericResourceExpandedInner stray : azure.resources().serviceClient().getResources()
         .list(tagFilter(), null, null, Context.NONE)) {
       var id = stray.id().toLowerCase(Locale.ROOT);
-      if (prefixes.stream().anyMatch(id::startsWith)) {
+      if (prefixes.stream().anyMatch(id::startsWith) || !(here(stray.location()) || "global".equalsIgnoreCase(stray.location()))) {
         continue;
       }
       LOG.info("deleting {} (tagged for the cluster, outside its resource group)", stray.id());
-      try {
-        azure.resources().serviceClient().getResources().deleteById(Arm.path(stray.id()), apiVersion(stray.type()));
-      } catch (ManagementException e) {
-        if (e.getResponse() == null || e.getResponse().getStatusCode() != 404) {
-          throw e;
-        }
-      }
+      new Arm(azure).delete(stray.id(), apiVersion(stray.type()));
       removed.add(stray.type() + " " + stray.name());
     }
     return removed;
+  }
+
+  /**
+   * Whether a location is the cluster's: clusters of the same name in two locations are two clusters, both tagged
+   * {@code KubernetesCluster=<name>}; each destroy takes its own.
+   */
+  private boolean here(String location) {
+    return names.location().equalsIgnoreCase(location);
   }
 
   private String tagFilter() {

@@ -2,7 +2,6 @@ package io.cncfdemo.azure.fake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,6 +103,11 @@ public final class ArmState {
   public synchronized void seed(String id, ObjectNode resource) {
     resource.put("id", id);
     resources.put(key(id), resource);
+  }
+
+  /** Removes a seeded resource. */
+  public synchronized void remove(String id) {
+    resources.remove(key(id));
   }
 
   /** Every resource held, as ARM would list them (role assignments and record sets included), by id. */
@@ -606,9 +610,5 @@ public final class ArmState {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not JSON: " + body, e);
     }
-  }
-
-  static ArrayNode array() {
-    return ArmFake.JSON.createArrayNode();
   }
 }
