@@ -2,7 +2,7 @@ package io.cncfdemo.azure;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
-import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
+import com.azure.core.http.okhttp.OkHttpAsyncHttpClientBuilder;
 import com.azure.core.management.exception.ManagementException;
 import com.azure.identity.DefaultAzureCredentialBuilder;
 import io.cncfdemo.CncfDemoException;
@@ -170,7 +170,7 @@ public final class AzureClusterProvider implements ClusterProvider {
         Optional.ofNullable(System.getenv(Preflight.SUBSCRIPTION_VARIABLE)));
     var token = credential.orElseGet(() -> new DefaultAzureCredentialBuilder().build());
     Preflight.credential(token, credential.isEmpty());
-    return new AzureClients(id, token, endpoint, httpClient.orElseGet(() -> new JdkHttpClientBuilder().build()));
+    return new AzureClients(id, token, endpoint, httpClient.orElseGet(() -> new OkHttpAsyncHttpClientBuilder().build()));
   }
 
   private void tell(String message) {
@@ -219,7 +219,7 @@ public final class AzureClusterProvider implements ClusterProvider {
       return this;
     }
 
-    /** The HTTP client of the Azure SDK, e.g. one with a proxy or another trust store; default the JDK's. */
+    /** The HTTP client of the Azure SDK, e.g. one with a proxy or another trust store; default OkHttp's. */
     public Builder httpClient(HttpClient client) {
       this.httpClient = Optional.of(Objects.requireNonNull(client, "client"));
       return this;

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * The Azure resource managers of one subscription, sharing one production HTTP pipeline (bearer-token policy, retry
- * policy that honours {@code Retry-After}, the JDK HTTP client). The resource-manager endpoint is Azure's own unless
+ * policy that honours {@code Retry-After}, one HTTP client). The resource-manager endpoint is Azure's own unless
  * given, e.g. a local fake of ARM.
  */
 public final class AzureClients {

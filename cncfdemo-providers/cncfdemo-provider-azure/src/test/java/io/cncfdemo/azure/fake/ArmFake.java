@@ -1,7 +1,7 @@
 package io.cncfdemo.azure.fake;
 
 import com.azure.core.http.HttpClient;
-import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
+import com.azure.core.http.okhttp.OkHttpAsyncHttpClientBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -83,9 +83,17 @@ public final class ArmFake implements AutoCloseable {
     return URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/");
   }
 
-  /** An HTTP client for the SDK that trusts this fake's certificate (and nothing else). */
+  /** An HTTP client for the SDK (OkHttp, as in production) that trusts this fake's certificate and nothing else. */
   public HttpClient httpClient() {
-    return new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(clientContext())).build();
+    try {
+      var trust = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+      trust.init(certificate.keyStore());
+      var manager = (javax.net.ssl.X509TrustManager) trust.getTrustManagers()[0];
+      return new OkHttpAsyncHttpClientBuilder(new okhttp3.OkHttpClient.Builder()
+          .sslSocketFactory(clientContext().getSocketFactory(), manager).build()).build();
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Writes this fake's certificate as PEM, e.g. for curl's {@code CURL_CA_BUNDLE}. */

@@ -56,6 +56,10 @@ final class TestCertificate {
     }
   }
 
+  KeyStore keyStore() {
+    return keyStore;
+  }
+
   /** What the fake serves with. */
   SSLContext serverContext() throws GeneralSecurityException {
     var keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
