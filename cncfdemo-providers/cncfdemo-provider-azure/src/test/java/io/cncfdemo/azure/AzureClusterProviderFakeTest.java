@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.entry;
 
 import io.cncfdemo.CncfDemoException;
 import io.cncfdemo.Cluster;
-import io.cncfdemo.azure.internal.AzureInfrastructure.Step;
 import io.cncfdemo.azure.internal.AzurePlan;
 import io.cncfdemo.cluster.PlannedResource;
 import java.nio.file.Path;

@@ -227,7 +227,7 @@ public final class ArmState {
         if (existing == null) {
           return notFoundGroup(name);
         }
-        existing.with("properties").put("provisioningState", "Deleting");
+        existing.withObjectProperty("properties").put("provisioningState", "Deleting");
         return accepted(newOperation("delete-group", key, null), "Microsoft.Resources");
       default:
         return Response.error(405, "MethodNotAllowed", method);
@@ -261,7 +261,7 @@ public final class ArmState {
         if (existing == null) {
           return new Response(204, null);
         }
-        existing.with("properties").put("provisioningState", "Deleting");
+        existing.withObjectProperty("properties").put("provisioningState", "Deleting");
         return accepted(newOperation("delete", key, null), namespace(existing));
       default:
         return Response.error(405, "MethodNotAllowed", method);
@@ -277,7 +277,7 @@ public final class ArmState {
     }
     var resource = body.deepCopy();
     resource.put("id", path).put("name", path.substring(path.lastIndexOf('/') + 1)).put("type", type);
-    var properties = resource.with("properties");
+    var properties = resource.withObjectProperty("properties");
     enrich(type.toLowerCase(Locale.ROOT), path, resource, existing);
     boolean async = ASYNC_TYPES.contains(type.toLowerCase(Locale.ROOT));
     int status = existing == null ? 201 : 200;
@@ -297,20 +297,20 @@ public final class ArmState {
   }
 
   private Response patch(String key, ObjectNode existing, ObjectNode body) {
-    body.fields().forEachRemaining(field -> {
+    body.properties().forEach(field -> {
       if (field.getValue().isObject() && existing.path(field.getKey()).isObject()) {
         ((ObjectNode) existing.get(field.getKey())).setAll((ObjectNode) field.getValue());
       } else if (!field.getKey().equals("properties")) {
         existing.set(field.getKey(), field.getValue());
       }
     });
-    existing.with("properties").put("provisioningState", "Updating");
+    existing.withObjectProperty("properties").put("provisioningState", "Updating");
     var operation = newOperation("put", key, null);
     return new Response(200, view(existing)).header("Azure-AsyncOperation", operationUrl(existing, "operations", operation));
   }
 
   private void enrich(String type, String path, ObjectNode resource, ObjectNode existing) {
-    var properties = resource.with("properties");
+    var properties = resource.withObjectProperty("properties");
     switch (type) {
       case "microsoft.managedidentity/userassignedidentities" -> {
         var old = existing == null ? null : existing.path("properties");
@@ -346,7 +346,7 @@ public final class ArmState {
       for (var child : properties.get(field)) {
         var childId = path + "/" + field + "/" + child.path("name").asText();
         ((ObjectNode) child).put("id", childId);
-        ((ObjectNode) child).with("properties").put("provisioningState", "Succeeded");
+        ((ObjectNode) child).withObjectProperty("properties").put("provisioningState", "Succeeded");
       }
     }
   }
@@ -426,7 +426,7 @@ public final class ArmState {
         if (resource == null) {
           return;
         }
-        resource.with("properties").put("provisioningState", operation.failure == null ? "Succeeded" : "Failed");
+        resource.withObjectProperty("properties").put("provisioningState", operation.failure == null ? "Succeeded" : "Failed");
         if (operation.failure == null && resource.get("type").asText().equalsIgnoreCase("Microsoft.Compute/virtualMachineScaleSets")) {
           FlexibleScaleSet.reconcile(this, resource);
         }
@@ -459,11 +459,11 @@ public final class ArmState {
       if (method.equals("PUT") || "Replace".equals(request.path("operation").asText())) {
         resource.putObject("tags");
       }
-      tags.fields().forEachRemaining(tag -> {
+      tags.properties().forEach(tag -> {
         if ("Delete".equals(request.path("operation").asText())) {
-          resource.with("tags").remove(tag.getKey());
+          resource.withObjectProperty("tags").remove(tag.getKey());
         } else {
-          resource.with("tags").set(tag.getKey(), tag.getValue());
+          resource.withObjectProperty("tags").set(tag.getKey(), tag.getValue());
         }
       });
     } else if (!method.equals("GET")) {

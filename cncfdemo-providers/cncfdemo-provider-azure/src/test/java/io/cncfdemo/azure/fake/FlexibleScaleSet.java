@@ -50,7 +50,7 @@ final class FlexibleScaleSet {
 
     var nicId = group + "/providers/Microsoft.Network/networkInterfaces/" + name + "-" + nicConfig.path("name").asText("nic");
     var nic = resource(nicId, "Microsoft.Network/networkInterfaces", location, tags);
-    var ip = nic.with("properties").putArray("ipConfigurations").addObject();
+    var ip = nic.withObjectProperty("properties").putArray("ipConfigurations").addObject();
     ip.put("name", ipConfig.path("name").asText("ipconfig1")).put("id", nicId + "/ipConfigurations/"
         + ipConfig.path("name").asText("ipconfig1"));
     var ipProperties = ip.putObject("properties");
@@ -65,14 +65,14 @@ final class FlexibleScaleSet {
       var publicIpId = group + "/providers/Microsoft.Network/publicIPAddresses/" + name + "-public";
       var publicIp = resource(publicIpId, "Microsoft.Network/publicIPAddresses", location, tags);
       publicIp.putObject("sku").put("name", "Standard").put("tier", "Regional");
-      publicIp.with("properties").put("publicIPAllocationMethod", "Static").put("ipAddress", state.nextPublicAddress());
-      publicIp.with("properties").putObject("ipConfiguration").put("id", ip.get("id").asText());
+      publicIp.withObjectProperty("properties").put("publicIPAllocationMethod", "Static").put("ipAddress", state.nextPublicAddress());
+      publicIp.withObjectProperty("properties").putObject("ipConfiguration").put("id", ip.get("id").asText());
       ipProperties.putObject("publicIPAddress").put("id", publicIpId);
       state.store(publicIp);
     }
-    nic.with("properties").putObject("virtualMachine").put("id", group + "/providers/Microsoft.Compute/virtualMachines/" + name);
+    nic.withObjectProperty("properties").putObject("virtualMachine").put("id", group + "/providers/Microsoft.Compute/virtualMachines/" + name);
     if (nicConfig.path("properties").has("networkSecurityGroup")) {
-      nic.with("properties").set("networkSecurityGroup", nicConfig.path("properties").get("networkSecurityGroup"));
+      nic.withObjectProperty("properties").set("networkSecurityGroup", nicConfig.path("properties").get("networkSecurityGroup"));
     }
     state.store(nic);
 
@@ -80,13 +80,13 @@ final class FlexibleScaleSet {
     var disk = resource(diskId, "Microsoft.Compute/disks", location, tags);
     disk.putObject("sku").put("name", profile.path("storageProfile").path("osDisk").path("managedDisk")
         .path("storageAccountType").asText("StandardSSD_LRS"));
-    disk.with("properties").put("diskSizeGB", profile.path("storageProfile").path("osDisk").path("diskSizeGB").asInt(30))
+    disk.withObjectProperty("properties").put("diskSizeGB", profile.path("storageProfile").path("osDisk").path("diskSizeGB").asInt(30))
         .put("diskState", "Attached");
     state.store(disk);
 
     var vmId = group + "/providers/Microsoft.Compute/virtualMachines/" + name;
     var vm = resource(vmId, "Microsoft.Compute/virtualMachines", location, tags);
-    var properties = vm.with("properties");
+    var properties = vm.withObjectProperty("properties");
     properties.putObject("virtualMachineScaleSet").put("id", scaleSetId);
     properties.putObject("hardwareProfile").put("vmSize", scaleSet.path("sku").path("name").asText());
     properties.putObject("osProfile").put("computerName", name.replace("_", "-"))
