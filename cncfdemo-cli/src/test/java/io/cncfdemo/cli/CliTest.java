@@ -51,7 +51,7 @@ class CliTest {
         .isEqualTo("error: minions must be between 1 and 1000, was 0\n");
     assertThat(CliRun.run(directory, "bootstrap", "nowhere").exitCode()).isEqualTo(2);
     assertThat(CliRun.run(directory, "bootstrap", "nowhere").err())
-        .startsWith("error: no cluster provider named \"nowhere\" is on the class path; these are: aws, local");
+        .startsWith("error: no cluster provider named \"nowhere\" is on the class path; these are: aws, azure, local.");
     assertThat(CliRun.run(directory, "get").exitCode()).isEqualTo(2);
   }
 

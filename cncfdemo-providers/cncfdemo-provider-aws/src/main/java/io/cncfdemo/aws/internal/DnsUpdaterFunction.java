@@ -2,6 +2,7 @@ package io.cncfdemo.aws.internal;
 
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.aws.dns.DnsUpdaterHandler;
+import io.cncfdemo.bootstrap.NodeRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -67,7 +68,7 @@ final class DnsUpdaterFunction {
   private Map<String, Object> pattern() {
     return Map.of("source", List.of("aws.autoscaling"), "detail-type", EVENT_TYPES,
         "detail", Map.of("AutoScalingGroupName",
-            List.of(names.autoScalingGroup(Role.MASTER), names.autoScalingGroup(Role.MINION))));
+            List.of(names.autoScalingGroup(NodeRole.MASTER), names.autoScalingGroup(NodeRole.MINION))));
   }
 
   private void logGroup() {

@@ -1,4 +1,4 @@
-package io.cncfdemo.aws.internal;
+package io.cncfdemo.bootstrap;
 
 import io.cncfdemo.exception.CncfDemoException;
 import io.fabric8.kubernetes.api.model.Node;
@@ -42,7 +42,7 @@ public final class ClusterReadiness {
         throw new CncfDemoException("the cluster was not ready within " + timeout.toSeconds() + " s: " + state
             + ". Run create() again to go on waiting, or destroy() to remove everything");
       }
-      Sleeper.sleep(poll);
+      Pause.sleep(poll);
     }
   }
 
