@@ -66,7 +66,8 @@ class PlatformScriptTest {
         .orElseThrow());
     var script = "set -euo pipefail\nlog() { echo \"log: $*\" >&2; }\n. " + env + "\nADMIN_KUBECONFIG=" + dir.resolve("admin.conf")
         + "\n. " + platform + "\n" + commands + "\n";
-    var builder = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true);
+    // run where the node's own files are, never in the module's directory
+    var builder = new ProcessBuilder("bash", "-c", script).directory(dir.toFile()).redirectErrorStream(true);
     builder.environment().put("ARM_ENDPOINT", azure.arm.endpoint().toString().replaceAll("/$", ""));
     builder.environment().put("IMDS_ENDPOINT", imds.endpoint().toString());
     builder.environment().put("JOIN_ENV", join.toString());
