@@ -28,23 +28,44 @@ hierarchies() {
   awk '$3 == "cgroup" || $3 == "cgroup2" { print $2 }' /proc/self/mounts
 }
 
+# The pids in a host's cgroups (every process of the host, the pods in their own network namespaces included).
+host_pids() {
+  local hierarchy
+  for hierarchy in $(hierarchies); do
+    find "$hierarchy" -mindepth 2 -path "$hierarchy/$1/*" -name cgroup.procs -exec cat {} + 2>/dev/null
+    cat "$hierarchy/$1/cgroup.procs" 2>/dev/null || true
+  done | sort -u
+}
+
+kill_host() {
+  local ns=$1 pid
+  for _ in $(seq 100); do
+    local pids
+    pids="$( { ip netns pids "$ns" 2>/dev/null; host_pids "$ns"; } || true)"
+    [ -n "${pids//[[:space:]]/}" ] || return 0
+    for pid in $pids; do kill -9 "$pid" 2>/dev/null || true; done
+    sleep 0.1
+  done
+  log "$ns: processes left after 10s: $(host_pids "$ns" | tr '\n' ' ')"
+}
+
 clean() {
-  local ns pid dir
-  for ns in $(ip netns list 2>/dev/null | awk '{ print $1 }' | grep "^$PREFIX" || true); do
-    for pid in $(ip netns pids "$ns" 2>/dev/null); do kill -9 "$pid" 2>/dev/null || true; done
+  local ns dir hierarchy
+  local hosts
+  hosts="$( (ip netns list 2>/dev/null | awk '{ print $1 }'; for hierarchy in $(hierarchies); do
+    ls "$hierarchy" 2>/dev/null; done) | grep "^$PREFIX" | sort -u || true)"
+  for ns in $hosts; do kill_host "$ns"; done
+  for hierarchy in $(hierarchies); do
+    # depth first: the kubelets' kubepods/... below each host's cgroup go before it
+    find "$hierarchy" -mindepth 1 -depth -type d -path "$hierarchy/$PREFIX*" -exec rmdir {} + 2>/dev/null || true
   done
   for ns in $(ip netns list 2>/dev/null | awk '{ print $1 }' | grep "^$PREFIX" || true); do
-    for _ in $(seq 50); do [ -z "$(ip netns pids "$ns" 2>/dev/null)" ] && break; sleep 0.1; done
     ip netns delete "$ns" 2>/dev/null || true
   done
   for dir in $(ip -o link show type bridge 2>/dev/null | awk -F': ' '{ print $2 }' | grep "^$PREFIX" || true); do
     ip link delete "$dir" 2>/dev/null || true
   done
   ip route del unreachable "$RANGE" 2>/dev/null || true
-  for dir in $(hierarchies); do
-    # depth first: the kubelets' kubepods/... below each host's cgroup go before it
-    find "$dir" -mindepth 1 -depth -type d -path "$dir/$PREFIX*" -exec rmdir {} + 2>/dev/null || true
-  done
   if [ -d "$ROOT" ]; then
     rm -rf --one-file-system "$ROOT"
   fi
@@ -147,8 +168,7 @@ host() {
 }
 
 stop() {
-  local ns=$PREFIX$1 pid
-  for pid in $(ip netns pids "$ns" 2>/dev/null); do kill -9 "$pid" 2>/dev/null || true; done
+  kill_host "$PREFIX$1"
 }
 
 command=${1:-}
