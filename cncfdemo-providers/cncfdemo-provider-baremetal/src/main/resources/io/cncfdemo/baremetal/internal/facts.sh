@@ -26,7 +26,7 @@ caps=$(awk '/^CapEff/ { print $2 }' /proc/self/status)
 if [ $(( 0x$caps >> 24 & 1 )) -eq 1 ]; then echo cap_sys_resource=yes; else echo cap_sys_resource=no; fi
 echo "now=$(date +%s)"
 echo "cluster=$(cat /etc/cncfdemo/cluster 2>/dev/null)"
-echo "addresses=$(ip -o -4 addr show 2>/dev/null | awk '{ print $4 }' | tr '\n' ' ')"
+echo "addresses=$(ip -o -4 addr show 2>/dev/null | awk '$2 != "cncfdemo0" { print $4 }' | tr '\n' ' ')"
 echo "free_kb=$(df -Pk /var/lib 2>/dev/null | awk 'NR == 2 { print $4 }')"
 listening=$(for f in /proc/net/tcp /proc/net/tcp6; do [ -r $f ] && awk 'NR > 1 && $4 == "0A" { split($2, a, ":"); print a[2] }' $f; done)
 busy=""
