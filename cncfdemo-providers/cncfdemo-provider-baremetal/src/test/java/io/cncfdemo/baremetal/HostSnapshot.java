@@ -29,8 +29,9 @@ public record HostSnapshot(List<String> sections) {
         + " | grep -v '^#' | sed 's/\\[[0-9]*:[0-9]*\\]//'; done"));
     sections.add("links:\n" + hosts.exec(host, "ip -o link | awk -F': ' '{ print $2 }' | sed 's/@.*//' | sort"));
     sections.add("routes:\n" + hosts.exec(host, "ip route | sort"));
-    sections.add("sysctls:\n" + hosts.exec(host, "cat /proc/sys/net/ipv4/ip_forward"
-        + " /proc/sys/net/bridge/bridge-nf-call-iptables /proc/sys/net/ipv4/conf/all/route_localnet"));
+    sections.add("sysctls:\n" + hosts.exec(host, "for f in /proc/sys/net/ipv4/ip_forward"
+        + " /proc/sys/net/bridge/bridge-nf-call-iptables /proc/sys/net/ipv4/conf/all/route_localnet; do"
+        + " echo ${f#/proc/sys/}=$(cat $f); done"));
     return new HostSnapshot(List.copyOf(sections));
   }
 

@@ -2,7 +2,6 @@ package io.cncfdemo.baremetal.internal;
 
 import io.cncfdemo.baremetal.internal.ClusterLayout.Node;
 import io.cncfdemo.baremetal.internal.ssh.Shell;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -67,7 +66,7 @@ public final class Configs {
   public static List<String> apiServer(ClusterLayout layout, Node master) {
     var etcd = layout.masters().stream().map(node -> "https://" + url(node.address()) + ":2379")
         .collect(Collectors.joining(","));
-    var command = new ArrayList<>(List.of(Layout.BIN + "/kube-apiserver",
+    return List.of(Layout.BIN + "/kube-apiserver",
         "--advertise-address=" + master.address(),
         "--bind-address=0.0.0.0",
         "--secure-port=" + ClusterLayout.API_PORT,
@@ -98,11 +97,7 @@ public final class Configs {
         "--proxy-client-key-file=" + PKI + "front-proxy-client.key",
         "--enable-aggregator-routing=true",
         "--profiling=false",
-        "--v=1"));
-    if (layout.masters().size() == 1) {
-      command.add("--endpoint-reconciler-type=none");
-    }
-    return command;
+        "--v=1");
   }
 
   public static List<String> controllerManager(ClusterLayout layout) {
