@@ -57,7 +57,7 @@ public record Binaries(Map<String, Path> files, String kubernetesVersion, String
     }
     if (!missing.isEmpty()) {
       throw new CncfDemoException("the air-gapped install uploads binaries from this machine, and these are missing: "
-          + String.join("; ", missing) + ". Build Kubernetes' with scripts/k8s-binaries.sh, install containerd, runc"
+          + String.join("; ", missing) + ". Build the Kubernetes binaries with scripts/k8s-binaries.sh, install containerd, runc"
           + " and containernetworking-plugins (Debian: apt-get install containerd runc containernetworking-plugins),"
           + " or put them all in one directory and pass it as bareMetal(...).binaries(dir) (CNI plugins in dir/cni)");
     }
