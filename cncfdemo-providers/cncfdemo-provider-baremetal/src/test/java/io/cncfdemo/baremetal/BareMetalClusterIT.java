@@ -54,13 +54,7 @@ class BareMetalClusterIT {
   }
 
   @AfterAll
-  static void removeHosts() throws InterruptedException {
-    // -Dcncfdemo.it.keep=SECONDS keeps the hosts that long for a look (nsenter, or ssh -i the key printed)
-    var keep = Integer.getInteger("cncfdemo.it.keep", 0);
-    if (keep > 0 && hosts != null) {
-      System.err.println("keeping the test hosts for " + keep + "s; key " + hosts.key());
-      Thread.sleep(keep * 1000L);
-    }
+  static void removeHosts() {
     if (running != null) {
       running.close();
     }

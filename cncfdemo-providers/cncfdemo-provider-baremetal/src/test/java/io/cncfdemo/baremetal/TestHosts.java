@@ -194,8 +194,18 @@ public final class TestHosts implements AutoCloseable {
     }
   }
 
+  /** Removes every host; with {@code -Dcncfdemo.it.keep=SECONDS} first waits that long, for a look at them. */
   @Override
   public void close() {
+    var keep = Integer.getInteger("cncfdemo.it.keep", 0);
+    if (keep > 0) {
+      System.err.println("keeping the test hosts for " + keep + "s; their key is " + key());
+      try {
+        Thread.sleep(keep * 1000L);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     try {
       clean();
       Runtime.getRuntime().removeShutdownHook(shutdownHook);

@@ -1,29 +1,51 @@
 #!/usr/bin/env bash
-# Builds an image archive in the layout `docker save` writes (which `ctr images import` reads) from Debian's
-# busybox-static, for clusters without a registry:
-#   build-image.sh OUT.tar NAME:TAG [CMD...]
-# One layer: /bin/busybox, a link for each of its applets, /etc/passwd, /tmp. CMD becomes the image's Cmd.
+# Builds an image archive in the layout `docker save` writes (which `ctr images import` reads) from files of this
+# machine, for clusters without a registry:
+#   build-image.sh OUT.tar NAME:TAG [--add SOURCE:DEST]... [--entrypoint PATH] [--user UID] [CMD...]
+# One layer: Debian's busybox-static as /bin/busybox with a link for each applet, /etc/passwd, /tmp, and each
+# --add'ed executable (e.g. /usr/bin/prometheus-pushgateway:/bin/pushgateway) with the shared libraries it needs.
 set -euo pipefail
 out=$1 tag=$2; shift 2
+adds=() entrypoint="" user=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --add) adds+=("$2"); shift 2 ;;
+    --entrypoint) entrypoint=$2; shift 2 ;;
+    --user) user=$2; shift 2 ;;
+    *) break ;;
+  esac
+done
 busybox=/bin/busybox
 [ -x "$busybox" ] || { echo "build-image: $busybox missing (apt-get install busybox-static)" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/rootfs/bin" "$work/rootfs/etc" "$work/rootfs/tmp" "$work/rootfs/www" "$work/image"
-cp "$busybox" "$work/rootfs/bin/busybox"
+rootfs=$work/rootfs
+mkdir -p "$rootfs/bin" "$rootfs/etc" "$rootfs/tmp" "$work/image"
+cp "$busybox" "$rootfs/bin/busybox"
 for applet in $("$busybox" --list); do
-  [ "$applet" = busybox ] || ln -s busybox "$work/rootfs/bin/$applet"
+  [ "$applet" = busybox ] || ln -s busybox "$rootfs/bin/$applet"
 done
-echo "root:x:0:0:root:/root:/bin/sh" > "$work/rootfs/etc/passwd"
-echo "nobody:x:65534:65534:nobody:/:/bin/sh" >> "$work/rootfs/etc/passwd"
-echo "root:x:0:" > "$work/rootfs/etc/group"
-chmod 1777 "$work/rootfs/tmp"
-tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -C "$work/rootfs" -cf "$work/image/layer.tar" .
+for add in "${adds[@]+"${adds[@]}"}"; do
+  source=${add%%:*} dest=${add#*:}
+  mkdir -p "$rootfs$(dirname "$dest")"
+  cp "$source" "$rootfs$dest"
+  for lib in $(ldd "$source" 2>/dev/null | grep -o '/[^ ]*' || true); do
+    mkdir -p "$rootfs$(dirname "$lib")"
+    cp -L "$lib" "$rootfs$lib"
+  done
+done
+printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/sh\n' > "$rootfs/etc/passwd"
+printf 'root:x:0:\nnogroup:x:65534:\n' > "$rootfs/etc/group"
+chmod 1777 "$rootfs/tmp"
+tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -C "$rootfs" -cf "$work/image/layer.tar" .
 diff_id=sha256:$(sha256sum "$work/image/layer.tar" | cut -d' ' -f1)
-cmd_json=$(printf '%s\n' "$@" | python3 -c 'import json,sys; print(json.dumps([l.rstrip("\n") for l in sys.stdin if l.strip()]))')
+json() { python3 -c 'import json, sys; print(json.dumps(sys.argv[1:]))' "$@"; }
+entry=null
+[ -z "$entrypoint" ] || entry=$(json "$entrypoint")
 cat > "$work/image/config.json" <<CONFIG
-{"architecture":"amd64","os":"linux","config":{"Env":["PATH=/bin"],"Cmd":$cmd_json,"WorkingDir":"/"},
- "rootfs":{"type":"layers","diff_ids":["$diff_id"]},"history":[{"created_by":"cncfdemo build-image.sh"}]}
+{"architecture":"amd64","os":"linux","config":{"Env":["PATH=/bin:/usr/bin"],"Entrypoint":$entry,"Cmd":$(json "$@"),
+ "User":"$user","WorkingDir":"/"},"rootfs":{"type":"layers","diff_ids":["$diff_id"]},
+ "history":[{"created_by":"cncfdemo build-image.sh"}]}
 CONFIG
 config_id=$(sha256sum "$work/image/config.json" | cut -d' ' -f1)
 mv "$work/image/config.json" "$work/image/$config_id.json"
