@@ -25,6 +25,7 @@ public abstract class BareMetalTarget implements Target {
   public static final String PROVIDER = "baremetal";
   public static final String DEFAULT_SSH_USER = "root";
   public static final int DEFAULT_SSH_PORT = 22;
+  private static final java.util.regex.Pattern MIRROR = java.util.regex.Pattern.compile("https?://[^\\s/$.?#][^\\s]*");
 
   BareMetalTarget() {}
 
@@ -49,6 +50,10 @@ public abstract class BareMetalTarget implements Target {
     inventory.key().ifPresent(builder::sshKey);
     inventory.knownHosts().ifPresent(builder::knownHosts);
     inventory.bastion().ifPresent(builder::bastion);
+    inventory.mirror().ifPresent(url -> builder.downloads(true).mirror(url));
+    if (inventory.downloads()) {
+      builder.downloads(true);
+    }
     return builder.build();
   }
 
@@ -87,6 +92,18 @@ public abstract class BareMetalTarget implements Target {
    * {@code scripts/k8s-binaries.sh} for Kubernetes and this machine's containerd, runc and CNI plugins.
    */
   public abstract Optional<Path> binaries();
+
+  /**
+   * Whether each host downloads the software itself (from the projects' release sites, or {@link #mirror()}) instead
+   * of having it uploaded from this machine; see {@link #fromInternet()}.
+   */
+  @Value.Default
+  public boolean downloads() {
+    return false;
+  }
+
+  /** The mirror the hosts download from, laid out as kubespray's {@code files_repo}: host and path of each upstream URL. */
+  public abstract Optional<String> mirror();
 
   /** Image archives ({@code docker save} or OCI layout tars) imported on every minion, for clusters without a registry. */
   public abstract List<Path> images();
@@ -150,6 +167,26 @@ public abstract class BareMetalTarget implements Target {
     return ImmutableBareMetalTarget.copyOf(this).copyWithBinaries(directory);
   }
 
+  /**
+   * Each host downloads the software itself, with curl, from dl.k8s.io and the projects' GitHub releases, and checks
+   * it against their published SHA-256 sums; for hosts that reach the internet. By default the software is uploaded
+   * from this machine instead (air-gapped).
+   */
+  public BareMetalTarget fromInternet() {
+    return ImmutableBareMetalTarget.copyOf(this).copyWithDownloads(true);
+  }
+
+  /**
+   * Each host downloads the software from this mirror, which holds the upstream files under their host and path (as
+   * kubespray's {@code files_repo}): {@code <mirror>/dl.k8s.io/release/v1.35.4/bin/linux/amd64/kubelet}, ...
+   */
+  public BareMetalTarget fromMirror(String url) {
+    if (url == null || !MIRROR.matcher(url).matches()) {
+      throw new InvalidInputException("mirror", url, "an http:// or https:// URL such as https://mirror.example.com/k8s-files");
+    }
+    return ImmutableBareMetalTarget.copyOf(this).copyWithDownloads(true).copyWithMirror(url.replaceAll("/+$", ""));
+  }
+
   /** Imports these image archives on every minion (air-gapped: pods then use {@code imagePullPolicy: Never} or IfNotPresent). */
   public BareMetalTarget images(Path... archives) {
     var all = new ArrayList<>(images());
@@ -211,6 +248,9 @@ public abstract class BareMetalTarget implements Target {
       out.append(".sshPort(").append(sshPort()).append(')');
     }
     bastion().ifPresent(bastion -> out.append(".bastion(\"").append(bastion.describe()).append("\")"));
+    if (downloads()) {
+      out.append(mirror().map(url -> ".fromMirror(\"" + url + "\")").orElse(".fromInternet()"));
+    }
     return out.toString();
   }
 

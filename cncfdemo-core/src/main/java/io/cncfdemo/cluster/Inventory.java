@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  * knownHosts: ~/.ssh/known_hosts # host keys are checked against it and against each host's hostKey
  * bastion: ops@jump.example.com  # optional jump host, [user@]host[:port] or a mapping like a host's
  * hourlyCost: 0.45               # optional: USD per host and hour, for plan() and comparisons
+ * downloads: true                # optional: hosts download the software (default: uploaded from this machine)
+ * mirror: https://mirror/k8s     # optional: ... from this mirror (kubespray's files_repo layout)
  * hosts:
  *   - address: 10.0.0.11         # required: host name or IP address
  *     role: master               # master | minion; without any role the first `masters` hosts are masters
@@ -68,6 +70,15 @@ public abstract class Inventory {
   public abstract Optional<BareMetalHost> bastion();
 
   public abstract Optional<BigDecimal> hourlyCost();
+
+  /** Whether the hosts download the software themselves; see {@link BareMetalTarget#fromInternet()}. */
+  @Value.Default
+  public boolean downloads() {
+    return false;
+  }
+
+  /** The mirror the hosts download from; see {@link BareMetalTarget#fromMirror(String)}. */
+  public abstract Optional<String> mirror();
 
   static ImmutableInventory.Builder builder() {
     return ImmutableInventory.builder();

@@ -25,7 +25,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * naming its line: {@code hosts[1].port (line 9 of cluster.yaml) must be between 1 and 65535, was 0}.
  */
 final class InventoryReader {
-  static final Set<String> TOP_KEYS = Set.of("user", "port", "key", "knownHosts", "bastion", "hourlyCost", "hosts");
+  static final Set<String> TOP_KEYS = Set.of("user", "port", "key", "knownHosts", "bastion", "hourlyCost", "downloads",
+      "mirror", "hosts");
   static final Set<String> HOST_KEYS = Set.of("address", "port", "user", "key", "role", "labels", "hostKey", "hostname");
   static final Set<String> BASTION_KEYS = Set.of("address", "port", "user", "key", "hostKey");
 
@@ -67,6 +68,9 @@ final class InventoryReader {
         ? check("bastion", node, value -> BareMetalHost.parse("bastion", value))
         : host("bastion", node, BASTION_KEYS)));
     setting(top, "hourlyCost", node -> builder.hourlyCost(decimal("hourlyCost", node)));
+    setting(top, "downloads", node -> builder.downloads(check("downloads", node, (String value) -> bool(value))));
+    setting(top, "mirror", node -> builder.mirror(check("mirror", node,
+        (String value) -> BareMetalTarget.of(List.of("x")).fromMirror(value).mirror().orElseThrow())));
     try {
       var inventory = builder.build();
       BareMetalTarget.of(inventory);
@@ -98,6 +102,13 @@ final class InventoryReader {
       }
     });
     return host[0];
+  }
+
+  private static boolean bool(String value) {
+    if (value.equals("true") || value.equals("false")) {
+      return Boolean.parseBoolean(value);
+    }
+    throw new InvalidInputException("downloads", value, "true or false");
   }
 
   private static BareMetalHost.Role role(String value) {

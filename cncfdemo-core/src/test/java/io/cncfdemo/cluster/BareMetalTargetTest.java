@@ -92,6 +92,19 @@ class BareMetalTargetTest {
   }
 
   @Test
+  void theSoftware_isUploaded_orDownloadedByTheHosts() {
+    assertThat(bareMetal("a").downloads()).isFalse();
+    assertThat(bareMetal("a").fromInternet().describe()).isEqualTo("bareMetal(\"a\").fromInternet()");
+    var mirrored = bareMetal("a").fromMirror("https://mirror.example.com/k8s/");
+    assertThat(mirrored.downloads()).isTrue();
+    assertThat(mirrored.mirror()).contains("https://mirror.example.com/k8s");
+    assertThat(mirrored.describe()).isEqualTo("bareMetal(\"a\").fromMirror(\"https://mirror.example.com/k8s\")");
+    assertThatThrownBy(() -> bareMetal("a").fromMirror("mirror.example.com"))
+        .hasMessage("mirror must be an http:// or https:// URL such as https://mirror.example.com/k8s-files, was"
+            + " \"mirror.example.com\"");
+  }
+
+  @Test
   void hourlyCost_isAPriceOfZeroOrMore() {
     assertThatThrownBy(() -> bareMetal("a").hourlyCost(-1))
         .hasMessage("hourlyCost must be a price in USD per host and hour from 0 to 10000, such as 0.45, was -1.0");

@@ -71,6 +71,9 @@ class InventoryTest {
     assertThat(target.hourlyCost()).isEqualByComparingTo("0.45");
     assertThat(target.describe()).isEqualTo("bareMetal(Inventory.read(\"" + file + "\"))");
     assertThat(read("hosts: [a]\nbastion: ops@jump:2200\n").bastion().orElseThrow().port()).hasValue(2200);
+    assertThat(bareMetal(read("hosts: [a]\nmirror: http://mirror.lan/files/\n")).mirror()).contains("http://mirror.lan/files");
+    assertThat(bareMetal(read("hosts: [a]\ndownloads: true\n")).downloads()).isTrue();
+    assertThat(bareMetal(read("hosts: [a]\n")).downloads()).isFalse();
   }
 
   @Test
@@ -85,8 +88,8 @@ class InventoryTest {
   @Test
   void unknownOrMissingSettings_areNamedWithTheirLine() {
     assertThatThrownBy(() -> read("user: ops\nhots: [a]\n"))
-        .hasMessage("setting (line 2 of " + file + ") must be one of bastion, hosts, hourlyCost, key, knownHosts, port,"
-            + " user, was \"hots\"");
+        .hasMessage("setting (line 2 of " + file + ") must be one of bastion, downloads, hosts, hourlyCost, key, knownHosts,"
+            + " mirror, port, user, was \"hots\"");
     assertThatThrownBy(() -> read("user: ops\n"))
         .hasMessage("hosts (line 1 of " + file + ") must be a list of hosts, each an address or a mapping with address,"
             + " port, user, key, role, labels, hostKey, hostname, was null");
@@ -121,6 +124,11 @@ class InventoryTest {
         .hasMessage("hosts[0].labels.rack (line 3 of " + file + ") must be " + BareMetalHost.LABEL_VALUE_RULE + ", was \"r 1\"");
     assertThatThrownBy(() -> read("hourlyCost: -2\nhosts: [a]\n"))
         .hasMessage("hourlyCost (line 1 of " + file + ") must be " + BareMetalChecks.HOURLY_COST_RULE + ", was -2");
+    assertThatThrownBy(() -> read("downloads: yes please\nhosts: [a]\n"))
+        .hasMessage("downloads (line 1 of " + file + ") must be true or false, was \"yes please\"");
+    assertThatThrownBy(() -> read("mirror: ftp://x\nhosts: [a]\n"))
+        .hasMessage("mirror (line 1 of " + file + ") must be an http:// or https:// URL such as"
+            + " https://mirror.example.com/k8s-files, was \"ftp://x\"");
     assertThatThrownBy(() -> read("hosts:\n  - address: a\n    port: [22]\n"))
         .hasMessage("hosts[0].port (line 3 of " + file + ") must be between 1 and 65535, was null");
   }

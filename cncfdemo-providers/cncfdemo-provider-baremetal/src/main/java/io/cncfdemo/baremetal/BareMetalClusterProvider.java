@@ -5,6 +5,7 @@ import io.cncfdemo.baremetal.internal.BareMetalPlan;
 import io.cncfdemo.baremetal.internal.Binaries;
 import io.cncfdemo.baremetal.internal.Bootstrap;
 import io.cncfdemo.baremetal.internal.ClusterLayout;
+import io.cncfdemo.baremetal.internal.Downloads;
 import io.cncfdemo.baremetal.internal.Hosts;
 import io.cncfdemo.baremetal.internal.NodeReadiness;
 import io.cncfdemo.baremetal.internal.Preflight;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,10 +90,14 @@ public final class BareMetalClusterProvider implements ClusterProvider {
   @Override
   public RunningCluster create(ClusterSpec spec) {
     var layout = ClusterLayout.of(spec);
-    var binaries = Binaries.locate(layout.target()).checkVersion(spec.kubernetesVersion());
+    var binaries = layout.target().downloads() ? Optional.<Binaries>empty()
+        : Optional.of(Binaries.locate(layout.target()).checkVersion(spec.kubernetesVersion()));
+    if (layout.target().downloads()) {
+      Downloads.kubernetesVersion(spec.kubernetesVersion());
+    }
     try (var hosts = new Hosts(layout)) {
       tell("checking " + layout.nodes().size() + " host(s) of cluster " + spec.name());
-      var facts = Preflight.run(hosts, binaries.architecture());
+      var facts = Preflight.run(hosts, binaries.map(Binaries::architecture));
       var bootstrap = new Bootstrap(hosts, binaries, facts, this::tell, afterStep);
       bootstrap.run();
       lastChanges = bootstrap.changes();

@@ -16,6 +16,9 @@ public final class BareMetalPlan {
   public static ProvisioningPlan of(ClusterLayout layout, Path kubeconfig) {
     var target = layout.target();
     var version = layout.spec().kubernetesVersion();
+    var source = !target.downloads() ? "uploaded from this machine"
+        : target.mirror().map(url -> "downloaded by the host from " + url)
+            .orElse("downloaded by the host from dl.k8s.io and GitHub releases");
     var resources = new ArrayList<PlannedResource>();
     for (var node : layout.nodes()) {
       var host = node.address();
@@ -24,7 +27,7 @@ public final class BareMetalPlan {
       resources.add(new PlannedResource("host", host, node.role().label() + ", ssh " + login, target.hourlyCost()));
       if (node.isMaster()) {
         resources.add(PlannedResource.free("install", host + ":" + Layout.BIN,
-            "etcd, kube-apiserver, kube-controller-manager, kube-scheduler (Kubernetes " + version + ")"));
+            "etcd, kube-apiserver, kube-controller-manager, kube-scheduler (Kubernetes " + version + "), " + source));
         if (node.index() == 0) {
           resources.add(PlannedResource.free("files", host + ":" + Layout.PKI,
               "cluster, etcd and front-proxy CAs (openssl on the host; the keys stay there), certificates"));
@@ -36,7 +39,7 @@ public final class BareMetalPlan {
         resources.add(PlannedResource.free("service", host + ":kube-scheduler", "port 10259 (localhost)"));
       } else {
         resources.add(PlannedResource.free("install", host + ":" + Layout.BIN, "containerd, containerd-shim-runc-v2, ctr,"
-            + " runc, kubelet, kube-proxy (Kubernetes " + version + "); CNI bridge, host-local, loopback, portmap"));
+            + " runc, kubelet, kube-proxy (Kubernetes " + version + "); CNI bridge, host-local, loopback, portmap; " + source));
         if (!target.images().isEmpty()) {
           resources.add(PlannedResource.free("images", host, target.images().size() + " image archive(s) imported into"
               + " containerd"));

@@ -36,14 +36,17 @@ public final class Bootstrap {
 
   private final Hosts hosts;
   private final ClusterLayout layout;
-  private final Binaries binaries;
+  private final java.util.Optional<Binaries> binaries;
   private final Map<Node, HostFacts> facts;
   private final List<Path> images;
   private final Consumer<String> progress;
   private final StepListener afterStep;
   private final List<Change> changes = new ArrayList<>();
 
-  public Bootstrap(Hosts hosts, Binaries binaries, Map<Node, HostFacts> facts, Consumer<String> progress,
+  /**
+   * @param binaries what to upload, or empty when the hosts download the software themselves
+   */
+  public Bootstrap(Hosts hosts, java.util.Optional<Binaries> binaries, Map<Node, HostFacts> facts, Consumer<String> progress,
       StepListener afterStep) {
     this.hosts = hosts;
     this.layout = hosts.layout();
@@ -71,7 +74,11 @@ public final class Bootstrap {
     step("record the host as it is", all, node -> script(node, "baseline.sh", List.of(cluster)));
     step("/etc/hosts", all, node -> script(node, "hosts-file.sh", List.of(cluster,
         layout.firstMaster().address() + " " + layout.mastersName())));
-    step("upload binaries", all, this::uploadBinaries);
+    if (binaries.isPresent()) {
+      step("upload binaries", all, this::uploadBinaries);
+    } else {
+      step("download binaries", all, this::downloadBinaries);
+    }
     step("certificates", List.of(layout.firstMaster()), node -> script(node, "pki.sh", List.of(cluster,
         layout.mastersName(), String.join(" ", layout.masters().stream().map(Node::address).toList()),
         ClusterLayout.KUBERNETES_SERVICE_IP)));
@@ -99,27 +106,9 @@ public final class Bootstrap {
   /** The admin kubeconfig for this machine: the first master's address, the cluster CA and the admin certificate. */
   public String adminKubeconfig() {
     var pki = readPki();
-    var encoder = java.util.Base64.getEncoder();
     var cluster = layout.spec().name();
-    return """
-        apiVersion: v1
-        kind: Config
-        clusters:
-        - name: %1$s
-          cluster:
-            server: %2$s
-            certificate-authority-data: %3$s
-        users:
-        - name: %1$s-admin
-          user:
-            client-certificate-data: %4$s
-            client-key-data: %5$s
-        contexts:
-        - name: %1$s
-          context: {cluster: %1$s, user: %1$s-admin}
-        current-context: %1$s
-        """.formatted(cluster, layout.externalApiServerUrl(), encoder.encodeToString(pki.get("ca.crt").getBytes()),
-        encoder.encodeToString(pki.get("admin.crt").getBytes()), encoder.encodeToString(pki.get("admin.key").getBytes()));
+    return Configs.embeddedKubeconfig(cluster, layout.externalApiServerUrl(), cluster + "-admin", pki.get("ca.crt"),
+        pki.get("admin.crt"), pki.get("admin.key"));
   }
 
   private void step(String name, List<Node> nodes, Function<Node, String> work) {
@@ -153,11 +142,19 @@ public final class Bootstrap {
 
   private String uploadBinaries(Node node) {
     var files = new RemoteFiles();
-    for (var name : binaries.forRole(node.isMaster())) {
+    var local = binaries.orElseThrow();
+    for (var name : local.forRole(node.isMaster())) {
       var target = name.startsWith("cni/") ? Layout.CNI_BIN + "/" + name.substring(4) : Layout.BIN + "/" + name;
-      files.put(target, RemoteFiles.Content.file(binaries.file(name), "0755"));
+      files.put(target, RemoteFiles.Content.file(local.file(name), "0755"));
     }
     return files(node, files);
+  }
+
+  private String downloadBinaries(Node node) {
+    var version = Downloads.kubernetesVersion(layout.spec().kubernetesVersion());
+    var lines = Downloads.of(node.isMaster(), facts.get(node).get("arch"), version, layout.target().mirror()).stream()
+        .map(Downloads.Download::line).toList();
+    return script(node, "download.sh", lines);
   }
 
   /** The first master's certificates and keys, by file name (PEM text). */

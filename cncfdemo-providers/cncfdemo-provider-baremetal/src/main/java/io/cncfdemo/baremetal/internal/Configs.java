@@ -101,12 +101,7 @@ public final class Configs {
   }
 
   public static List<String> controllerManager(ClusterLayout layout) {
-    var kubeconfig = Layout.ETC + "/controller-manager.kubeconfig";
-    return List.of(Layout.BIN + "/kube-controller-manager",
-        "--kubeconfig=" + kubeconfig,
-        "--authentication-kubeconfig=" + kubeconfig,
-        "--authorization-kubeconfig=" + kubeconfig,
-        "--bind-address=127.0.0.1",
+    return withKubeconfig("kube-controller-manager", "controller-manager", List.of(
         "--cluster-name=" + layout.spec().name(),
         "--cluster-signing-cert-file=" + PKI + "ca.crt",
         "--cluster-signing-key-file=" + PKI + "ca.key",
@@ -116,25 +111,42 @@ public final class Configs {
         "--service-cluster-ip-range=" + ClusterLayout.SERVICE_CIDR,
         "--use-service-account-credentials=true",
         "--controllers=*,bootstrapsigner,tokencleaner,-nodeipam",
-        "--leader-elect=" + (layout.masters().size() > 1),
-        "--profiling=false",
-        "--v=1");
+        "--leader-elect=" + (layout.masters().size() > 1)));
   }
 
   public static List<String> scheduler(ClusterLayout layout) {
-    var kubeconfig = Layout.ETC + "/scheduler.kubeconfig";
-    return List.of(Layout.BIN + "/kube-scheduler",
-        "--kubeconfig=" + kubeconfig,
-        "--authentication-kubeconfig=" + kubeconfig,
-        "--authorization-kubeconfig=" + kubeconfig,
-        "--bind-address=127.0.0.1",
-        "--leader-elect=" + (layout.masters().size() > 1),
-        "--profiling=false",
-        "--v=1");
+    return withKubeconfig("kube-scheduler", "scheduler", List.of("--leader-elect=" + (layout.masters().size() > 1)));
+  }
+
+  /** A controller of the masters: its kubeconfig for the API, for authentication and authorization; on localhost. */
+  private static List<String> withKubeconfig(String binary, String kubeconfigName, List<String> flags) {
+    var kubeconfig = Layout.ETC + "/" + kubeconfigName + ".kubeconfig";
+    var command = new java.util.ArrayList<>(List.of(Layout.BIN + "/" + binary, "--kubeconfig=" + kubeconfig,
+        "--authentication-kubeconfig=" + kubeconfig, "--authorization-kubeconfig=" + kubeconfig,
+        "--bind-address=127.0.0.1"));
+    command.addAll(flags);
+    command.addAll(List.of("--profiling=false", "--v=1"));
+    return List.copyOf(command);
   }
 
   /** A kubeconfig of the host that names its certificate files (which stay where they are). */
   public static String kubeconfig(String cluster, String server, String user, String certificate, String key) {
+    return kubeconfig(cluster, server, user, "certificate-authority: " + PKI + "ca.crt",
+        "client-certificate: " + PKI + certificate + ".crt", "client-key: " + PKI + key + ".key");
+  }
+
+  /** A kubeconfig that carries its certificates and key, for another machine (PEM texts, embedded as base64). */
+  public static String embeddedKubeconfig(String cluster, String server, String user, String caPem, String certificatePem,
+      String keyPem) {
+    var base64 = java.util.Base64.getEncoder();
+    return kubeconfig(cluster, server, user,
+        "certificate-authority-data: " + base64.encodeToString(caPem.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "client-certificate-data: " + base64.encodeToString(certificatePem.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "client-key-data: " + base64.encodeToString(keyPem.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  private static String kubeconfig(String cluster, String server, String user, String ca, String certificate,
+      String key) {
     return """
         apiVersion: v1
         kind: Config
@@ -142,17 +154,17 @@ public final class Configs {
         - name: %1$s
           cluster:
             server: %2$s
-            certificate-authority: %5$sca.crt
+            %4$s
         users:
         - name: %3$s
           user:
-            client-certificate: %5$s%4$s.crt
-            client-key: %5$s%6$s.key
+            %5$s
+            %6$s
         contexts:
         - name: %1$s
           context: {cluster: %1$s, user: %3$s}
         current-context: %1$s
-        """.formatted(cluster, server, user, certificate, PKI, key);
+        """.formatted(cluster, server, user, ca, certificate, key);
   }
 
   public static String containerdConfig(HostFacts facts) {

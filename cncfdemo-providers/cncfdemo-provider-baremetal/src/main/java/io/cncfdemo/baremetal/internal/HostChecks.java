@@ -24,6 +24,8 @@ public final class HostChecks {
   public static final List<String> COMMANDS = List.of("sh", "cat", "mkdir", "mv", "rm", "sha256sum", "ip", "mount",
       "umount", "openssl", "setsid", "sleep");
   public static final List<String> MINION_COMMANDS = List.of("iptables", "iptables-save", "iptables-restore", "sysctl");
+  /** Commands a host needs to download the software itself. */
+  public static final List<String> DOWNLOAD_COMMANDS = List.of("curl", "tar", "install");
   private static final Pattern NODE_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
 
   private HostChecks() {}
@@ -34,17 +36,22 @@ public final class HostChecks {
    * @param node the host in its role
    * @param facts what the facts script found
    * @param cluster the cluster's name
-   * @param architecture what the uploaded binaries are built for
+   * @param architecture what the uploaded binaries are built for, or empty when the host downloads its own
    * @param skew how far the host's clock is ahead of this machine's (negative: behind)
    */
-  public static List<String> problems(Node node, HostFacts facts, String cluster, String architecture, Duration skew) {
+  public static List<String> problems(Node node, HostFacts facts, String cluster, java.util.Optional<String> architecture,
+      Duration skew) {
     var problems = new ArrayList<String>();
     if (!facts.get("os").equals("Linux")) {
       problems.add("its operating system is " + facts.get("os") + "; Kubernetes nodes run Linux");
       return problems;
     }
-    if (!facts.get("arch").equals(architecture)) {
-      problems.add("it is an " + facts.get("arch") + " machine and the binaries to upload are built for " + architecture);
+    if (architecture.isPresent() && !facts.get("arch").equals(architecture.get())) {
+      problems.add("it is an " + facts.get("arch") + " machine and the binaries to upload are built for "
+          + architecture.get());
+    }
+    if (architecture.isEmpty() && !List.of("x86_64", "aarch64").contains(facts.get("arch"))) {
+      problems.add("it is an " + facts.get("arch") + " machine, and releases are downloaded for x86_64 and aarch64 only");
     }
     var owner = facts.get("cluster");
     if (!owner.isEmpty() && !owner.equals(cluster)) {

@@ -20,7 +20,10 @@ import java.util.stream.Collectors;
 public final class Preflight {
   private Preflight() {}
 
-  public static Map<Node, HostFacts> run(Hosts hosts, String architecture) {
+  /**
+   * @param architecture what the binaries to upload are built for, or empty when the hosts download their own
+   */
+  public static Map<Node, HostFacts> run(Hosts hosts, java.util.Optional<String> architecture) {
     var layout = hosts.layout();
     var outcomes = hosts.each(layout.nodes(), node -> check(hosts, node, layout.spec().name(), architecture));
     var problems = new LinkedHashMap<String, List<String>>();
@@ -48,7 +51,7 @@ public final class Preflight {
 
   private record Checked(HostFacts facts, List<String> problems) {}
 
-  private static Checked check(Hosts hosts, Node node, String cluster, String architecture) {
+  private static Checked check(Hosts hosts, Node node, String cluster, java.util.Optional<String> architecture) {
     var session = hosts.session(node);
     if (!session.target().isRoot()) {
       var sudo = session.exec("sudo -n true", Duration.ofSeconds(30));
@@ -65,6 +68,9 @@ public final class Preflight {
     args.addAll(HostChecks.COMMANDS);
     if (!node.isMaster()) {
       args.addAll(HostChecks.MINION_COMMANDS);
+    }
+    if (architecture.isEmpty()) {
+      args.addAll(HostChecks.DOWNLOAD_COMMANDS);
     }
     var before = Instant.now();
     var result = session.script(Scripts.text("facts.sh"), args, Duration.ofMinutes(1));

@@ -27,7 +27,7 @@ class HostChecksTest {
 
   @Test
   void aGoodHost_hasNoProblems() {
-    assertThat(HostChecks.problems(LAYOUT.minions().get(0), HostFacts.parse(GOOD), "c", "x86_64", Duration.ZERO)).isEmpty();
+    assertThat(HostChecks.problems(LAYOUT.minions().get(0), HostFacts.parse(GOOD), "c", java.util.Optional.of("x86_64"), Duration.ZERO)).isEmpty();
   }
 
   @Test
@@ -38,7 +38,7 @@ class HostChecksTest {
         .replace("missing=", "missing=openssl iptables").replace("free_kb=50000000", "free_kb=1024")
         .replace("hostname=node-1", "hostname=Node_1").replace("addresses=10.0.0.12/24", "addresses=10.96.0.5/24"));
 
-    assertThat(HostChecks.problems(LAYOUT.minions().get(0), facts, "c", "x86_64", Duration.ofSeconds(-95))).containsExactly(
+    assertThat(HostChecks.problems(LAYOUT.minions().get(0), facts, "c", java.util.Optional.of("x86_64"), Duration.ofSeconds(-95))).containsExactly(
         "it is an aarch64 machine and the binaries to upload are built for x86_64",
         "it already belongs to the cncfdemo cluster other; destroy that one first or choose another host",
         "port(s) 10250, 10256 are in use by another program (ss -ltnp shows which)",
@@ -57,8 +57,8 @@ class HostChecksTest {
   @Test
   void mastersRunNoKubelet_soSwapIsNoProblemThere() {
     var facts = HostFacts.parse(GOOD.replace("swaps=0", "swaps=1"));
-    assertThat(HostChecks.problems(LAYOUT.masters().get(0), facts, "c", "x86_64", Duration.ZERO)).isEmpty();
-    assertThat(HostChecks.problems(LAYOUT.masters().get(0), HostFacts.parse("os=Darwin"), "c", "x86_64", Duration.ZERO))
+    assertThat(HostChecks.problems(LAYOUT.masters().get(0), facts, "c", java.util.Optional.of("x86_64"), Duration.ZERO)).isEmpty();
+    assertThat(HostChecks.problems(LAYOUT.masters().get(0), HostFacts.parse("os=Darwin"), "c", java.util.Optional.of("x86_64"), Duration.ZERO))
         .containsExactly("its operating system is Darwin; Kubernetes nodes run Linux");
   }
 
