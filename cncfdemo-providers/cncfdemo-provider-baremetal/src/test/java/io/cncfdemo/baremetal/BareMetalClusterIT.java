@@ -42,9 +42,14 @@ class BareMetalClusterIT {
   static void hosts() throws Exception {
     hosts = TestHosts.create().bridge("br0", "10.233.0.1/24")
         .host("h1", "br0=10.233.0.11/24").host("h2", "br0=10.233.0.12/24").host("h3", "br0=10.233.0.13/24");
+    // firewall rules of the host's own, which destroy must leave alone: one that keeps SSH open, in a chain of its
+    // own, and a chain whose name looks like the ones the cluster makes (but was there before)
+    hosts.exec("h2", "iptables -N SSH-GUARD && iptables -A SSH-GUARD -p tcp --dport 22 -j ACCEPT"
+        + " && iptables -I INPUT -j SSH-GUARD && iptables -t nat -N CNI-MINE && iptables -t nat -A POSTROUTING -j CNI-MINE");
     for (var host : HOSTS) {
       before.put(host, HostSnapshot.take(hosts, host));
     }
+    assertThat(before.get("h2").sections().get(4)).contains("-A INPUT -j SSH-GUARD", ":CNI-MINE");
     var pause = TestImages.build(dir, "registry.k8s.io/pause:3.10", "sleep", "infinity");
     var busybox = TestImages.build(dir, "cncfdemo.test/busybox:1", "sleep", "infinity");
     provider = BareMetalClusterProvider.builder().kubeconfigDirectory(dir.resolve("kubeconfigs")).progress(progress::add)

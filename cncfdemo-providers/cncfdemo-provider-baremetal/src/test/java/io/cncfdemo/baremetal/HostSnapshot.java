@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public record HostSnapshot(List<String> sections) {
   /** What SSH logins and these looks themselves leave behind, and the host's own init; not the bootstrap's doing. */
-  private static final Pattern NOISE = Pattern.compile("^(sleep 1|ps -eo args=|sh -c .*|sshd: .*|/usr/sbin/sshd .*"
+  private static final Pattern NOISE = Pattern.compile("^(sleep 1|ps -eo args=|sh -c ps -eo args=|sshd: .*|\\[sshd\\] <defunct>|/usr/sbin/sshd .*"
       + "|bash .*host-init\\.sh.*)$");
 
   public static HostSnapshot take(TestHosts hosts, String host) {
