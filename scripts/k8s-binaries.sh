@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds pinned etcd, kube-apiserver, kube-controller-manager, kube-scheduler and
-# kwok (the node/pod simulating controller, not kwokctl) from their Go modules
+# Builds pinned etcd, kube-apiserver, kube-controller-manager, kube-scheduler,
+# kwok (the node/pod simulating controller, not kwokctl), and kubelet and
+# kube-proxy (the real nodes of cncfdemo-provider-baremetal) from their Go modules
 # (fetched through the Go module proxy) into a versioned cache directory outside
 # the repository, and prints that directory's bin/ path on stdout. Everything
 # else (progress, go output) goes to stderr.
@@ -10,7 +11,7 @@
 #                                              from the versions pinned below
 #
 # Cache: ${CNCFDEMO_K8S_CACHE:-$HOME/.cache/cncfdemo/k8s}/<k8s>-kwok<kwok>-etcd<etcd>/
-#   bin/{etcd,kube-apiserver,kube-controller-manager,kube-scheduler,kwok}
+#   bin/{etcd,kube-apiserver,kube-controller-manager,kube-scheduler,kwok,kubelet,kube-proxy}
 # (kwok's Stage files are the library's own: cncfdemo-provider-local writes them.)
 # Each file is checked on its own and is built into a temp dir and then moved
 # into place, so an interrupted build never looks finished. Concurrent callers
@@ -119,7 +120,9 @@ main() {
     new_wrapper kube k8s.io/kubernetes "v$K8S_VERSION" \
       k8s.io/kubernetes/cmd/kube-apiserver \
       k8s.io/kubernetes/cmd/kube-controller-manager \
-      k8s.io/kubernetes/cmd/kube-scheduler
+      k8s.io/kubernetes/cmd/kube-scheduler \
+      k8s.io/kubernetes/cmd/kubelet \
+      k8s.io/kubernetes/cmd/kube-proxy
     new_wrapper kwok sigs.k8s.io/kwok "v$KWOK_VERSION" sigs.k8s.io/kwok/cmd/kwok
     log "wrapper modules regenerated; review and commit scripts/k8s-binaries/*/go.{mod,sum}"
   }
@@ -197,7 +200,7 @@ main() {
     echo "$flags"
   }
   KUBE_LDFLAGS=""
-  for b in kube-apiserver kube-controller-manager kube-scheduler; do
+  for b in kube-apiserver kube-controller-manager kube-scheduler kubelet kube-proxy; do
     if [[ ! -x "$BIN/$b" ]]; then
       [[ -n "$KUBE_LDFLAGS" ]] || KUBE_LDFLAGS=$(kube_ldflags)
     fi

@@ -5,6 +5,7 @@ import io.cncfdemo.cluster.AzureTarget;
 import io.cncfdemo.cluster.BareMetalTarget;
 import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.GcpTarget;
+import io.cncfdemo.cluster.Inventory;
 import io.cncfdemo.cluster.LocalTarget;
 import io.cncfdemo.cluster.PacketTarget;
 import io.cncfdemo.cluster.Target;
@@ -42,14 +43,26 @@ public final class Providers {
     return GcpTarget.create();
   }
 
-  /** Packet (Equinix Metal) bare-metal servers, metro {@value PacketTarget#DEFAULT_METRO} unless {@code .metro(...)}. */
+  /**
+   * Packet, later Equinix Metal, which shut down on 2026-06-30: always throws, saying so and naming
+   * {@link #bareMetal(String...)}, which deploys to servers from any vendor.
+   */
   public static PacketTarget packet() {
     return PacketTarget.create();
   }
 
-  /** Machines you own, by host name or IP address: the first ones become masters, the others minions. */
+  /**
+   * Servers you already have, by host name or IP address, reached over SSH:
+   * {@code bareMetal("10.0.0.11", "10.0.0.12").sshUser("ops").sshKey(path)}. The first {@code masters} hosts become
+   * masters, the others minions.
+   */
   public static BareMetalTarget bareMetal(String... hosts) {
     return BareMetalTarget.of(hosts == null ? List.of() : Arrays.asList(hosts));
+  }
+
+  /** The servers of an inventory file: {@code bareMetal(Inventory.read(Path.of("cluster.yaml")))}. */
+  public static BareMetalTarget bareMetal(Inventory inventory) {
+    return BareMetalTarget.of(inventory);
   }
 
   /**
@@ -59,13 +72,15 @@ public final class Providers {
    */
   public static Target named(String name) {
     Check.notBlank("provider", name);
+    if (name.equals(PacketTarget.PROVIDER)) {
+      return packet();
+    }
     var provider = ProviderRegistry.require(name);
     return switch (provider.name()) {
       case LocalTarget.PROVIDER -> local();
       case AwsTarget.PROVIDER -> aws();
       case AzureTarget.PROVIDER -> azure();
       case GcpTarget.PROVIDER -> gcp();
-      case PacketTarget.PROVIDER -> packet();
       default -> new NamedTarget(provider.name());
     };
   }

@@ -36,8 +36,11 @@ class ProvidersTest {
     assertThat(aws().instanceType()).isEqualTo("t3.medium");
     assertThat(azure().location()).isEqualTo("westus2");
     assertThat(gcp().zone()).isEqualTo("us-central1-a");
-    assertThat(packet().metro()).isEqualTo("da");
-    assertThat(bareMetal("10.0.0.1", "node2.example.com").hosts()).containsExactly("10.0.0.1", "node2.example.com");
+    assertThat(bareMetal("10.0.0.1", "node2.example.com").hosts()).extracting("address")
+        .containsExactly("10.0.0.1", "node2.example.com");
+    assertThat(bareMetal("10.0.0.1").sshUser()).isEqualTo("root");
+    assertThat(bareMetal("10.0.0.1").sshPort()).isEqualTo(22);
+    assertThat(bareMetal("10.0.0.1").hourlyCost()).isEqualByComparingTo("0");
   }
 
   @Test
@@ -71,12 +74,6 @@ class ProvidersTest {
     assertThatThrownBy(() -> gcp().project("P"))
         .hasMessage("project must be a Google Cloud project id: 6 to 30 characters of a-z, 0-9 and '-', starting with"
             + " a letter, was \"P\"");
-    assertThatThrownBy(() -> packet().metro("dallas"))
-        .hasMessage("metro must be a two-letter metro code such as da, sv or am, was \"dallas\"");
-    assertThatThrownBy(() -> packet().plan("small"))
-        .hasMessage("plan must be a server plan such as c3.small.x86 or m3.large.x86, was \"small\"");
-    assertThatThrownBy(() -> packet().project("my-project"))
-        .hasMessage("project must be a project UUID such as 3f2a8a3e-6a47-4c6e-9a3e-8c1f0a6b2d11, was \"my-project\"");
     assertThatThrownBy(() -> local().nodeCpu("4 cores"))
         .hasMessage("nodeCpu must be a CPU quantity of whole cores or millicores, such as 4 or 3500m, was \"4 cores\"");
     assertThatThrownBy(() -> local().nodeMemory("16GB"))
@@ -101,6 +98,16 @@ class ProvidersTest {
   }
 
   @Test
+  void packet_saysEquinixMetalShutDown_andPointsToBareMetal() {
+    var shutDown = "Equinix Metal (formerly Packet) shut down on 2026-06-30 and its API creates nothing any more;"
+        + " bareMetal(\"10.0.0.11\", \"10.0.0.12\", ...) deploys to servers from any vendor over SSH (artifact"
+        + " io.cncfdemo:cncfdemo-provider-baremetal), and bareMetal(Inventory.read(path)) to a fleet such as the former"
+        + " CNCF Community Cluster";
+    assertThatThrownBy(() -> packet()).isExactlyInstanceOf(CncfDemoException.class).hasMessage(shutDown);
+    assertThatThrownBy(() -> Providers.named("packet")).isExactlyInstanceOf(CncfDemoException.class).hasMessage(shutDown);
+  }
+
+  @Test
   void named_findsAProviderOnTheClassPath() {
     var target = Providers.named("fake");
 
@@ -122,7 +129,7 @@ class ProvidersTest {
   void named_whenAnUnknownName_listsWhatThereIs() {
     assertThatThrownBy(() -> Providers.named("openstack"))
         .hasMessage("no cluster provider named \"openstack\" is on the class path; these are: fake. The project"
-            + " publishes providers named aws, azure, baremetal, gcp, local, packet; a provider of another name comes"
+            + " publishes providers named aws, azure, baremetal, gcp, local; a provider of another name comes"
             + " from the artifact that implements it");
     assertThatThrownBy(() -> Providers.named(""))
         .isInstanceOf(InvalidInputException.class)

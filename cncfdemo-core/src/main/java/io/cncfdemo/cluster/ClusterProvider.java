@@ -1,7 +1,7 @@
 package io.cncfdemo.cluster;
 
 /**
- * The provider SPI: one implementation per deployment model (local, aws, azure, gcp, packet, baremetal),
+ * The provider SPI: one implementation per deployment model (local, aws, azure, gcp, baremetal),
  * registered in {@code META-INF/services/io.cncfdemo.cluster.ClusterProvider} and found with
  * {@link java.util.ServiceLoader}. Implementations must be stateless between calls: {@link #destroy} in a
  * fresh JVM must find what {@link #create} made in another.

@@ -29,7 +29,6 @@ public final class ProviderRegistry {
       "aws", "cncfdemo-provider-aws",
       "azure", "cncfdemo-provider-azure",
       "gcp", "cncfdemo-provider-gcp",
-      "packet", "cncfdemo-provider-packet",
       "baremetal", "cncfdemo-provider-baremetal");
 
   private static final Logger LOG = LoggerFactory.getLogger(ProviderRegistry.class);

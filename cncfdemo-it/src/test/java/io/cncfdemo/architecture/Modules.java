@@ -17,6 +17,7 @@ final class Modules {
   static final String LOCAL = "provider-local";
   static final String AWS = "provider-aws";
   static final String AZURE = "provider-azure";
+  static final String BAREMETAL = "provider-baremetal";
   static final String NODE_BOOTSTRAP = "node-bootstrap";
   static final String JUNIT = "junit";
   static final String CLI = "cli";
@@ -33,6 +34,7 @@ final class Modules {
       NODE_BOOTSTRAP, Set.of(CORE),
       AWS, Set.of(CORE, NODE_BOOTSTRAP),
       AZURE, Set.of(CORE, NODE_BOOTSTRAP),
+      BAREMETAL, Set.of(CORE),
       JUNIT, Set.of(CORE, LOCAL),
       CLI, Set.of(CORE, APPS, LOCAL, AWS, AZURE),
       EXAMPLES, Set.of(CORE, APPS, LOCAL, AWS));
@@ -47,6 +49,7 @@ final class Modules {
     moduleByPackage.put(root + ".local", LOCAL);
     moduleByPackage.put(root + ".aws", AWS);
     moduleByPackage.put(root + ".azure", AZURE);
+    moduleByPackage.put(root + ".baremetal", BAREMETAL);
     moduleByPackage.put(root + ".bootstrap", NODE_BOOTSTRAP);
     moduleByPackage.put(root + ".junit", JUNIT);
     moduleByPackage.put(root + ".cli", CLI);

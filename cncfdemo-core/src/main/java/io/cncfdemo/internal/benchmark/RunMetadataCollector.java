@@ -5,7 +5,6 @@ import io.cncfdemo.benchmark.RunMetadata;
 import io.cncfdemo.cluster.AwsTarget;
 import io.cncfdemo.cluster.AzureTarget;
 import io.cncfdemo.cluster.GcpTarget;
-import io.cncfdemo.cluster.PacketTarget;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
 import io.fabric8.kubernetes.api.model.Node;
@@ -84,9 +83,6 @@ public final class RunMetadataCollector {
     }
     if (target instanceof GcpTarget gcp) {
       return Optional.of(gcp.zone());
-    }
-    if (target instanceof PacketTarget packet) {
-      return Optional.of(packet.metro());
     }
     return Optional.empty();
   }
