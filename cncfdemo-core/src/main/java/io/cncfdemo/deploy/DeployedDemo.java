@@ -2,15 +2,12 @@ package io.cncfdemo.deploy;
 
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.demo.CompiledDemo;
-import io.cncfdemo.CncfDemoException;
 import io.cncfdemo.benchmark.Benchmark;
 import io.cncfdemo.benchmark.BenchmarkReport;
 import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.Durations;
 import io.cncfdemo.internal.deploy.Teardown;
 import io.cncfdemo.internal.deploy.WorkloadStatuses;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -18,7 +15,6 @@ import java.util.List;
  * workloads now, and its {@link #teardown()}.
  */
 public final class DeployedDemo {
-  private static final Duration POLL = Duration.ofMillis(250);
   private final RunningCluster cluster;
   private final String demoName;
   private final CompiledDemo compiled;
@@ -84,23 +80,6 @@ public final class DeployedDemo {
    */
   public List<WorkloadStatus> awaitReady(Duration timeout) {
     Check.positive("timeout", timeout);
-    var deadline = Instant.now().plus(timeout);
-    while (true) {
-      var status = status();
-      var waiting = status.stream().filter(workload -> !workload.isReady()).toList();
-      if (waiting.isEmpty()) {
-        return status;
-      }
-      if (Instant.now().isAfter(deadline)) {
-        throw new CncfDemoException("after " + Durations.format(timeout) + " these workloads of " + namespace()
-            + " are not ready: " + waiting);
-      }
-      try {
-        Thread.sleep(POLL.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CncfDemoException("interrupted while waiting for " + waiting, e);
-      }
-    }
+    return WorkloadStatuses.awaitReady(cluster.client(), namespace(), compiled.objects(), timeout);
   }
 }
