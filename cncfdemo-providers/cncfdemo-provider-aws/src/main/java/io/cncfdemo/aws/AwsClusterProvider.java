@@ -22,7 +22,7 @@ import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
 import io.cncfdemo.internal.Check;
 import io.fabric8.kubernetes.client.Config;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.cncfdemo.support.KubernetesClients;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -130,7 +130,7 @@ public final class AwsClusterProvider implements ClusterProvider {
     }
     var file = KubeconfigFile.writePrivate(kubeconfigFile(names), kubeconfigText);
     tell("admin kubeconfig written to " + file + " (mode 0600)");
-    var client = new KubernetesClientBuilder().withConfig(load(file, kubeconfigText)).build();
+    var client = KubernetesClients.create(load(file, kubeconfigText));
     try {
       ClusterReadiness.await(client, spec.nodes(), readyTimeout, pollInterval, this::tell);
     } catch (RuntimeException e) {
