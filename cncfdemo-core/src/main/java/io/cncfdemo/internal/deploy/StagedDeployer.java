@@ -71,6 +71,9 @@ public final class StagedDeployer {
       return thread;
     });
     try {
+      if (options.waitForReadiness()) {
+        prepare(demo, informers);
+      }
       var templates = new ArrayList<Map<String, String>>();
       for (var stage : demo.stages()) {
         var stageStarted = Instant.now();
@@ -97,6 +100,20 @@ public final class StagedDeployer {
     }
     listener.done(changes, Duration.between(started, Instant.now()));
     return changes;
+  }
+
+  /** Starts the informers of every kind the stage gates will wait for, so that they have listed when a gate looks. */
+  private static void prepare(CompiledDemo demo, Informers informers) {
+    var templates = demo.objects().stream().flatMap(object -> podTemplate(object).stream()).toList();
+    for (var object : demo.objects()) {
+      boolean servesPods = object instanceof Service service && selectsPods(service, templates);
+      if (Readiness.needsWaiting(object, servesPods)) {
+        informers.prepare(object);
+      }
+      if (servesPods) {
+        informers.prepareEndpointSlices(object.getMetadata().getNamespace());
+      }
+    }
   }
 
   private Applied apply(HasMetadata object, Stage stage) {

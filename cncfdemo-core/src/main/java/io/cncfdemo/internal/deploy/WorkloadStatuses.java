@@ -34,6 +34,12 @@ public final class WorkloadStatuses {
   public static List<WorkloadStatus> awaitReady(KubernetesClient client, String namespace, List<HasMetadata> objects,
       Duration timeout) {
     try (var informers = new Informers(client)) {
+      return awaitReady(informers, namespace, objects, timeout);
+    }
+  }
+
+  static List<WorkloadStatus> awaitReady(Informers informers, String namespace, List<HasMetadata> objects, Duration timeout) {
+    try {
       return Poll.with(Backoff.fixed(StagedDeployer.RECHECK).deadline(timeout)).wakeOn(informers.wakeup())
           .ignoring(KubernetesClients::isTransient)
           .untilDone("the workloads of " + namespace, () -> {

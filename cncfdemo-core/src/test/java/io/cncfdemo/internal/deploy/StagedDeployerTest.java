@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The stage gate against fabric8's mock API server: it runs no controllers, so the tests play the controller, writing
- * the status the gate waits for once the gate has looked (and so has its informers running).
+ * the status the gate waits for once the gate has looked (and so has its informers running; see InformersTest for why
+ * the order matters to the mock).
  */
 @EnableKubernetesMockClient(crud = true)
 class StagedDeployerTest {

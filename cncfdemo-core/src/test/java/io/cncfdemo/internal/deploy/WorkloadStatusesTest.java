@@ -31,14 +31,18 @@ class WorkloadStatusesTest {
   }
 
   @Test
-  void awaitReady_returnsOnceEveryWorkloadIsReady() {
+  void awaitReady_returnsOnceEveryWorkloadIsReady_seeingItThroughTheInformer() {
     var created = client.resource(deployment("ready", "web")).create();
-    CompletableFuture.runAsync(() -> client.resource(new DeploymentBuilder(created).withNewStatus().withAvailableReplicas(2)
-        .endStatus().build()).updateStatus());
+    try (var informers = new Informers(client)) {
+      assertThat(informers.current(created)).isNotNull();
+      InformersTest.awaitWatching(informers);
+      CompletableFuture.runAsync(() -> client.resource(new DeploymentBuilder(created).withNewStatus()
+          .withAvailableReplicas(2).endStatus().build()).updateStatus());
 
-    var status = WorkloadStatuses.awaitReady(client, "ready", List.of(deployment("ready", "web")), Duration.ofSeconds(30));
+      var status = WorkloadStatuses.awaitReady(informers, "ready", List.of(deployment("ready", "web")), Duration.ofMinutes(1));
 
-    assertThat(status).containsExactly(new WorkloadStatus("Deployment", "web", 2, 2));
+      assertThat(status).containsExactly(new WorkloadStatus("Deployment", "web", 2, 2));
+    }
   }
 
   @Test
