@@ -5,6 +5,8 @@ import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
+import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.component.Nameable;
 import io.cncfdemo.internal.ProviderRegistry;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +15,7 @@ import java.util.Optional;
  * A Kubernetes cluster to be, as one sentence: {@code Cluster.on(aws()).minions(3).create()}. Every method but
  * {@link #plan()}, {@link #create()} and {@link #destroy()} returns a new, validated value and touches nothing.
  */
-public final class Cluster {
+public final class Cluster implements Nameable<Cluster> {
   private final ClusterSpec spec;
   private final ClusterProvider provider;
 
@@ -28,23 +30,24 @@ public final class Cluster {
   }
 
   /** The same cluster with this name (an RFC 1123 label). */
+  @Override
   public Cluster named(String name) {
-    return new Cluster(spec.withName(name), provider);
+    return new Cluster(spec.name(name), provider);
   }
 
   /** The same cluster with this many control-plane nodes (1 to {@value ClusterSpec#MAX_MASTERS}). */
   public Cluster masters(int masters) {
-    return new Cluster(spec.withMasters(masters), provider);
+    return new Cluster(spec.masters(masters), provider);
   }
 
   /** The same cluster with this many worker nodes (1 to {@value ClusterSpec#MAX_MINIONS}). */
   public Cluster minions(int minions) {
-    return new Cluster(spec.withMinions(minions), provider);
+    return new Cluster(spec.minions(minions), provider);
   }
 
   /** The same cluster with this Kubernetes version, {@code 1.N} or {@code 1.N.P}. */
   public Cluster kubernetesVersion(String version) {
-    return new Cluster(spec.withKubernetesVersion(version), provider);
+    return new Cluster(spec.kubernetesVersion(version), provider);
   }
 
   /**

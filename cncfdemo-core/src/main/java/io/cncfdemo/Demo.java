@@ -1,14 +1,18 @@
 package io.cncfdemo;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.component.Component;
+import io.cncfdemo.component.Nameable;
 import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.demo.PodSecurityLevel;
 import io.cncfdemo.deploy.DeployedDemo;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.support.Check;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.ObjectChange;
+import io.cncfdemo.internal.deploy.AppliedDemo;
 import io.cncfdemo.internal.deploy.Differ;
 import io.cncfdemo.internal.deploy.StagedDeployer;
 import io.cncfdemo.internal.deploy.Teardown;
@@ -17,89 +21,76 @@ import io.cncfdemo.internal.demo.DemoCompiler;
 import io.cncfdemo.internal.demo.DemoSettings;
 import io.cncfdemo.internal.demo.SecretMaterial;
 import io.cncfdemo.internal.demo.Wiring;
+import io.cncfdemo.support.CncfDemoValue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
  * A cloud-native demo as one sentence: {@code Demo.with(countly(), mongoSharded(3), boinc()).deployTo(cluster)}.
  * {@link #with} wires the components and fails early, in words, when one needs something no other provides.
- * Every method but {@link #deployTo} returns a value and touches nothing.
+ * Every method but {@link #deployTo} returns a value and touches nothing. Each demo value draws its own random
+ * secrets (passwords, keyfiles) when first compiled: compiling it again gives the same ones, a derived demo such as
+ * {@code demo.named("b")} draws new ones.
  */
-public final class Demo {
+@CncfDemoValue
+public abstract class Demo implements Nameable<Demo> {
   public static final String DEFAULT_NAME = "cncfdemo";
   /** Ingress hosts live under this domain unless {@link #domain(String)} says otherwise; browsers resolve it to 127.0.0.1. */
   public static final String DEFAULT_DOMAIN = "localhost";
   public static final PodSecurityLevel DEFAULT_POD_SECURITY = PodSecurityLevel.RESTRICTED;
 
-  private final List<Component> components;
-  private final Set<String> withoutGroups;
-  private final List<Component> effective;
-  private final Wiring wiring;
-  private final String name;
-  private final String namespace;
-  private final String domain;
-  private final PodSecurityLevel podSecurity;
-  private final SecretMaterial secrets;
-
-  private Demo(List<Component> components, Set<String> withoutGroups, String name, String namespace, String domain,
-      PodSecurityLevel podSecurity, SecretMaterial secrets) {
-    this.components = List.copyOf(components);
-    this.withoutGroups = Set.copyOf(withoutGroups);
-    this.effective = DefaultComponents.addTo(this.components, this.withoutGroups);
-    this.wiring = Wiring.of(this.effective);
-    this.name = name;
-    this.namespace = namespace;
-    this.domain = domain;
-    this.podSecurity = podSecurity;
-    this.secrets = secrets;
-  }
+  Demo() {}
 
   /** A demo of these components, wired to each other; fails when one needs something no other provides. */
   public static Demo with(Component... components) {
     if (components == null || components.length == 0) {
       throw new InvalidInputException("components", "none", "at least one component, e.g. Demo.with(countly(), mongoSharded(3))");
     }
-    var list = Arrays.asList(components);
-    if (list.contains(null)) {
-      throw new InvalidInputException("components", list, "components that are not null");
-    }
-    return new Demo(list, Set.of(), DEFAULT_NAME, null, DEFAULT_DOMAIN, DEFAULT_POD_SECURITY, new SecretMaterial());
+    return ImmutableDemo.builder().components(notNull(Arrays.asList(components))).build();
   }
 
   /** The same demo plus these components, wired again. */
   public Demo and(Component... more) {
-    var all = new ArrayList<>(components);
-    all.addAll(Arrays.asList(Objects.requireNonNull(more, "components")));
-    if (all.contains(null)) {
-      throw new InvalidInputException("components", Arrays.asList(more), "components that are not null");
+    var all = new ArrayList<>(components());
+    all.addAll(notNull(Arrays.asList(Objects.requireNonNull(more, "components"))));
+    return ImmutableDemo.copyOf(this).copyWithComponents(all);
+  }
+
+  private static List<Component> notNull(List<Component> components) {
+    if (components.contains(null)) {
+      throw new InvalidInputException("components", components, "components that are not null");
     }
-    return new Demo(all, withoutGroups, name, namespace, domain, podSecurity, secrets);
+    return components;
   }
 
   /** The same demo under another name (an RFC 1123 label): it prefixes PriorityClasses and labels every object. */
+  @Override
   public Demo named(String name) {
-    return new Demo(components, withoutGroups, Check.dnsLabel("name", name), namespace, domain, podSecurity, secrets);
+    return ImmutableDemo.copyOf(this).copyWithName(Check.dnsLabel("name", name));
   }
 
   /** The same demo in this namespace; by default the namespace is the demo's name. */
   public Demo inNamespace(String namespace) {
-    return new Demo(components, withoutGroups, name, Check.dnsLabel("namespace", namespace), domain, podSecurity, secrets);
+    return ImmutableDemo.copyOf(this).copyWithGivenNamespace(Check.dnsLabel("namespace", namespace));
   }
 
   /** The same demo with Ingress hosts under this DNS domain, e.g. {@code countly.demo.example.com}. */
   public Demo domain(String domain) {
-    return new Demo(components, withoutGroups, name, namespace, Check.dnsSubdomain("domain", domain), podSecurity, secrets);
+    return ImmutableDemo.copyOf(this).copyWithDomain(Check.dnsSubdomain("domain", domain));
   }
 
   /** The same demo with this Pod Security level enforced on its namespace. */
   public Demo podSecurity(PodSecurityLevel level) {
-    return new Demo(components, withoutGroups, name, namespace, domain,
-        Check.notNull("podSecurity", level, "one of " + Arrays.toString(PodSecurityLevel.values())), secrets);
+    return ImmutableDemo.copyOf(this).copyWithPodSecurity(
+        Check.notNull("podSecurity", level, "one of " + Arrays.toString(PodSecurityLevel.values())));
   }
 
   /**
@@ -112,9 +103,9 @@ public final class Demo {
       throw new InvalidInputException("group", group,
           known.isEmpty() ? "a group of default components, and none is on the class path" : "one of " + known);
     }
-    var groups = new java.util.HashSet<>(withoutGroups);
+    var groups = new LinkedHashSet<>(omittedGroups());
     groups.add(group);
-    return new Demo(components, groups, name, namespace, domain, podSecurity, secrets);
+    return ImmutableDemo.copyOf(this).copyWithOmittedGroups(groups);
   }
 
   /** The same demo without the default Prometheus, Pushgateway and Grafana. */
@@ -128,29 +119,52 @@ public final class Demo {
   }
 
   /** The components as given to {@link #with} and {@link #and}. */
-  public List<Component> components() {
-    return components;
+  public abstract List<Component> components();
+
+  /** The groups of default components left out with {@link #without(String)}. */
+  abstract Set<String> omittedGroups();
+
+  @Value.Default
+  public String name() {
+    return DEFAULT_NAME;
+  }
+
+  /** The namespace given with {@link #inNamespace(String)}. */
+  abstract Optional<String> givenNamespace();
+
+  /** The demo's namespace: as given with {@link #inNamespace(String)}, else its name. */
+  public String namespace() {
+    return givenNamespace().orElse(name());
+  }
+
+  @Value.Default
+  public String domain() {
+    return DEFAULT_DOMAIN;
+  }
+
+  @Value.Default
+  public PodSecurityLevel podSecurity() {
+    return DEFAULT_POD_SECURITY;
   }
 
   /** The components the demo compiles: those given plus the defaults not removed or replaced. */
+  @Value.Derived
+  @Value.Auxiliary
   public List<Component> effectiveComponents() {
-    return effective;
+    return DefaultComponents.addTo(components(), omittedGroups());
   }
 
-  public String name() {
-    return name;
+  /** Who provides what to whom; built with the value, so that a missing provider fails at {@link #with}. */
+  @Value.Derived
+  @Value.Auxiliary
+  Wiring wiring() {
+    return Wiring.of(effectiveComponents());
   }
 
-  public String namespace() {
-    return namespace == null ? name : namespace;
-  }
-
-  public String domain() {
-    return domain;
-  }
-
-  public PodSecurityLevel podSecurity() {
-    return podSecurity;
+  /** This value's random secret material, drawn on first use; never shared with another demo value. */
+  @Value.Lazy
+  SecretMaterial secrets() {
+    return new SecretMaterial();
   }
 
   /** The demo's objects by stage, built for a cluster of {@value ClusterSpec#DEFAULT_MINIONS} minions. */
@@ -161,7 +175,7 @@ public final class Demo {
   /** The demo's objects by stage, built for a cluster of this many minions (replica counts and spreads follow it). */
   public CompiledDemo compile(int minions) {
     Check.between("minions", minions, 1, ClusterSpec.MAX_MINIONS);
-    return DemoCompiler.compile(settings(), effective, wiring, minions);
+    return DemoCompiler.compile(settings(), effectiveComponents(), wiring(), minions);
   }
 
   /** Every object as one multi-document YAML stream that {@code kubectl apply -f} accepts. */
@@ -170,6 +184,7 @@ public final class Demo {
   }
 
   /** Writes one YAML file per stage into {@code directory}, in apply order; returns the files. */
+  @CanIgnoreReturnValue
   public List<Path> writeTo(Path directory) {
     return compile().writeTo(directory);
   }
@@ -179,17 +194,28 @@ public final class Demo {
    * available, StatefulSets ready, Jobs complete, Services with endpoints), with the default {@link DeployOptions}.
    * Deploying the same demo again changes nothing; a changed demo changes only what differs.
    */
+  @CanIgnoreReturnValue
   public DeployedDemo deployTo(RunningCluster cluster) {
     return deployTo(cluster, DeployOptions.defaults());
   }
 
   /** Applies the demo as {@link #deployTo(RunningCluster)} does, with these options (listener, timeouts, parallelism). */
+  @CanIgnoreReturnValue
   public DeployedDemo deployTo(RunningCluster cluster, DeployOptions options) {
     Objects.requireNonNull(cluster, "cluster");
     Objects.requireNonNull(options, "options");
     var compiled = compile(cluster.spec().minions());
     var changes = new StagedDeployer(cluster.client(), options).deploy(compiled);
-    return new DeployedDemo(cluster, name, compiled, changes, options);
+    return new AppliedDemo(cluster, name(), compiled, changes, options);
+  }
+
+  /**
+   * The demo as deployed on {@code cluster} earlier, e.g. by another JVM, without applying anything: for its
+   * {@code status()}, a benchmark or a teardown. Its {@code changes()} are empty.
+   */
+  public DeployedDemo deployedOn(RunningCluster cluster) {
+    Objects.requireNonNull(cluster, "cluster");
+    return new AppliedDemo(cluster, name(), compile(cluster.spec().minions()), List.of(), DeployOptions.defaults());
   }
 
   /**
@@ -205,24 +231,29 @@ public final class Demo {
    * Removes from the cluster what this demo created — found by its label and field manager, so it works from a fresh
    * JVM — in reverse stage order, and waits until it is gone; objects the demo did not create are left alone.
    */
+  @CanIgnoreReturnValue
   public List<ObjectChange> teardown(RunningCluster cluster) {
     return teardown(cluster, DeployOptions.defaults());
   }
 
   /** Removes the demo as {@link #teardown(RunningCluster)} does, with these options. */
+  @CanIgnoreReturnValue
   public List<ObjectChange> teardown(RunningCluster cluster, DeployOptions options) {
     Objects.requireNonNull(cluster, "cluster");
-    return new Teardown(cluster.client(), options).run(name, compile(cluster.spec().minions()));
+    return new Teardown(cluster.client(), options).run(name(), compile(cluster.spec().minions()));
   }
 
   private DemoSettings settings() {
-    return new DemoSettings(name, namespace(), domain, podSecurity, secrets);
+    return new DemoSettings(name(), namespace(), domain(), podSecurity(), secrets());
   }
 
   @Override
   public String toString() {
-    return "Demo.with(" + components.stream().map(Component::describe).collect(Collectors.joining(", ")) + ")"
-        + withoutGroups.stream().sorted().map(group -> ".without(\"" + group + "\")").collect(Collectors.joining())
-        + (name.equals(DEFAULT_NAME) ? "" : ".named(\"" + name + "\")");
+    return "Demo.with(" + components().stream().map(Component::describe).collect(Collectors.joining(", ")) + ")"
+        + omittedGroups().stream().sorted().map(group -> ".without(\"" + group + "\")").collect(Collectors.joining())
+        + (name().equals(DEFAULT_NAME) ? "" : ".named(\"" + name() + "\")")
+        + givenNamespace().map(namespace -> ".inNamespace(\"" + namespace + "\")").orElse("")
+        + (domain().equals(DEFAULT_DOMAIN) ? "" : ".domain(\"" + domain() + "\")")
+        + (podSecurity() == DEFAULT_POD_SECURITY ? "" : ".podSecurity(" + podSecurity() + ")");
   }
 }

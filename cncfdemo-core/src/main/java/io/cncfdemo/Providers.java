@@ -8,7 +8,7 @@ import io.cncfdemo.cluster.GcpTarget;
 import io.cncfdemo.cluster.LocalTarget;
 import io.cncfdemo.cluster.PacketTarget;
 import io.cncfdemo.cluster.Target;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.Check;
 import io.cncfdemo.internal.ProviderRegistry;
 import java.util.Arrays;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cncfdemo.cluster.ClusterSpec;
+import io.cncfdemo.exception.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class ClusterTest {

@@ -10,7 +10,8 @@ import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.demo.DemoWiringException;
 import io.cncfdemo.demo.PodSecurityLevel;
-import io.cncfdemo.internal.Yaml;
+import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.support.Yaml;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -173,9 +174,29 @@ class DemoTest {
     String first = keyfile(demo);
 
     assertThat(keyfile(demo)).isEqualTo(first);
-    assertThat(keyfile(demo.named("renamed"))).isEqualTo(first);
+    assertThat(keyfile(demo.named("renamed"))).isNotEqualTo(first);
     assertThat(keyfile(Demo.with(database()))).isNotEqualTo(first);
     assertThat(first).hasSizeGreaterThanOrEqualTo(44);
+  }
+
+  @Test
+  void derivedDemos_neverShareGeneratedSecrets() {
+    var demo = Demo.with(database());
+    var a = demo.named("a");
+    var b = demo.named("b");
+
+    assertThat(keyfile(a)).isNotEqualTo(keyfile(b)).isNotEqualTo(keyfile(demo));
+    assertThat(keyfile(a)).as("the same demo value, compiled again").isEqualTo(keyfile(a));
+    assertThat(keyfile(demo.inNamespace("shop"))).isNotEqualTo(keyfile(demo.inNamespace("store")));
+  }
+
+  @Test
+  void demos_areValues_equalWhenEverySettingIs() {
+    var demo = Demo.with(database()).named("shop");
+
+    assertThat(demo).isEqualTo(Demo.with(database()).named("shop")).hasSameHashCodeAs(Demo.with(database()).named("shop"));
+    assertThat(demo).isNotEqualTo(demo.named("store")).isNotEqualTo(demo.domain("example.com"));
+    assertThat(demo.named("shop")).as("an unchanged setting gives the same value").isSameAs(demo);
   }
 
   @Test
@@ -204,6 +225,8 @@ class DemoTest {
   void toString_readsLikeTheDsl() {
     assertThat(Demo.with(webApp(), database()).named("shop")).hasToString("Demo.with(web(), database()).named(\"shop\")");
     assertThat(Demo.with(database()).without("extras")).hasToString("Demo.with(database()).without(\"extras\")");
+    assertThat(Demo.with(database()).inNamespace("store").domain("example.com").podSecurity(PodSecurityLevel.BASELINE))
+        .hasToString("Demo.with(database()).inNamespace(\"store\").domain(\"example.com\").podSecurity(BASELINE)");
   }
 
   @Test

@@ -5,13 +5,16 @@ import static io.cncfdemo.TestComponents.webApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cncfdemo.cluster.ClusterSpec;
+import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.deploy.Change;
 import io.cncfdemo.deploy.DeployOptions;
+import io.cncfdemo.deploy.WorkloadStatus;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 @EnableKubernetesMockClient(crud = true)
 class DeployToMockServerTest {
+  private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "DaemonSet", "Job");
   static KubernetesClient client;
 
   @Test
@@ -40,6 +44,20 @@ class DeployToMockServerTest {
     assertThat(client.apps().deployments().inNamespace("shop").withName("web").get().getSpec().getReplicas()).isEqualTo(3);
   }
 
+  @Test
+  void deployedOn_appliesNothing_andSeesTheWorkloadsOfAnEarlierDeploy() {
+    var demo = Demo.with(webApp(), database()).named("shelf");
+    demo.deployTo(cluster(), DeployOptions.defaults().withoutWaiting());
+
+    var deployed = demo.deployedOn(cluster());
+
+    assertThat(deployed.changes()).isEmpty();
+    assertThat(deployed.changedCount()).isZero();
+    assertThat(deployed.namespace()).isEqualTo("shelf");
+    assertThat(deployed.status()).extracting(WorkloadStatus::name).contains("web")
+        .hasSize((int) deployed.compiled().objects().stream().filter(o -> WORKLOADS.contains(o.getKind())).count());
+  }
+
   private static RunningCluster cluster() {
     var spec = ClusterSpec.on(Providers.local().context("mock"));
     return new RunningCluster() {
@@ -51,6 +69,11 @@ class DeployToMockServerTest {
       @Override
       public KubernetesClient client() {
         return client;
+      }
+
+      @Override
+      public ProvisioningPlan plan() {
+        throw new IllegalStateException("the mock server has no plan");
       }
 
       @Override

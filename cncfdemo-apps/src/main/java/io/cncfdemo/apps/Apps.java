@@ -17,7 +17,7 @@ import io.cncfdemo.apps.wrk.Wrk;
  * <pre>Demo.with(countly(), mongoSharded(3), boinc())</pre>
  *
  * Prometheus, Pushgateway and Grafana join every demo by default; {@code Demo...withoutMonitoring()} removes them, and
- * one given explicitly ({@code prometheus().withRetention(Duration.ofDays(30))}) replaces its default.
+ * one given explicitly ({@code prometheus().retention(Duration.ofDays(30))}) replaces its default.
  */
 public final class Apps {
   private Apps() {}
@@ -40,7 +40,7 @@ public final class Apps {
   /**
    * BOINC for World Community Grid at background priority, one client per minion; reads the account key from the
    * Secret {@code boinc-account} (key {@code account-key}) that you create, or the one of
-   * {@code boinc().withAccountKeySecret(name, key)}.
+   * {@code boinc().accountKeySecret(name, key)}.
    */
   public static Boinc boinc() {
     return Boinc.create();

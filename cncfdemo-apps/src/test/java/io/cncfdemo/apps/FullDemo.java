@@ -6,7 +6,7 @@ import static io.cncfdemo.apps.Apps.mongoSharded;
 
 import io.cncfdemo.Demo;
 import io.cncfdemo.demo.CompiledDemo;
-import io.cncfdemo.internal.Yaml;
+import io.cncfdemo.support.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.cncfdemo.cli;
 
-import io.cncfdemo.CncfDemoException;
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.cli.common.CliContext;
 import io.cncfdemo.cli.common.Console;
 import io.cncfdemo.cli.common.ExitCodes;

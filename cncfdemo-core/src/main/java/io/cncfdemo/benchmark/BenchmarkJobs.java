@@ -1,5 +1,14 @@
 package io.cncfdemo.benchmark;
 
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
 /**
  * How the benchmark runs load Jobs of a demo's {@code BENCHMARK} stage, such as {@code wrk(url)}'s: the demo holds each
  * as a suspended template marked with {@link #TARGET_ANNOTATION}; each run creates a copy that is not suspended, with
@@ -23,6 +32,8 @@ public final class BenchmarkJobs {
   public static final String RATE = "WRK_RATE";
   /** The container that generates the load; its log holds the results in the Prometheus text format. */
   public static final String LOAD_CONTAINER = "wrk";
+  /** How long a run's Job may take beyond the load's duration to be scheduled, pull its image and report. */
+  public static final Duration SCHEDULE_TIMEOUT = Duration.ofMinutes(10);
 
   private BenchmarkJobs() {}
 
@@ -30,8 +41,44 @@ public final class BenchmarkJobs {
    * A duration as wrk parses it, in whole seconds rounded up and at least one, e.g. {@code 90s}: wrk takes neither
    * {@code 1m30s} nor milliseconds.
    */
-  public static String wrkSeconds(java.time.Duration duration) {
+  public static String wrkSeconds(Duration duration) {
     long seconds = duration.toSeconds() + (duration.toNanosPart() > 0 ? 1 : 0);
     return Math.max(1, seconds) + "s";
+  }
+
+  /**
+   * The Job a run starts: a copy of {@code template}, not suspended, named after the template and the end of
+   * {@code runId}, with the run's settings in every container's environment and a deadline of the load's duration plus
+   * {@link #SCHEDULE_TIMEOUT}; the template is left as it was.
+   */
+  public static Job runJob(Job template, HttpLoad load, String runId) {
+    var env = List.of(
+        new EnvVar(RUN, runId, null),
+        new EnvVar(DURATION, wrkSeconds(load.duration()), null),
+        new EnvVar(CONNECTIONS, Integer.toString(load.connections()), null),
+        new EnvVar(THREADS, Integer.toString(load.threads()), null),
+        new EnvVar(TIMEOUT, wrkSeconds(load.timeout()), null),
+        new EnvVar(RATE, load.rate().isPresent() ? Integer.toString(load.rate().getAsInt()) : "", null));
+    var name = template.getMetadata().getName();
+    var suffix = runId.substring(Math.max(0, runId.length() - 20));
+    var job = new JobBuilder(template)
+        .editMetadata().withName((name.length() > 40 ? name.substring(0, 40) : name) + "-" + suffix)
+          .withResourceVersion(null).withUid(null).addToLabels("cncfdemo.io/run", suffix).endMetadata()
+        .editSpec().withSuspend(false).withTtlSecondsAfterFinished(3600)
+          .withActiveDeadlineSeconds(load.duration().plus(SCHEDULE_TIMEOUT).toSeconds()).endSpec()
+        .build();
+    var pod = job.getSpec().getTemplate().getSpec();
+    Stream.concat(pod.getInitContainers().stream(), pod.getContainers().stream()).forEach(container -> override(container, env));
+    return job;
+  }
+
+  private static void override(Container container, List<EnvVar> env) {
+    var merged = new ArrayList<EnvVar>();
+    var names = env.stream().map(EnvVar::getName).toList();
+    if (container.getEnv() != null) {
+      container.getEnv().stream().filter(var -> !names.contains(var.getName())).forEach(merged::add);
+    }
+    merged.addAll(env);
+    container.setEnv(merged);
   }
 }

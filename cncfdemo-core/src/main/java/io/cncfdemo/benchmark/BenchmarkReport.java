@@ -1,6 +1,7 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.cncfdemo.internal.benchmark.ReportJson;
 import io.cncfdemo.internal.benchmark.html.ReportPage;
 import java.io.IOException;
@@ -45,6 +46,7 @@ public record BenchmarkReport(int schemaVersion, RunMetadata metadata, Optional<
   }
 
   /** Writes {@link #toJson()} to {@code file}, creating its directory; returns the file. */
+  @CanIgnoreReturnValue
   public Path saveJson(Path file) {
     return write(file, toJson());
   }
@@ -69,6 +71,7 @@ public record BenchmarkReport(int schemaVersion, RunMetadata metadata, Optional<
   }
 
   /** Writes {@link #toHtml()} to {@code file}, creating its directory; returns the file. Opens offline in any browser. */
+  @CanIgnoreReturnValue
   public Path saveHtml(Path file) {
     return write(file, toHtml());
   }

@@ -1,7 +1,7 @@
 package io.cncfdemo.benchmark;
 
 import io.cncfdemo.Cluster;
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.internal.benchmark.CostCalculator;
@@ -18,34 +18,34 @@ import java.util.OptionalDouble;
 
 /** One run of a {@link Benchmark}: validates it, runs its parts in order and assembles the report. */
 final class BenchmarkRun {
-  private final Benchmark.State state;
+  private final Benchmark benchmark;
   private final SafeListener listener;
   private final List<String> notes = new ArrayList<>();
 
-  BenchmarkRun(Benchmark.State state) {
-    this.state = state;
-    this.listener = new SafeListener(state.listener);
+  BenchmarkRun(Benchmark benchmark) {
+    this.benchmark = benchmark;
+    this.listener = new SafeListener(benchmark.listener());
   }
 
   BenchmarkReport run() {
     validate();
     var started = Instant.now();
     long start = System.nanoTime();
-    var name = state.name.orElseGet(() -> RunMetadataCollector.defaultName(state.cluster));
+    var name = benchmark.name().orElseGet(() -> RunMetadataCollector.defaultName(benchmark.cluster()));
     var runId = RunIds.of(name, started);
-    var metadata = RunMetadataCollector.of(name, runId, started, state.cluster, state.demo,
-        state.load.map(LoadSource::describe).orElse("no HTTP load"));
-    var phase = new HttpPhase(state, runId, listener, this::note);
+    var metadata = RunMetadataCollector.of(name, runId, started, benchmark.cluster(), benchmark.demo(),
+        benchmark.load().map(LoadSource::describe).orElse("no HTTP load"));
+    var phase = new HttpPhase(benchmark, runId, listener, this::note);
     Optional<HttpFigures> http = Optional.empty();
     List<ChaosEvent> chaos = List.of();
-    if (state.load.isPresent()) {
-      var result = phase.run(state.load.get());
+    if (benchmark.load().isPresent()) {
+      var result = phase.run(benchmark.load().get());
       http = result.figures();
       chaos = result.chaos();
-    } else if (!state.chaos.isEmpty()) {
+    } else if (!benchmark.chaos().isEmpty()) {
       chaos = phase.chaosAlone();
     }
-    var controlPlane = state.cluster.flatMap(cluster -> state.controlPlane.flatMap(load -> controlPlane(cluster, load, runId)));
+    var controlPlane = benchmark.cluster().flatMap(cluster -> benchmark.controlPlane().flatMap(load -> controlPlane(cluster, load, runId)));
     double busySeconds = http.map(HttpFigures::durationSeconds).orElse((System.nanoTime() - start) / 1e9);
     var requests = http.map(HttpFigures::requests);
     var cost = plan().map(plan -> CostCalculator.of(plan, busySeconds, requests));
@@ -55,19 +55,19 @@ final class BenchmarkRun {
   }
 
   private void validate() {
-    if (state.load.isEmpty() && state.chaos.isEmpty() && (state.cluster.isEmpty() || state.controlPlane.isEmpty())) {
+    if (benchmark.load().isEmpty() && benchmark.chaos().isEmpty() && (benchmark.cluster().isEmpty() || benchmark.controlPlane().isEmpty())) {
       throw new InvalidInputException("load", "none",
           "an HTTP load source, chaos, or a control-plane load on a cluster: as it is, nothing would be measured");
     }
-    if (state.cluster.isEmpty() && state.controlPlane.isPresent()) {
-      throw new InvalidInputException("controlPlane", state.controlPlane.get().toString(),
+    if (benchmark.cluster().isEmpty() && benchmark.controlPlane().isPresent()) {
+      throw new InvalidInputException("controlPlane", benchmark.controlPlane().get().toString(),
           "given with a cluster to measure: Benchmark.of(cluster) or Benchmark.of(demo)");
     }
-    if (state.load.isPresent()) {
-      state.http.validate();
+    if (benchmark.load().isPresent()) {
+      benchmark.httpLoad().validate();
     }
-    for (var chaos : state.chaos) {
-      if (chaos.action().needsCluster() && state.demo.isEmpty()) {
+    for (var chaos : benchmark.chaos()) {
+      if (chaos.action().needsCluster() && benchmark.demo().isEmpty()) {
         throw new InvalidInputException("chaos", chaos.describe(), "given with a deployed demo to act on: Benchmark.of(demo)");
       }
     }
@@ -91,15 +91,14 @@ final class BenchmarkRun {
   }
 
   private Optional<ProvisioningPlan> plan() {
-    if (state.plan.isPresent() || state.cluster.isEmpty()) {
-      return state.plan;
+    if (benchmark.plan().isPresent() || benchmark.cluster().isEmpty()) {
+      return benchmark.plan();
     }
-    var spec = state.cluster.get().spec();
+    var cluster = benchmark.cluster().get();
     try {
-      return Optional.of(Cluster.on(spec.target()).named(spec.name()).masters(spec.masters()).minions(spec.minions())
-          .kubernetesVersion(spec.kubernetesVersion()).plan());
+      return Optional.of(cluster.plan());
     } catch (RuntimeException e) {
-      note("no cost: the " + spec.target().providerName() + " provider could not price the cluster: " + e.getMessage());
+      note("no cost: the " + cluster.spec().target().providerName() + " provider could not price the cluster: " + e.getMessage());
       return Optional.empty();
     }
   }

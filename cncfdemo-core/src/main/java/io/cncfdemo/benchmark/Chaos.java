@@ -1,9 +1,12 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.Check;
+import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.support.Durations;
 import io.cncfdemo.internal.benchmark.chaos.ChaosAction;
 import io.cncfdemo.internal.benchmark.chaos.CustomAction;
 import io.cncfdemo.internal.benchmark.chaos.PodDeletion;
+import io.cncfdemo.support.CncfDemoValue;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,21 +17,17 @@ import java.util.Optional;
  *
  * <p>{@code Chaos.deleteCountlyApiPod().at(Duration.ofSeconds(60))}
  */
-public final class Chaos {
+@CncfDemoValue
+public abstract class Chaos {
   /** The Deployment of Countly's API, as {@code countly()} names it. */
   public static final String COUNTLY_API = "countly-api";
   public static final Duration DEFAULT_REPLACEMENT_TIMEOUT = Duration.ofMinutes(5);
-  private final ChaosAction action;
-  private final Optional<Duration> at;
 
-  private Chaos(ChaosAction action, Optional<Duration> at) {
-    this.action = action;
-    this.at = at;
-  }
+  Chaos() {}
 
   /** Deletes one Ready pod of the demo's Deployment {@code deployment}, and times its replacement. */
   public static Chaos deletePod(String deployment) {
-    return new Chaos(new PodDeletion(Check.dnsSubdomain("deployment", deployment), DEFAULT_REPLACEMENT_TIMEOUT), Optional.empty());
+    return of(new PodDeletion(Check.dnsSubdomain("deployment", deployment), DEFAULT_REPLACEMENT_TIMEOUT));
   }
 
   /** Deletes one pod of Countly's API: {@code deletePod("countly-api")}. */
@@ -41,9 +40,17 @@ public final class Chaos {
    * {@link LoopbackTarget}, or a call to your own fault injector; {@code description} names it in the report.
    */
   public static Chaos of(String description, Runnable action) {
-    return new Chaos(new CustomAction(Check.notBlank("description", description), Objects.requireNonNull(action, "action")),
-        Optional.empty());
+    return of(new CustomAction(Check.notBlank("description", description), Objects.requireNonNull(action, "action")));
   }
+
+  private static Chaos of(ChaosAction action) {
+    return ImmutableChaos.builder().action(action).build();
+  }
+
+  abstract ChaosAction action();
+
+  /** When, after the HTTP load started; empty: a third of the load's duration. */
+  public abstract Optional<Duration> at();
 
   /**
    * The same chaos, {@code offset} after the HTTP load started (0 to 24 hours); by default a third of the way into the
@@ -51,33 +58,23 @@ public final class Chaos {
    */
   public Chaos at(Duration offset) {
     if (offset == null || offset.isNegative() || offset.compareTo(HttpLoad.MAX_DURATION) > 0) {
-      throw new io.cncfdemo.InvalidInputException("at", offset == null ? null : io.cncfdemo.internal.Durations.format(offset),
-          "between 0s and 24h");
+      throw new InvalidInputException("at", offset == null ? null : Durations.format(offset), "between 0s and 24h");
     }
-    return new Chaos(action, Optional.of(offset));
-  }
-
-  /** When, after the HTTP load started; empty: a third of the load's duration. */
-  public Optional<Duration> at() {
-    return at;
+    return ImmutableChaos.copyOf(this).copyWithAt(offset);
   }
 
   /** The offset for a load of {@code duration}. */
   Duration offset(Duration duration) {
-    return at.orElse(duration.dividedBy(3));
-  }
-
-  ChaosAction action() {
-    return action;
+    return at().orElse(duration.dividedBy(3));
   }
 
   /** What it does, in words. */
   public String describe() {
-    return action.describe();
+    return action().describe();
   }
 
   @Override
   public String toString() {
-    return describe() + at.map(offset -> " at " + io.cncfdemo.internal.Durations.format(offset)).orElse("");
+    return describe() + at().map(offset -> " at " + Durations.format(offset)).orElse("");
   }
 }

@@ -1,6 +1,7 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.Check;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.cncfdemo.internal.benchmark.ComparedFigures;
 import io.cncfdemo.internal.benchmark.html.ComparisonPage;
 import java.nio.file.Path;
@@ -51,6 +52,7 @@ public final class Comparison {
   }
 
   /** Writes {@link #toHtml()} to {@code file}, creating its directory; returns the file. */
+  @CanIgnoreReturnValue
   public Path saveHtml(Path file) {
     return BenchmarkReport.write(file, toHtml());
   }

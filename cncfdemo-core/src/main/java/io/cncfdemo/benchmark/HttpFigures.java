@@ -47,7 +47,7 @@ public record HttpFigures(String source, String method, String collectedVia, dou
   }
 
   /** The same figures, read from another place. */
-  public HttpFigures withCollectedVia(String via) {
+  public HttpFigures collectedVia(String via) {
     return new HttpFigures(source, method, via, durationSeconds, requests, requestsPerSecond, bytes, errors, latency,
         uncorrectedLatency, targetRate, connections, threads, timeline);
   }

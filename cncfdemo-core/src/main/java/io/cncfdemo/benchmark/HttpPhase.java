@@ -1,6 +1,6 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.internal.benchmark.SafeListener;
 import io.cncfdemo.internal.benchmark.chaos.ChaosAnalysis;
 import io.cncfdemo.internal.benchmark.chaos.Strike;
@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * results; what each strike did is worked out from the figures over time once the load is over.
  */
 final class HttpPhase implements LoadContext {
-  private final Benchmark.State state;
+  private final Benchmark benchmark;
   private final String runId;
   private final SafeListener listener;
   private final Consumer<String> notes;
@@ -40,18 +40,18 @@ final class HttpPhase implements LoadContext {
   /** What the phase measured. */
   record Result(Optional<HttpFigures> figures, List<ChaosEvent> chaos) {}
 
-  HttpPhase(Benchmark.State state, String runId, SafeListener listener, Consumer<String> notes) {
-    this.state = state;
+  HttpPhase(Benchmark benchmark, String runId, SafeListener listener, Consumer<String> notes) {
+    this.benchmark = benchmark;
     this.runId = runId;
     this.listener = listener;
     this.notes = notes;
   }
 
   Result run(LoadSource source) {
-    listener.phaseStarted(BenchmarkPhase.HTTP, state.http.duration());
+    listener.phaseStarted(BenchmarkPhase.HTTP, benchmark.httpLoad().duration());
     Optional<HttpFigures> figures = Optional.empty();
     try {
-      figures = Optional.of(source.run(state.http, this));
+      figures = Optional.of(source.run(benchmark.httpLoad(), this));
     } catch (CncfDemoException e) {
       notes.accept("HTTP benchmark left out: " + e.getMessage());
     } finally {
@@ -59,8 +59,8 @@ final class HttpPhase implements LoadContext {
       listener.phaseDone(BenchmarkPhase.HTTP, Duration.ofNanos(System.nanoTime() - phaseStart));
     }
     strikeWhatIsLeft(figures.isPresent());
-    if (figures.isPresent() && !source.publishesItself() && state.results.isPresent()) {
-      figures = Optional.of(collect(state.results.get(), figures.get()));
+    if (figures.isPresent() && !source.publishesItself() && benchmark.resultStore().isPresent()) {
+      figures = Optional.of(collect(benchmark.resultStore().get(), figures.get()));
     }
     var timeline = figures.map(HttpFigures::timeline).orElse(List.of());
     var events = new ArrayList<ChaosEvent>();
@@ -76,9 +76,9 @@ final class HttpPhase implements LoadContext {
 
   /** Chaos with no HTTP load at all: strikes each at once and times only the replacements. */
   List<ChaosEvent> chaosAlone() {
-    listener.phaseStarted(BenchmarkPhase.CHAOS, Duration.ofSeconds(10L * state.chaos.size()));
+    listener.phaseStarted(BenchmarkPhase.CHAOS, Duration.ofSeconds(10L * benchmark.chaos().size()));
     loadStart = phaseStart;
-    state.chaos.forEach(this::strike);
+    benchmark.chaos().forEach(this::strike);
     var events = new ArrayList<ChaosEvent>();
     synchronized (struck) {
       for (var hit : struck) {
@@ -92,10 +92,10 @@ final class HttpPhase implements LoadContext {
 
   private HttpFigures collect(ResultStore store, HttpFigures measured) {
     long start = System.nanoTime();
-    listener.phaseStarted(BenchmarkPhase.COLLECT, state.collectTimeout);
+    listener.phaseStarted(BenchmarkPhase.COLLECT, benchmark.collectTimeout());
     try {
       store.publish(runId, measured);
-      var collected = store.collect(runId, state.collectTimeout);
+      var collected = store.collect(runId, benchmark.collectTimeout());
       if (collected.isEmpty()) {
         notes.accept("the results of run " + runId + " did not show in " + store.describe()
             + "; the report has the figures as measured in process");
@@ -113,7 +113,7 @@ final class HttpPhase implements LoadContext {
   private void strikeWhatIsLeft(boolean loadRan) {
     List<Chaos> left;
     synchronized (struck) {
-      left = state.chaos.stream().filter(chaos -> struck.stream().noneMatch(hit -> hit.chaos() == chaos)).toList();
+      left = benchmark.chaos().stream().filter(chaos -> struck.stream().noneMatch(hit -> hit.chaos() == chaos)).toList();
     }
     if (loadStart == 0) {
       loadStart = phaseStart;
@@ -128,7 +128,7 @@ final class HttpPhase implements LoadContext {
   private void strike(Chaos chaos) {
     double at = (System.nanoTime() - loadStart) / 1e9;
     try {
-      var hit = chaos.action().strike(state.demo.map(demo -> demo.cluster().client()), state.demo.map(demo -> demo.namespace()));
+      var hit = chaos.action().strike(benchmark.demo().map(demo -> demo.cluster().client()), benchmark.demo().map(demo -> demo.namespace()));
       synchronized (struck) {
         struck.add(new Struck(chaos, at, hit));
       }
@@ -164,7 +164,7 @@ final class HttpPhase implements LoadContext {
 
   @Override
   public Optional<ResultStore> resultStore() {
-    return state.results;
+    return benchmark.resultStore();
   }
 
   @Override
@@ -173,15 +173,15 @@ final class HttpPhase implements LoadContext {
       return;
     }
     loadStart = System.nanoTime();
-    for (var chaos : state.chaos) {
-      scheduler.schedule(() -> strike(chaos), chaos.offset(state.http.duration()).toNanos(), TimeUnit.NANOSECONDS);
+    for (var chaos : benchmark.chaos()) {
+      scheduler.schedule(() -> strike(chaos), chaos.offset(benchmark.httpLoad().duration()).toNanos(), TimeUnit.NANOSECONDS);
     }
   }
 
   @Override
   public void progress(OptionalDouble requestsPerSecond, long errors) {
     var elapsed = Duration.ofNanos(System.nanoTime() - (loadStart == 0 ? phaseStart : loadStart));
-    var left = state.http.duration().minus(elapsed);
+    var left = benchmark.httpLoad().duration().minus(elapsed);
     listener.progress(new BenchmarkProgress(BenchmarkPhase.HTTP, elapsed, left.isNegative() ? Duration.ZERO : left,
         requestsPerSecond, errors));
   }

@@ -1,7 +1,7 @@
 package io.cncfdemo.benchmark;
 
 import io.cncfdemo.deploy.DeployedDemo;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.Check;
 import io.cncfdemo.internal.benchmark.load.ConstantRateGenerator;
 import io.cncfdemo.internal.benchmark.load.InClusterWrk;
 import java.util.Objects;
@@ -34,7 +34,7 @@ public final class LoadSources {
    * per connection (not a schedule), and holds no rate. Not on the
    * simulated cluster, whose nodes run no container.
    */
-  public static LoadSource inCluster(DeployedDemo demo) {
+  public static LoadSource inCluster(DemoUnderTest demo) {
     return new InClusterWrk(Objects.requireNonNull(demo, "demo"));
   }
 }

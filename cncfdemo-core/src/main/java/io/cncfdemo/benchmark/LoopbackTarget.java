@@ -2,8 +2,8 @@ package io.cncfdemo.benchmark;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.cncfdemo.CncfDemoException;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.support.Check;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

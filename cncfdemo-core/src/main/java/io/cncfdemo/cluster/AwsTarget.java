@@ -1,14 +1,13 @@
 package io.cncfdemo.cluster;
 
-import io.cncfdemo.internal.CncfDemoStyle;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.CncfDemoValue;
+import io.cncfdemo.support.Check;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /** The "aws" deployment model: EC2 instances in a VPC of one region; acted on by {@code cncfdemo-provider-aws}. */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class AwsTarget implements Target {
   public static final String PROVIDER = "aws";
   public static final String DEFAULT_REGION = "us-west-2";

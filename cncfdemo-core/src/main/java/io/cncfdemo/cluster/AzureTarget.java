@@ -1,13 +1,12 @@
 package io.cncfdemo.cluster;
 
-import io.cncfdemo.internal.CncfDemoStyle;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.CncfDemoValue;
+import io.cncfdemo.support.Check;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /** The "azure" deployment model: virtual machines in one Azure location; acted on by {@code cncfdemo-provider-azure}. */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class AzureTarget implements Target {
   public static final String PROVIDER = "azure";
   public static final String DEFAULT_LOCATION = "westus2";

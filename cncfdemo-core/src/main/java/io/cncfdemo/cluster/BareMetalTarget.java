@@ -1,7 +1,7 @@
 package io.cncfdemo.cluster;
 
-import io.cncfdemo.internal.CncfDemoStyle;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.CncfDemoValue;
+import io.cncfdemo.support.Check;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +11,7 @@ import org.immutables.value.Value;
  * The "baremetal" deployment model: machines you own, reached over SSH; the first {@code masters} hosts become
  * masters, the rest minions. Acted on by {@code cncfdemo-provider-baremetal}.
  */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class BareMetalTarget implements Target {
   public static final String PROVIDER = "baremetal";
   public static final String DEFAULT_SSH_USER = "root";
@@ -23,7 +22,7 @@ public abstract class BareMetalTarget implements Target {
   /** A target of these hosts: host names or IP addresses, at least one. */
   public static BareMetalTarget of(List<String> hosts) {
     if (hosts == null || hosts.isEmpty()) {
-      throw new io.cncfdemo.InvalidInputException("hosts", "none", "at least one host name or IP address");
+      throw new io.cncfdemo.exception.InvalidInputException("hosts", "none", "at least one host name or IP address");
     }
     for (var host : hosts) {
       Check.host("hosts", host);

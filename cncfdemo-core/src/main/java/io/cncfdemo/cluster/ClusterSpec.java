@@ -1,16 +1,15 @@
 package io.cncfdemo.cluster;
 
-import io.cncfdemo.internal.CncfDemoStyle;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.CncfDemoValue;
+import io.cncfdemo.support.Check;
 import org.immutables.value.Value;
 
 /**
  * The validated description of a cluster: where it runs, its name, how many masters and minions, which Kubernetes
  * version. Built by {@code Cluster.on(...)}; every wither checks its value and throws
- * {@link io.cncfdemo.InvalidInputException} naming the field, the value and what is allowed.
+ * {@link io.cncfdemo.exception.InvalidInputException} naming the field, the value and what is allowed.
  */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class ClusterSpec {
   public static final String DEFAULT_NAME = "cncfdemo";
   public static final int DEFAULT_MASTERS = 1;
@@ -62,23 +61,23 @@ public abstract class ClusterSpec {
     return masters() + minions();
   }
 
-  public ClusterSpec withTarget(Target target) {
+  public ClusterSpec target(Target target) {
     return ImmutableClusterSpec.copyOf(this).copyWithTarget(Check.notNull("target", target, "a target such as local() or aws()"));
   }
 
-  public ClusterSpec withName(String name) {
+  public ClusterSpec name(String name) {
     return ImmutableClusterSpec.copyOf(this).copyWithName(Check.dnsLabel("name", name));
   }
 
-  public ClusterSpec withMasters(int masters) {
+  public ClusterSpec masters(int masters) {
     return ImmutableClusterSpec.copyOf(this).copyWithMasters(masters);
   }
 
-  public ClusterSpec withMinions(int minions) {
+  public ClusterSpec minions(int minions) {
     return ImmutableClusterSpec.copyOf(this).copyWithMinions(minions);
   }
 
-  public ClusterSpec withKubernetesVersion(String version) {
+  public ClusterSpec kubernetesVersion(String version) {
     return ImmutableClusterSpec.copyOf(this).copyWithKubernetesVersion(
         Check.kubernetesVersion("kubernetesVersion", version, MIN_KUBERNETES_MINOR, MAX_KUBERNETES_MINOR));
   }

@@ -9,11 +9,14 @@ import java.util.Objects;
  * on after the JVM: {@link #close()} closes the client and leaves the cluster running. For providers.
  */
 public final class ConnectedCluster implements RunningCluster {
+  private final ClusterProvider provider;
   private final ClusterSpec spec;
   private final KubernetesClient client;
   private final Path kubeconfig;
 
-  public ConnectedCluster(ClusterSpec spec, KubernetesClient client, Path kubeconfig) {
+  /** The cluster of {@code spec} that {@code provider} created or found, reached with {@code client}. */
+  public ConnectedCluster(ClusterProvider provider, ClusterSpec spec, KubernetesClient client, Path kubeconfig) {
+    this.provider = Objects.requireNonNull(provider, "provider");
     this.spec = Objects.requireNonNull(spec, "spec");
     this.client = Objects.requireNonNull(client, "client");
     this.kubeconfig = Objects.requireNonNull(kubeconfig, "kubeconfig");
@@ -22,6 +25,12 @@ public final class ConnectedCluster implements RunningCluster {
   @Override
   public ClusterSpec spec() {
     return spec;
+  }
+
+  /** The plan of the provider that created the cluster. */
+  @Override
+  public ProvisioningPlan plan() {
+    return provider.plan(spec);
   }
 
   @Override

@@ -1,14 +1,13 @@
 package io.cncfdemo.cluster;
 
-import io.cncfdemo.internal.CncfDemoStyle;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.CncfDemoValue;
+import io.cncfdemo.support.Check;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /** The "gcp" deployment model: Compute Engine instances in one zone; acted on by {@code cncfdemo-provider-gcp}. */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class GcpTarget implements Target {
   public static final String PROVIDER = "gcp";
   public static final String DEFAULT_ZONE = "us-central1-a";

@@ -1,7 +1,7 @@
 package io.cncfdemo.cluster;
 
-import io.cncfdemo.internal.CncfDemoStyle;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.CncfDemoValue;
+import io.cncfdemo.support.Check;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,8 +14,7 @@ import org.immutables.value.Value;
  * {@link #nodePods()}. With {@link #context(String)} or {@link #kubeconfig(Path)} it uses a cluster you already run
  * (kind, k3d, minikube, Docker Desktop) instead.
  */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class LocalTarget implements Target {
   public static final String PROVIDER = "local";
   public static final String DEFAULT_NODE_CPU = "4";

@@ -1,7 +1,7 @@
 package io.cncfdemo.cluster;
 
-import io.cncfdemo.internal.CncfDemoStyle;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.CncfDemoValue;
+import io.cncfdemo.support.Check;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -10,8 +10,7 @@ import org.immutables.value.Value;
  * The "packet" deployment model: bare-metal servers rented by the hour from Packet (Equinix Metal) in one metro;
  * acted on by {@code cncfdemo-provider-packet}.
  */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class PacketTarget implements Target {
   public static final String PROVIDER = "packet";
   public static final String DEFAULT_METRO = "da";

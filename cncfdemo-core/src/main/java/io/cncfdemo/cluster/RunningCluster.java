@@ -13,6 +13,12 @@ public interface RunningCluster extends AutoCloseable {
   /** The validated spec the cluster was created from. */
   ClusterSpec spec();
 
+  /**
+   * Every resource of this cluster and what it costs, as the provider that created it prices them (see
+   * {@link ClusterProvider#plan}); a benchmark of the cluster is priced with it.
+   */
+  ProvisioningPlan plan();
+
   /** A client with admin rights, owned by this object: do not close it yourself. */
   KubernetesClient client();
 

@@ -1,8 +1,9 @@
 package io.cncfdemo.demo;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.cncfdemo.component.Stage;
-import io.cncfdemo.internal.Yaml;
+import io.cncfdemo.support.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,6 +66,7 @@ public final class CompiledDemo {
    * apply order ({@code 01-foundation.yaml}, {@code 02-monitoring.yaml}, ...); {@code kubectl apply -f directory}
    * applies them in that order. Returns the files written.
    */
+  @CanIgnoreReturnValue
   public List<Path> writeTo(Path directory) {
     try {
       Files.createDirectories(directory);

@@ -1,6 +1,6 @@
 package io.cncfdemo.demo;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 
 /**
  * The components given to {@code Demo.with(...)} do not fit together: a requirement no component provides, one

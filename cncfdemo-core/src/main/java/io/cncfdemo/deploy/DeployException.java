@@ -1,6 +1,6 @@
 package io.cncfdemo.deploy;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import java.util.List;
 
 /**

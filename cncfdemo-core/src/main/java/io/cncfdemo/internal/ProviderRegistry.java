@@ -1,6 +1,6 @@
 package io.cncfdemo.internal;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cluster.ClusterProvider;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,6 @@
 package io.cncfdemo.support;
 
-import io.cncfdemo.CncfDemoException;
-import io.cncfdemo.internal.Durations;
+import io.cncfdemo.exception.CncfDemoException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package io.cncfdemo.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

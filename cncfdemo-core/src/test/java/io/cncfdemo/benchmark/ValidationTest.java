@@ -3,7 +3,7 @@ package io.cncfdemo.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +68,23 @@ class ValidationTest {
     assertThatThrownBy(() -> Chaos.of("", () -> { })).hasMessage("description must be a non-empty text, was \"\"");
     assertThatThrownBy(() -> Chaos.deleteCountlyApiPod().at(Duration.ofSeconds(-1))).hasMessage("at must be between 0s and 24h, was \"-1s\"");
     assertThat(Chaos.deleteCountlyApiPod().at(Duration.ofSeconds(90))).hasToString("delete one pod of Deployment countly-api at 1m30s");
+  }
+
+  @Test
+  void settings_areValues_thatAChangeCopies() {
+    assertThat(HttpLoad.defaults().connections(8).rate(100)).isEqualTo(HttpLoad.of(HttpLoad.DEFAULT_DURATION).rate(100).connections(8))
+        .isNotEqualTo(HttpLoad.defaults().connections(8));
+    assertThat(ControlPlaneLoad.defaults().pods(10)).isEqualTo(ControlPlaneLoad.defaults().pods(10))
+        .isNotEqualTo(ControlPlaneLoad.defaults().pods(10).withoutPreemption());
+    assertThat(Chaos.deletePod("web").at(Duration.ofSeconds(5))).isEqualTo(Chaos.deletePod("web").at(Duration.ofSeconds(5)))
+        .isNotEqualTo(Chaos.deletePod("web"));
+
+    var benchmark = Benchmark.of(SOURCE);
+    var longer = benchmark.duration(Duration.ofMinutes(2)).chaos(Chaos.deletePod("web"));
+    assertThat(benchmark.httpLoad()).isEqualTo(HttpLoad.defaults());
+    assertThat(benchmark).hasToString("Benchmark[" + SOURCE.describe() + ", " + HttpLoad.defaults() + "]");
+    assertThat(longer.httpLoad().duration()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(longer).hasToString("Benchmark[" + SOURCE.describe() + ", " + HttpLoad.of(Duration.ofMinutes(2))
+        + ", chaos: [delete one pod of Deployment web]]");
   }
 }

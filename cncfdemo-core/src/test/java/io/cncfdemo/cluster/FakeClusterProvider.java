@@ -42,6 +42,11 @@ public class FakeClusterProvider implements ClusterProvider {
       }
 
       @Override
+      public ProvisioningPlan plan() {
+        return FakeClusterProvider.this.plan(spec);
+      }
+
+      @Override
       public KubernetesClient client() {
         throw new IllegalStateException("the fake provider has no API server");
       }

@@ -3,7 +3,7 @@ package io.cncfdemo.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +19,16 @@ class DeployOptionsTest {
     assertThat(options.waitForReadiness()).isTrue();
     assertThat(options.withoutWaiting().waitForReadiness()).isFalse();
     assertThat(options.parallelism(2).stageTimeout(Duration.ofSeconds(30)).withoutWaiting().parallelism()).isEqualTo(2);
+    assertThat(options.listener()).isSameAs(DeployOptions.DEFAULT_LISTENER);
+  }
+
+  @Test
+  void options_areValues_thatAChangeCopies() {
+    var options = DeployOptions.defaults().parallelism(2);
+
+    assertThat(options).isEqualTo(DeployOptions.defaults().parallelism(2)).isNotEqualTo(options.withoutWaiting());
+    assertThat(options.attempts(3).attempts()).isEqualTo(3);
+    assertThat(options.attempts()).isEqualTo(DeployOptions.DEFAULT_ATTEMPTS);
   }
 
   @Test

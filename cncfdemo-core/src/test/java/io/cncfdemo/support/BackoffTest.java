@@ -3,9 +3,8 @@ package io.cncfdemo.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -48,9 +47,11 @@ class BackoffTest {
   void withers_changeOneSetting_andLeaveTheValueAsItWas() {
     var limited = EXPONENTIAL.attempts(5).deadline(Duration.ofSeconds(30));
 
-    assertThat(limited).isEqualTo(new Backoff(Duration.ofMillis(100), 2, Duration.ofSeconds(1), 0, 5,
-        Optional.of(Duration.ofSeconds(30))));
+    assertThat(limited.attempts()).isEqualTo(5);
+    assertThat(limited.deadline()).contains(Duration.ofSeconds(30));
+    assertThat(limited).isEqualTo(EXPONENTIAL.deadline(Duration.ofSeconds(30)).attempts(5)).isNotEqualTo(EXPONENTIAL);
     assertThat(EXPONENTIAL.attempts()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(EXPONENTIAL.deadline()).isEmpty();
   }
 
   @Test

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cncfdemo.Demo;
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.deploy.Change;
@@ -91,7 +91,7 @@ class DeployerIT {
   @Test
   void aChangedReplicaCount_isTheOnlyChange_inTheDiffAndInTheDeploy(RunningCluster cluster) {
     Demo.with(countly(), mongoSharded(1)).withoutMonitoring().named("scaled").deployTo(cluster);
-    var changed = Demo.with(countly().withReplicas(3), mongoSharded(1)).withoutMonitoring().named("scaled");
+    var changed = Demo.with(countly().replicas(3), mongoSharded(1)).withoutMonitoring().named("scaled");
 
     var diff = changed.diff(cluster);
     assertThat(diff).filteredOn(change -> change.change().isChange())
@@ -111,7 +111,7 @@ class DeployerIT {
 
   @Test
   void aStageThatCannotBecomeReady_failsNamingTheObjectAndTheSchedulersReason(RunningCluster cluster) {
-    var demo = Demo.with(countly().withApiResources(Resources.requests("64", "1Gi").limits("64", "1Gi")),
+    var demo = Demo.with(countly().apiResources(Resources.requests("64", "1Gi").limits("64", "1Gi")),
         mongo("mongodb://mongo.example.com:27017/countly")).withoutMonitoring().named("stuck");
 
     assertThatThrownBy(() -> demo.deployTo(cluster, DeployOptions.defaults().stageTimeout(Duration.ofSeconds(5))))

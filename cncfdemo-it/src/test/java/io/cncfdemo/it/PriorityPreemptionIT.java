@@ -6,7 +6,7 @@ import static io.cncfdemo.apps.Apps.mongoSharded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cncfdemo.Demo;
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.WorkloadStatus;
@@ -31,7 +31,7 @@ class PriorityPreemptionIT {
   @Test
   void scalingCountlyUp_preemptsBoinc(RunningCluster cluster) {
     var demo = Demo.with(countly(), mongoSharded(1),
-            boinc().withReplicas(16).withResources(Resources.requests("500m", "128Mi").limits("1", "256Mi")))
+            boinc().replicas(16).resources(Resources.requests("500m", "128Mi").limits("1", "256Mi")))
         .withoutMonitoring().deployTo(cluster, DeployOptions.defaults().withoutWaiting());
     var client = cluster.client();
     var namespace = demo.namespace();

@@ -1,12 +1,14 @@
 package io.cncfdemo.apps.boinc;
 
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.common.Resources;
+import io.cncfdemo.apps.common.Imaged;
+import io.cncfdemo.apps.common.Sized;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
-import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.CncfDemoStyle;
+import io.cncfdemo.support.Check;
+import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +27,8 @@ import org.immutables.value.Value;
  * Until it exists, the BOINC pods wait in {@code CreateContainerConfigError}, naming the missing Secret; nothing else
  * of the demo depends on them.
  */
-@Value.Immutable
-@CncfDemoStyle
-public abstract class Boinc implements Component {
+@CncfDemoValue
+public abstract class Boinc implements Component, Imaged<Boinc>, Sized<Boinc> {
   public static final String NAME = "boinc";
   /**
    * A BOINC client image with a version tag: the project's own {@code boinc/client} publishes only moving tags
@@ -52,11 +53,13 @@ public abstract class Boinc implements Component {
   public abstract OptionalInt replicas();
 
   @Value.Default
+  @Override
   public String image() {
     return DEFAULT_IMAGE;
   }
 
   @Value.Default
+  @Override
   public Resources resources() {
     return DEFAULT_RESOURCES;
   }
@@ -79,27 +82,29 @@ public abstract class Boinc implements Component {
     return DEFAULT_PROJECT_URL;
   }
 
-  public Boinc withReplicas(int replicas) {
+  public Boinc replicas(int replicas) {
     return ImmutableBoinc.copyOf(this).copyWithReplicas(Check.between("replicas", replicas, 1, 1000));
   }
 
-  public Boinc withImage(String image) {
+  @Override
+  public Boinc image(String image) {
     return ImmutableBoinc.copyOf(this).copyWithImage(Images.pinned("image", image));
   }
 
-  public Boinc withResources(Resources resources) {
+  @Override
+  public Boinc resources(Resources resources) {
     return ImmutableBoinc.copyOf(this).copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
   }
 
   /** The account key is the value of {@code key} in the Secret {@code secret} that you create in the demo's namespace. */
-  public Boinc withAccountKeySecret(String secret, String key) {
+  public Boinc accountKeySecret(String secret, String key) {
     return ImmutableBoinc.copyOf(this)
         .copyWithAccountKeySecret(Check.dnsSubdomain("accountKeySecret", secret))
         .copyWithAccountKeyKey(Check.matches("accountKeyKey", key, SECRET_KEY, "a Secret key of a-z, A-Z, 0-9, '-', '_' and '.'"));
   }
 
   /** Attach to another BOINC project than World Community Grid; its account key comes from the same Secret. */
-  public Boinc withProjectUrl(String url) {
+  public Boinc projectUrl(String url) {
     return ImmutableBoinc.copyOf(this).copyWithProjectUrl(
         Check.matches("projectUrl", url, URL, "an http:// or https:// URL such as https://www.worldcommunitygrid.org/"));
   }

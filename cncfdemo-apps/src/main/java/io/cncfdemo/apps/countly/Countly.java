@@ -1,14 +1,14 @@
 package io.cncfdemo.apps.countly;
 
-import io.cncfdemo.apps.AppCapabilities;
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.common.AppCapabilities;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
-import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.CncfDemoStyle;
+import io.cncfdemo.support.Check;
+import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +21,7 @@ import org.immutables.value.Value;
  * as a single replica, both configured from the {@code api.js} and {@code frontend.js} in this package's resources
  * with the demo's MongoDB, and an Ingress for {@code countly.<domain>}. Requires {@link AppCapabilities#MONGODB}.
  */
-@Value.Immutable
-@CncfDemoStyle
+@CncfDemoValue
 public abstract class Countly implements Component {
   public static final String NAME = "countly";
   public static final String DEFAULT_API_IMAGE = "countly/api:25.05.4";
@@ -83,44 +82,44 @@ public abstract class Countly implements Component {
   /** The IngressClass of {@code countly.<domain>}; the cluster's default class when empty. */
   public abstract Optional<String> ingressClass();
 
-  public Countly withReplicas(int replicas) {
+  public Countly replicas(int replicas) {
     return ImmutableCountly.copyOf(this).copyWithReplicas(Check.between("replicas", replicas, 2, 100));
   }
 
-  public Countly withMaxReplicas(int maxReplicas) {
+  public Countly maxReplicas(int maxReplicas) {
     return ImmutableCountly.copyOf(this).copyWithMaxReplicas(Check.between("maxReplicas", maxReplicas, 2, 100));
   }
 
-  public Countly withCpuTargetPercent(int percent) {
+  public Countly cpuTargetPercent(int percent) {
     return ImmutableCountly.copyOf(this).copyWithCpuTargetPercent(Check.between("cpuTargetPercent", percent, 10, 100));
   }
 
   /**
-   * The API also scales on a per-pod metric, e.g. {@code withCustomMetricAutoscaling("countly_requests_per_second",
+   * The API also scales on a per-pod metric, e.g. {@code customMetricAutoscaling("countly_requests_per_second",
    * "50")}: the autoscaler adds pods while the average exceeds {@code averageValue}. The metric must be served by a
    * custom-metrics API adapter (such as prometheus-adapter), which the demo does not install.
    */
-  public Countly withCustomMetricAutoscaling(String metric, String averageValue) {
+  public Countly customMetricAutoscaling(String metric, String averageValue) {
     return ImmutableCountly.copyOf(this).copyWithCustomMetric(new CustomMetric(metric, averageValue));
   }
 
-  public Countly withApiImage(String image) {
+  public Countly apiImage(String image) {
     return ImmutableCountly.copyOf(this).copyWithApiImage(Images.pinned("apiImage", image));
   }
 
-  public Countly withFrontendImage(String image) {
+  public Countly frontendImage(String image) {
     return ImmutableCountly.copyOf(this).copyWithFrontendImage(Images.pinned("frontendImage", image));
   }
 
-  public Countly withApiResources(Resources resources) {
+  public Countly apiResources(Resources resources) {
     return ImmutableCountly.copyOf(this).copyWithApiResources(Check.notNull("apiResources", resources, "CPU and memory"));
   }
 
-  public Countly withFrontendResources(Resources resources) {
+  public Countly frontendResources(Resources resources) {
     return ImmutableCountly.copyOf(this).copyWithFrontendResources(Check.notNull("frontendResources", resources, "CPU and memory"));
   }
 
-  public Countly withIngressClass(String ingressClass) {
+  public Countly ingressClass(String ingressClass) {
     return ImmutableCountly.copyOf(this).copyWithIngressClass(Check.dnsSubdomain("ingressClass", ingressClass));
   }
 

@@ -1,7 +1,7 @@
 package io.cncfdemo.apps.countly;
 
-import io.cncfdemo.CncfDemoException;
-import io.cncfdemo.apps.MongoEndpoint;
+import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.apps.common.MongoEndpoint;
 import io.cncfdemo.apps.internal.Texts;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

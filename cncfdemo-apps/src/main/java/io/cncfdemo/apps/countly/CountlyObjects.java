@@ -1,7 +1,7 @@
 package io.cncfdemo.apps.countly;
 
-import io.cncfdemo.apps.MongoEndpoint;
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.common.MongoEndpoint;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.internal.Containers;
 import io.cncfdemo.apps.internal.Hardening.RootFilesystem;
 import io.cncfdemo.apps.internal.KubeObjects;

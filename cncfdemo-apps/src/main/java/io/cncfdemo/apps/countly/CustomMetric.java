@@ -1,6 +1,6 @@
 package io.cncfdemo.apps.countly;
 
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.util.regex.Pattern;
 

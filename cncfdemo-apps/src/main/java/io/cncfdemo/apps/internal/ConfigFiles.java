@@ -1,6 +1,6 @@
 package io.cncfdemo.apps.internal;
 
-import io.cncfdemo.internal.Yaml;
+import io.cncfdemo.support.Yaml;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,6 +1,6 @@
 package io.cncfdemo.apps.internal;
 
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.internal.Hardening.RootFilesystem;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;

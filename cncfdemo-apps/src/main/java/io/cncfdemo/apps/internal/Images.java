@@ -1,6 +1,6 @@
 package io.cncfdemo.apps.internal;
 
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import java.util.regex.Pattern;
 
 /** Container image references: every image of a demo is pinned to a version tag or a digest, never {@code latest}. */

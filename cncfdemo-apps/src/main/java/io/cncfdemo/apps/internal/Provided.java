@@ -1,6 +1,6 @@
 package io.cncfdemo.apps.internal;
 
-import io.cncfdemo.apps.MonitoringEndpoint;
+import io.cncfdemo.apps.common.MonitoringEndpoint;
 import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;

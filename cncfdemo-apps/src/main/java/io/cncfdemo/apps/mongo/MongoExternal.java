@@ -1,8 +1,8 @@
 package io.cncfdemo.apps.mongo;
 
-import io.cncfdemo.InvalidInputException;
-import io.cncfdemo.apps.AppCapabilities;
-import io.cncfdemo.apps.MongoEndpoint;
+import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.apps.common.AppCapabilities;
+import io.cncfdemo.apps.common.MongoEndpoint;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.apps.internal.Provided;
 import io.cncfdemo.component.Capability;
@@ -40,7 +40,7 @@ public record MongoExternal(String uri, String clientImage) implements Component
   }
 
   /** The same MongoDB, waited for with the {@code mongosh} of this image. */
-  public MongoExternal withClientImage(String image) {
+  public MongoExternal clientImage(String image) {
     return new MongoExternal(uri, image);
   }
 

@@ -1,6 +1,6 @@
 package io.cncfdemo.apps.mongo;
 
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.internal.Containers;
 import io.cncfdemo.apps.internal.Hardening.RootFilesystem;
 import io.cncfdemo.apps.internal.Volumes;

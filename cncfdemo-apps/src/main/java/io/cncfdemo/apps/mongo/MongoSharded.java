@@ -1,17 +1,18 @@
 package io.cncfdemo.apps.mongo;
 
-import io.cncfdemo.InvalidInputException;
-import io.cncfdemo.apps.AppCapabilities;
-import io.cncfdemo.apps.MongoEndpoint;
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.apps.common.AppCapabilities;
+import io.cncfdemo.apps.common.MongoEndpoint;
+import io.cncfdemo.apps.common.Resources;
+import io.cncfdemo.apps.common.Imaged;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.apps.internal.Provided;
 import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
-import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.CncfDemoStyle;
+import io.cncfdemo.support.Check;
+import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,8 @@ import org.immutables.value.Value;
  * a keyfile and user passwords generated per demo, a NetworkPolicy that admits the demo's own pods only, and one-shot Jobs that initiate each replica set, add the shards,
  * enable sharding and create the users. Provides {@link AppCapabilities#MONGODB}.
  */
-@Value.Immutable
-@CncfDemoStyle
-public abstract class MongoSharded implements Component {
+@CncfDemoValue
+public abstract class MongoSharded implements Component, Imaged<MongoSharded> {
   public static final String NAME = "mongo";
   /** The official image; its {@code mongodb} user is uid 999. */
   public static final String DEFAULT_IMAGE = "mongo:7.0.14";
@@ -70,6 +70,7 @@ public abstract class MongoSharded implements Component {
 
   /** The image of {@code mongod}, {@code mongos} and the init Jobs' {@code mongosh}. */
   @Value.Default
+  @Override
   public String image() {
     return DEFAULT_IMAGE;
   }
@@ -116,51 +117,52 @@ public abstract class MongoSharded implements Component {
     return DEFAULT_DATABASE;
   }
 
-  public MongoSharded withMembersPerShard(int members) {
+  public MongoSharded membersPerShard(int members) {
     if (members < 1 || members > 7 || members % 2 == 0) {
       throw new InvalidInputException("membersPerShard", members, "an odd number from 1 to 7, so that a majority can elect a primary");
     }
     return ImmutableMongoSharded.copyOf(this).copyWithMembersPerShard(members);
   }
 
-  public MongoSharded withMongosReplicas(int replicas) {
+  public MongoSharded mongosReplicas(int replicas) {
     return ImmutableMongoSharded.copyOf(this).copyWithMongosReplicas(Check.between("mongosReplicas", replicas, 1, 10));
   }
 
-  public MongoSharded withImage(String image) {
+  @Override
+  public MongoSharded image(String image) {
     return ImmutableMongoSharded.copyOf(this).copyWithImage(Images.pinned("image", image));
   }
 
-  public MongoSharded withExporterImage(String image) {
+  public MongoSharded exporterImage(String image) {
     return ImmutableMongoSharded.copyOf(this).copyWithExporterImage(Images.pinned("exporterImage", image));
   }
 
-  public MongoSharded withStorage(String size) {
+  public MongoSharded storage(String size) {
     return ImmutableMongoSharded.copyOf(this).copyWithStorage(Resources.memory("storage", size));
   }
 
-  public MongoSharded withConfigServerStorage(String size) {
+  public MongoSharded configServerStorage(String size) {
     return ImmutableMongoSharded.copyOf(this).copyWithConfigServerStorage(Resources.memory("configServerStorage", size));
   }
 
-  public MongoSharded withStorageClass(String storageClass) {
+  public MongoSharded storageClass(String storageClass) {
     return ImmutableMongoSharded.copyOf(this).copyWithStorageClass(Check.dnsSubdomain("storageClass", storageClass));
   }
 
-  public MongoSharded withShardResources(Resources resources) {
+  public MongoSharded shardResources(Resources resources) {
     return ImmutableMongoSharded.copyOf(this).copyWithShardResources(Check.notNull("shardResources", resources, "CPU and memory"));
   }
 
-  public MongoSharded withConfigServerResources(Resources resources) {
+  public MongoSharded configServerResources(Resources resources) {
     return ImmutableMongoSharded.copyOf(this).copyWithConfigServerResources(
         Check.notNull("configServerResources", resources, "CPU and memory"));
   }
 
-  public MongoSharded withMongosResources(Resources resources) {
+  public MongoSharded mongosResources(Resources resources) {
     return ImmutableMongoSharded.copyOf(this).copyWithMongosResources(Check.notNull("mongosResources", resources, "CPU and memory"));
   }
 
-  public MongoSharded withDatabase(String database) {
+  public MongoSharded database(String database) {
     return ImmutableMongoSharded.copyOf(this).copyWithDatabase(Check.matches("database", database, DATABASE,
         "a database name of a-z, 0-9 and '_', starting with a letter, at most 38 characters"));
   }

@@ -1,6 +1,6 @@
 package io.cncfdemo.apps.mongo;
 
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.common.Resources;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,14 +1,16 @@
 package io.cncfdemo.apps.monitoring;
 
-import io.cncfdemo.apps.AppCapabilities;
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.common.AppCapabilities;
+import io.cncfdemo.apps.common.Resources;
+import io.cncfdemo.apps.common.Imaged;
+import io.cncfdemo.apps.common.Sized;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
-import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.CncfDemoStyle;
+import io.cncfdemo.support.Check;
+import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +23,8 @@ import org.immutables.value.Value;
  * cluster, BOINC, benchmark), an admin password generated per demo (Secret {@code grafana-admin}) and an Ingress for
  * {@code grafana.<domain>}. Part of the default {@code monitoring} group. Requires {@link AppCapabilities#PROMETHEUS}.
  */
-@Value.Immutable
-@CncfDemoStyle
-public abstract class Grafana implements Component {
+@CncfDemoValue
+public abstract class Grafana implements Component, Imaged<Grafana>, Sized<Grafana> {
   public static final String NAME = "grafana";
   public static final String DEFAULT_IMAGE = "grafana/grafana:11.6.1";
   public static final Resources DEFAULT_RESOURCES = Resources.requests("100m", "128Mi").limits("500m", "512Mi");
@@ -35,11 +36,13 @@ public abstract class Grafana implements Component {
   }
 
   @Value.Default
+  @Override
   public String image() {
     return DEFAULT_IMAGE;
   }
 
   @Value.Default
+  @Override
   public Resources resources() {
     return DEFAULT_RESOURCES;
   }
@@ -47,15 +50,17 @@ public abstract class Grafana implements Component {
   /** The IngressClass of {@code grafana.<domain>}; the cluster's default class when empty. */
   public abstract Optional<String> ingressClass();
 
-  public Grafana withImage(String image) {
+  @Override
+  public Grafana image(String image) {
     return ImmutableGrafana.copyOf(this).copyWithImage(Images.pinned("image", image));
   }
 
-  public Grafana withResources(Resources resources) {
+  @Override
+  public Grafana resources(Resources resources) {
     return ImmutableGrafana.copyOf(this).copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
   }
 
-  public Grafana withIngressClass(String ingressClass) {
+  public Grafana ingressClass(String ingressClass) {
     return ImmutableGrafana.copyOf(this).copyWithIngressClass(Check.dnsSubdomain("ingressClass", ingressClass));
   }
 

@@ -2,7 +2,7 @@ package io.cncfdemo.apps.monitoring;
 
 import static io.cncfdemo.apps.internal.Maps.of;
 
-import io.cncfdemo.apps.AppCapabilities;
+import io.cncfdemo.apps.common.AppCapabilities;
 import io.cncfdemo.apps.internal.ConfigFiles;
 import io.cncfdemo.apps.internal.Containers;
 import io.cncfdemo.apps.internal.KubeObjects;

@@ -1,15 +1,17 @@
 package io.cncfdemo.apps.monitoring;
 
-import io.cncfdemo.apps.AppCapabilities;
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.common.AppCapabilities;
+import io.cncfdemo.apps.common.Resources;
+import io.cncfdemo.apps.common.Imaged;
+import io.cncfdemo.apps.common.Sized;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.apps.internal.Provided;
 import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
-import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.CncfDemoStyle;
+import io.cncfdemo.support.Check;
+import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Duration;
 import java.util.List;
@@ -24,9 +26,8 @@ import org.immutables.value.Value;
  * rules. Part of the default {@code monitoring} group. Provides {@link AppCapabilities#PROMETHEUS}, requires
  * {@link AppCapabilities#PUSHGATEWAY}.
  */
-@Value.Immutable
-@CncfDemoStyle
-public abstract class Prometheus implements Component {
+@CncfDemoValue
+public abstract class Prometheus implements Component, Imaged<Prometheus>, Sized<Prometheus> {
   public static final String NAME = "prometheus";
   public static final String DEFAULT_IMAGE = "prom/prometheus:v3.5.0";
   public static final Resources DEFAULT_RESOURCES = Resources.requests("200m", "512Mi").limits("1", "2Gi");
@@ -42,11 +43,13 @@ public abstract class Prometheus implements Component {
   }
 
   @Value.Default
+  @Override
   public String image() {
     return DEFAULT_IMAGE;
   }
 
   @Value.Default
+  @Override
   public Resources resources() {
     return DEFAULT_RESOURCES;
   }
@@ -71,28 +74,30 @@ public abstract class Prometheus implements Component {
     return DEFAULT_SCRAPE_INTERVAL;
   }
 
-  public Prometheus withImage(String image) {
+  @Override
+  public Prometheus image(String image) {
     return ImmutablePrometheus.copyOf(this).copyWithImage(Images.pinned("image", image));
   }
 
-  public Prometheus withResources(Resources resources) {
+  @Override
+  public Prometheus resources(Resources resources) {
     return ImmutablePrometheus.copyOf(this).copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
   }
 
-  public Prometheus withStorage(String size) {
+  public Prometheus storage(String size) {
     return ImmutablePrometheus.copyOf(this).copyWithStorage(Resources.memory("storage", size));
   }
 
-  public Prometheus withStorageClass(String storageClass) {
+  public Prometheus storageClass(String storageClass) {
     return ImmutablePrometheus.copyOf(this).copyWithStorageClass(Check.dnsSubdomain("storageClass", storageClass));
   }
 
-  public Prometheus withRetention(Duration retention) {
+  public Prometheus retention(Duration retention) {
     return ImmutablePrometheus.copyOf(this).copyWithRetention(
         Check.between("retention", retention, Duration.ofHours(2), Duration.ofDays(365)));
   }
 
-  public Prometheus withScrapeInterval(Duration interval) {
+  public Prometheus scrapeInterval(Duration interval) {
     return ImmutablePrometheus.copyOf(this).copyWithScrapeInterval(
         Check.between("scrapeInterval", interval, Duration.ofSeconds(5), Duration.ofMinutes(5)));
   }

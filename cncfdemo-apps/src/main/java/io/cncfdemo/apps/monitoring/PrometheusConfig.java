@@ -3,7 +3,7 @@ package io.cncfdemo.apps.monitoring;
 import static io.cncfdemo.apps.internal.Maps.of;
 
 import io.cncfdemo.apps.internal.ConfigFiles;
-import io.cncfdemo.internal.Durations;
+import io.cncfdemo.support.Durations;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import io.cncfdemo.apps.internal.PodSpecs;
 import io.cncfdemo.apps.internal.Texts;
 import io.cncfdemo.apps.internal.Volumes;
 import io.cncfdemo.component.DemoContext;
-import io.cncfdemo.internal.Durations;
+import io.cncfdemo.support.Durations;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;

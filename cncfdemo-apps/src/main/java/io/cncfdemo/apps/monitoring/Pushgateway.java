@@ -1,7 +1,9 @@
 package io.cncfdemo.apps.monitoring;
 
-import io.cncfdemo.apps.AppCapabilities;
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.apps.common.AppCapabilities;
+import io.cncfdemo.apps.common.Resources;
+import io.cncfdemo.apps.common.Imaged;
+import io.cncfdemo.apps.common.Sized;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.apps.internal.KubeObjects;
 import io.cncfdemo.apps.internal.PodSpecs;
@@ -11,8 +13,8 @@ import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
-import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.CncfDemoStyle;
+import io.cncfdemo.support.Check;
+import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +25,8 @@ import org.immutables.value.Value;
  * The Prometheus Pushgateway, where short-lived Jobs (the wrk benchmarks) push their results for Prometheus to
  * scrape. Part of the default {@code monitoring} group. Provides {@link AppCapabilities#PUSHGATEWAY}.
  */
-@Value.Immutable
-@CncfDemoStyle
-public abstract class Pushgateway implements Component {
+@CncfDemoValue
+public abstract class Pushgateway implements Component, Imaged<Pushgateway>, Sized<Pushgateway> {
   public static final String NAME = "pushgateway";
   public static final String DEFAULT_IMAGE = "prom/pushgateway:v1.11.0";
   public static final Resources DEFAULT_RESOURCES = Resources.requests("50m", "64Mi").limits("200m", "256Mi");
@@ -40,20 +41,24 @@ public abstract class Pushgateway implements Component {
   }
 
   @Value.Default
+  @Override
   public String image() {
     return DEFAULT_IMAGE;
   }
 
   @Value.Default
+  @Override
   public Resources resources() {
     return DEFAULT_RESOURCES;
   }
 
-  public Pushgateway withImage(String image) {
+  @Override
+  public Pushgateway image(String image) {
     return ImmutablePushgateway.copyOf(this).copyWithImage(Images.pinned("image", image));
   }
 
-  public Pushgateway withResources(Resources resources) {
+  @Override
+  public Pushgateway resources(Resources resources) {
     return ImmutablePushgateway.copyOf(this).copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
   }
 

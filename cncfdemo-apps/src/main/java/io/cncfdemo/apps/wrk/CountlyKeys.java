@@ -1,6 +1,6 @@
 package io.cncfdemo.apps.wrk;
 
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.Check;
 import java.util.regex.Pattern;
 
 /**

@@ -1,15 +1,16 @@
 package io.cncfdemo.apps.wrk;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.apps.internal.Texts;
 import io.cncfdemo.benchmark.BenchmarkJobs;
 import io.cncfdemo.benchmark.HttpFigures;
 import io.cncfdemo.benchmark.HttpLoad;
 import io.cncfdemo.benchmark.LoadContext;
 import io.cncfdemo.benchmark.LoadSource;
-import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.benchmark.results.HttpMetrics;
-import io.cncfdemo.internal.benchmark.results.PrometheusText;
+import io.cncfdemo.support.Check;
+import io.cncfdemo.benchmark.HttpMetrics;
+import io.cncfdemo.support.PrometheusText;
+import io.cncfdemo.support.CncfDemoValue;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
+import org.immutables.value.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,53 +37,58 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@code Benchmark.of(LocalWrk.against("http://127.0.0.1:8080/")).duration(Duration.ofSeconds(30)).run()}
  */
-public final class LocalWrk implements LoadSource {
+@CncfDemoValue
+public abstract class LocalWrk implements LoadSource {
   private static final Logger LOG = LoggerFactory.getLogger(LocalWrk.class);
   private static final Duration GRACE = Duration.ofSeconds(30);
   private static final String INSTALL = "install the Debian package wrk (scripts/install-benchmark-tools does)";
-  private final String url;
-  private final Optional<Path> binary;
-  private final Optional<CountlyKeys> keys;
-  private final int readPercent;
 
-  private LocalWrk(String url, Optional<Path> binary, Optional<CountlyKeys> keys, int readPercent) {
-    this.url = url;
-    this.binary = binary;
-    this.keys = keys;
-    this.readPercent = readPercent;
-  }
+  LocalWrk() {}
 
   /** wrk against {@code url}, GETting it. */
   public static LocalWrk against(String url) {
-    return new LocalWrk(Check.matches("url", url, Wrk.URL, Wrk.URL_RULE), Optional.empty(), Optional.empty(),
-        Wrk.DEFAULT_READ_PERCENT);
+    return ImmutableLocalWrk.builder().url(Check.matches("url", url, Wrk.URL, Wrk.URL_RULE)).build();
   }
 
-  /** The same load through Countly's write and read APIs of the app with these keys (see {@link Wrk#withCountlyKeys}). */
-  public LocalWrk withCountlyKeys(CountlyKeys countlyKeys) {
-    return new LocalWrk(url, binary, Optional.of(Check.notNull("countlyKeys", countlyKeys, "the keys of a Countly app")),
-        readPercent);
+  /** The URL under load. */
+  public abstract String url();
+
+  /** The wrk executable; the one on the PATH when empty. */
+  public abstract Optional<Path> binary();
+
+  /** The Countly app to write events to and read them from; without, wrk GETs {@link #url()}. */
+  public abstract Optional<CountlyKeys> countlyKeys();
+
+  /** With {@link #countlyKeys()}: the percentage of requests that read, the rest write. */
+  @Value.Default
+  public int readPercent() {
+    return Wrk.DEFAULT_READ_PERCENT;
+  }
+
+  /** The same load through Countly's write and read APIs of the app with these keys (see {@link Wrk#countlyKeys}). */
+  public LocalWrk countlyKeys(CountlyKeys countlyKeys) {
+    return ImmutableLocalWrk.copyOf(this).copyWithCountlyKeys(Check.notNull("countlyKeys", countlyKeys, "the keys of a Countly app"));
   }
 
   /** With Countly keys, this percentage of requests (0 to 100) reads, the rest write. */
-  public LocalWrk withReadPercent(int percent) {
-    return new LocalWrk(url, binary, keys, Check.between("readPercent", percent, 0, 100));
+  public LocalWrk readPercent(int percent) {
+    return ImmutableLocalWrk.copyOf(this).copyWithReadPercent(Check.between("readPercent", percent, 0, 100));
   }
 
   /** This wrk executable instead of the one on the PATH. */
-  public LocalWrk withBinary(Path wrk) {
-    return new LocalWrk(url, Optional.of(Objects.requireNonNull(wrk, "wrk")), keys, readPercent);
+  public LocalWrk binary(Path wrk) {
+    return ImmutableLocalWrk.copyOf(this).copyWithBinary(Objects.requireNonNull(wrk, "wrk"));
   }
 
   @Override
   public String describe() {
-    return "wrk on this machine against " + url;
+    return "wrk on this machine against " + url();
   }
 
   @Override
   public HttpFigures run(HttpLoad load, LoadContext context) {
     load.validate();
-    var wrk = binary.orElseGet(LocalWrk::onPath);
+    var wrk = binary().orElseGet(LocalWrk::onPath);
     if (!Files.isExecutable(wrk)) {
       throw new CncfDemoException(wrk + " is not executable: " + INSTALL);
     }
@@ -111,7 +118,7 @@ public final class LocalWrk implements LoadSource {
 
   private List<String> command(Path wrk, HttpLoad load, Path script) {
     return List.of(wrk.toString(), "-t" + load.threads(), "-c" + load.connections(), "-d" + BenchmarkJobs.wrkSeconds(load.duration()),
-        "--timeout", BenchmarkJobs.wrkSeconds(load.timeout()), "--latency", "-s", script.toString(), url);
+        "--timeout", BenchmarkJobs.wrkSeconds(load.timeout()), "--latency", "-s", script.toString(), url());
   }
 
   private java.util.Map<String, String> environment(HttpLoad load, Path results) {
@@ -121,8 +128,8 @@ public final class LocalWrk implements LoadSource {
     env.put(BenchmarkJobs.THREADS, Integer.toString(load.threads()));
     env.put(BenchmarkJobs.CONNECTIONS, Integer.toString(load.connections()));
     env.put(BenchmarkJobs.RATE, load.rate().isPresent() ? Integer.toString(load.rate().getAsInt()) : "");
-    env.put("WRK_READ_PERCENT", Integer.toString(readPercent));
-    keys.ifPresent(k -> {
+    env.put("WRK_READ_PERCENT", Integer.toString(readPercent()));
+    countlyKeys().ifPresent(k -> {
       env.put("COUNTLY_APP_KEY", k.appKey());
       env.put("COUNTLY_API_KEY", k.apiKey());
       env.put("COUNTLY_APP_ID", k.appId());

@@ -1,16 +1,20 @@
 package io.cncfdemo.apps.wrk;
 
-import io.cncfdemo.InvalidInputException;
-import io.cncfdemo.apps.AppCapabilities;
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.apps.common.AppCapabilities;
+import io.cncfdemo.apps.common.Resources;
+import io.cncfdemo.apps.common.Imaged;
+import io.cncfdemo.apps.common.Sized;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.benchmark.BenchmarkJobs;
+import io.cncfdemo.benchmark.HttpLoad;
 import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
+import io.cncfdemo.component.Nameable;
 import io.cncfdemo.component.Stage;
-import io.cncfdemo.internal.Check;
-import io.cncfdemo.internal.CncfDemoStyle;
+import io.cncfdemo.support.Check;
+import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Duration;
 import java.util.List;
@@ -25,23 +29,18 @@ import org.immutables.value.Value;
  * An HTTP load test with wrk against one URL, as a Job of the {@link Stage#BENCHMARK} stage: the demo holds it
  * suspended, as a template, and each benchmark run ({@code Benchmark.of(demo)}) starts a copy with its own duration,
  * connections and threads (see {@link io.cncfdemo.benchmark.BenchmarkJobs}). Its script ({@code countly.lua}) writes
- * events through Countly's write API and reads them through its read API when given {@link #withCountlyKeys}, and
+ * events through Countly's write API and reads them through its read API when given {@link #countlyKeys}, and
  * GETs the URL otherwise. Its results go to the demo's Pushgateway ({@code wrk_requests_per_second},
  * {@code wrk_latency_seconds{quantile}}, ...) unless {@link #withoutResultPush()}; they are in its log too.
  *
- * <p>{@code wrk(url).withDuration(Duration.ofMinutes(5)).withConnections(100).withThreads(4)}
+ * <p>{@code wrk(url).duration(Duration.ofMinutes(5)).connections(100).threads(4)}
  */
-@Value.Immutable
-@CncfDemoStyle
-public abstract class Wrk implements Component {
+@CncfDemoValue
+public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Sized<Wrk> {
   public static final String DEFAULT_NAME = "wrk";
   /** wrk 4.0.2; wrk has had few releases since, and this is the widely used image that has version tags. */
   public static final String DEFAULT_IMAGE = "williamyeh/wrk:4.0.2";
   public static final String DEFAULT_PUSH_IMAGE = "curlimages/curl:8.12.1";
-  public static final Duration DEFAULT_DURATION = Duration.ofMinutes(1);
-  public static final int DEFAULT_CONNECTIONS = 64;
-  public static final int DEFAULT_THREADS = 2;
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
   /** The share of requests that read, in percent, when Countly keys are given. */
   public static final int DEFAULT_READ_PERCENT = 20;
   public static final Resources DEFAULT_RESOURCES = Resources.requests("500m", "64Mi").limits("2", "256Mi");
@@ -64,26 +63,28 @@ public abstract class Wrk implements Component {
     return DEFAULT_NAME;
   }
 
+  /** The load's shape when the Job runs as it is; a benchmark run overrides it with its own. */
   @Value.Default
+  public HttpLoad httpLoad() {
+    return HttpLoad.defaults();
+  }
+
   public Duration duration() {
-    return DEFAULT_DURATION;
+    return httpLoad().duration();
   }
 
   /** Open HTTP connections, spread over the threads. */
-  @Value.Default
   public int connections() {
-    return DEFAULT_CONNECTIONS;
+    return httpLoad().connections();
   }
 
-  @Value.Default
   public int threads() {
-    return DEFAULT_THREADS;
+    return httpLoad().threads();
   }
 
   /** A response slower than this counts as a timeout error. */
-  @Value.Default
   public Duration timeout() {
-    return DEFAULT_TIMEOUT;
+    return httpLoad().timeout();
   }
 
   /**
@@ -91,7 +92,9 @@ public abstract class Wrk implements Component {
    * sends as fast as the connections allow, so the Job records the rate in the annotation {@code cncfdemo.io/rate}
    * and does not pass it to wrk.
    */
-  public abstract OptionalInt rate();
+  public OptionalInt rate() {
+    return httpLoad().rate();
+  }
 
   /** The Countly app to write events to and read them from; without, wrk GETs {@link #target()}. */
   public abstract Optional<CountlyKeys> countlyKeys();
@@ -103,6 +106,7 @@ public abstract class Wrk implements Component {
   }
 
   @Value.Default
+  @Override
   public String image() {
     return DEFAULT_IMAGE;
   }
@@ -113,6 +117,7 @@ public abstract class Wrk implements Component {
   }
 
   @Value.Default
+  @Override
   public Resources resources() {
     return DEFAULT_RESOURCES;
   }
@@ -124,54 +129,65 @@ public abstract class Wrk implements Component {
   }
 
   /** The same test under another name, to have several in one demo: {@code wrk(url).named("wrk-dashboard")}. */
+  @Override
   public Wrk named(String name) {
     return ImmutableWrk.copyOf(this).copyWithJobName(Check.dnsLabel("name", name));
   }
 
-  public Wrk withDuration(Duration duration) {
-    return ImmutableWrk.copyOf(this).copyWithDuration(
-        Check.between("duration", duration, Duration.ofSeconds(1), Duration.ofHours(24)));
+  /** The same test with this load shape, e.g. {@code HttpLoad.of(Duration.ofMinutes(5)).connections(100)}. */
+  public Wrk httpLoad(HttpLoad load) {
+    return ImmutableWrk.copyOf(this).copyWithHttpLoad(Check.notNull("httpLoad", load, "an HTTP load such as HttpLoad.defaults()"));
   }
 
-  public Wrk withConnections(int connections) {
-    return ImmutableWrk.copyOf(this).copyWithConnections(Check.between("connections", connections, 1, 100_000));
+  /** The same test for this long (see {@link HttpLoad#duration(Duration)}). */
+  public Wrk duration(Duration duration) {
+    return httpLoad(httpLoad().duration(duration));
   }
 
-  public Wrk withThreads(int threads) {
-    return ImmutableWrk.copyOf(this).copyWithThreads(Check.between("threads", threads, 1, 256));
+  /** The same test over this many connections (see {@link HttpLoad#connections(int)}). */
+  public Wrk connections(int connections) {
+    return httpLoad(httpLoad().connections(connections));
   }
 
-  public Wrk withTimeout(Duration timeout) {
-    return ImmutableWrk.copyOf(this).copyWithTimeout(
-        Check.between("timeout", timeout, Duration.ofMillis(100), Duration.ofMinutes(5)));
+  /** The same test from this many threads (see {@link HttpLoad#threads(int)}). */
+  public Wrk threads(int threads) {
+    return httpLoad(httpLoad().threads(threads));
   }
 
-  public Wrk withRate(int requestsPerSecond) {
-    return ImmutableWrk.copyOf(this).copyWithRate(Check.between("rate", requestsPerSecond, 1, 10_000_000));
+  /** The same test with this timeout per request (see {@link HttpLoad#timeout(Duration)}). */
+  public Wrk timeout(Duration timeout) {
+    return httpLoad(httpLoad().timeout(timeout));
+  }
+
+  /** The same test recording this rate (see {@link HttpLoad#rate(int)} and {@link #rate()}). */
+  public Wrk rate(int requestsPerSecond) {
+    return httpLoad(httpLoad().rate(requestsPerSecond));
   }
 
   /**
    * Writes events through Countly's write API ({@code /i}) and reads them through its read API ({@code /o}) of the
    * app with these keys, instead of GETting the URL; the keys go into a Secret.
    */
-  public Wrk withCountlyKeys(CountlyKeys keys) {
+  public Wrk countlyKeys(CountlyKeys keys) {
     return ImmutableWrk.copyOf(this).copyWithCountlyKeys(Check.notNull("countlyKeys", keys, "the keys of a Countly app"));
   }
 
   /** With Countly keys, this percentage of requests (0 to 100) reads, the rest write. */
-  public Wrk withReadPercent(int percent) {
+  public Wrk readPercent(int percent) {
     return ImmutableWrk.copyOf(this).copyWithReadPercent(Check.between("readPercent", percent, 0, 100));
   }
 
-  public Wrk withImage(String image) {
+  @Override
+  public Wrk image(String image) {
     return ImmutableWrk.copyOf(this).copyWithImage(Images.pinned("image", image));
   }
 
-  public Wrk withPushImage(String image) {
+  public Wrk pushImage(String image) {
     return ImmutableWrk.copyOf(this).copyWithPushImage(Images.pinned("pushImage", image));
   }
 
-  public Wrk withResources(Resources resources) {
+  @Override
+  public Wrk resources(Resources resources) {
     return ImmutableWrk.copyOf(this).copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
   }
 
@@ -221,9 +237,7 @@ public abstract class Wrk implements Component {
 
   @Override
   public Map<Stage, List<HasMetadata>> objects(DemoContext context) {
-    if (connections() < threads()) {
-      throw new InvalidInputException("connections", connections(), "at least the threads (" + threads() + "), one per thread or more");
-    }
+    httpLoad().validate();
     return Map.of(Stage.BENCHMARK, WrkObjects.all(this, context));
   }
 

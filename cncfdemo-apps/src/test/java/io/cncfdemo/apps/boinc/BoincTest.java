@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cncfdemo.Demo;
-import io.cncfdemo.InvalidInputException;
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.component.Stage;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class BoincTest {
       assertThat(spread.getTopologyKey()).isEqualTo("kubernetes.io/hostname");
       assertThat(spread.getWhenUnsatisfiable()).isEqualTo("ScheduleAnyway");
     });
-    assertThat(deployment(boinc().withReplicas(2), 5).getSpec().getReplicas()).isEqualTo(2);
+    assertThat(deployment(boinc().replicas(2), 5).getSpec().getReplicas()).isEqualTo(2);
   }
 
   @Test
@@ -62,8 +62,8 @@ class BoincTest {
 
   @Test
   void ownSecret_andOptions_reachTheDeployment() {
-    var container = deployment(boinc().withAccountKeySecret("wcg", "key").withImage("ghcr.io/0rax/boinc-client:v7.24.1")
-        .withResources(Resources.requests("50m", "64Mi").limits("4", "2Gi")), 3)
+    var container = deployment(boinc().accountKeySecret("wcg", "key").image("ghcr.io/0rax/boinc-client:v7.24.1")
+        .resources(Resources.requests("50m", "64Mi").limits("4", "2Gi")), 3)
         .getSpec().getTemplate().getSpec().getContainers().get(0);
 
     assertThat(container.getEnv().get(0).getValueFrom().getSecretKeyRef()).extracting("name", "key").containsExactly("wcg", "key");
@@ -73,15 +73,15 @@ class BoincTest {
 
   @Test
   void badInput_isRejectedWithTheFieldTheValueAndWhatIsAllowed() {
-    assertThatThrownBy(() -> boinc().withAccountKeySecret("", "key")).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> boinc().accountKeySecret("", "key")).isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("accountKeySecret must be a lowercase RFC 1123 subdomain");
-    assertThatThrownBy(() -> boinc().withAccountKeySecret("wcg", null))
+    assertThatThrownBy(() -> boinc().accountKeySecret("wcg", null))
         .hasMessage("accountKeyKey must be a Secret key of a-z, A-Z, 0-9, '-', '_' and '.', was null");
-    assertThatThrownBy(() -> boinc().withAccountKeySecret("wcg", "my key")).hasMessageEndingWith("was \"my key\"");
-    assertThatThrownBy(() -> boinc().withReplicas(0)).hasMessage("replicas must be between 1 and 1000, was 0");
-    assertThatThrownBy(() -> boinc().withImage("boinc/client:latest")).hasMessageStartingWith("image must be an image pinned");
-    assertThatThrownBy(() -> boinc().withProjectUrl("ftp://x")).hasMessageStartingWith("projectUrl must be an http:// or https:// URL");
-    assertThatThrownBy(() -> boinc().withResources(Resources.requests("2", "1Gi").limits("1", "1Gi")))
+    assertThatThrownBy(() -> boinc().accountKeySecret("wcg", "my key")).hasMessageEndingWith("was \"my key\"");
+    assertThatThrownBy(() -> boinc().replicas(0)).hasMessage("replicas must be between 1 and 1000, was 0");
+    assertThatThrownBy(() -> boinc().image("boinc/client:latest")).hasMessageStartingWith("image must be an image pinned");
+    assertThatThrownBy(() -> boinc().projectUrl("ftp://x")).hasMessageStartingWith("projectUrl must be an http:// or https:// URL");
+    assertThatThrownBy(() -> boinc().resources(Resources.requests("2", "1Gi").limits("1", "1Gi")))
         .hasMessage("cpuRequest must be at most the cpuLimit 1, was \"2\"");
   }
 }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cncfdemo.Demo;
-import io.cncfdemo.InvalidInputException;
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.demo.DemoWiringException;
@@ -83,8 +83,8 @@ class CountlyTest {
       assertThat(metric.getResource().getTarget().getAverageUtilization()).isEqualTo(70);
     });
 
-    var custom = compile(countly().withReplicas(3).withMaxReplicas(12).withCpuTargetPercent(60)
-        .withCustomMetricAutoscaling("countly_requests_per_second", "50"))
+    var custom = compile(countly().replicas(3).maxReplicas(12).cpuTargetPercent(60)
+        .customMetricAutoscaling("countly_requests_per_second", "50"))
         .find(HorizontalPodAutoscaler.class, "countly-api").orElseThrow().getSpec();
     assertThat(custom.getMinReplicas()).isEqualTo(3);
     assertThat(custom.getMaxReplicas()).isEqualTo(12);
@@ -96,7 +96,7 @@ class CountlyTest {
 
   @Test
   void ingress_routesApiPathsToTheApi_andTheRestToTheDashboard_onCountlyDotDomain() {
-    var ingress = compile(countly().withIngressClass("nginx")).find(Ingress.class, "countly").orElseThrow().getSpec();
+    var ingress = compile(countly().ingressClass("nginx")).find(Ingress.class, "countly").orElseThrow().getSpec();
 
     assertThat(ingress.getIngressClassName()).isEqualTo("nginx");
     assertThat(ingress.getRules()).singleElement().satisfies(rule -> {
@@ -109,8 +109,8 @@ class CountlyTest {
 
   @Test
   void resources_andImages_reachTheContainers_andNodeHeapFollowsTheLimit() {
-    var compiled = compile(countly().withApiResources(Resources.requests("500m", "1Gi").limits("2", "2Gi"))
-        .withApiImage("countly/api:24.05").withFrontendImage("countly/frontend:24.05"));
+    var compiled = compile(countly().apiResources(Resources.requests("500m", "1Gi").limits("2", "2Gi"))
+        .apiImage("countly/api:24.05").frontendImage("countly/frontend:24.05"));
     var api = compiled.find(Deployment.class, "countly-api").orElseThrow().getSpec().getTemplate().getSpec().getContainers().get(0);
 
     assertThat(api.getImage()).isEqualTo("countly/api:24.05");
@@ -126,17 +126,17 @@ class CountlyTest {
 
   @Test
   void badInput_isRejectedWithTheFieldTheValueAndWhatIsAllowed() {
-    assertThatThrownBy(() -> countly().withReplicas(1)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> countly().replicas(1)).isInstanceOf(InvalidInputException.class)
         .hasMessage("replicas must be between 2 and 100, was 1");
-    assertThatThrownBy(() -> countly().withCpuTargetPercent(0)).hasMessage("cpuTargetPercent must be between 10 and 100, was 0");
-    assertThatThrownBy(() -> countly().withApiImage("countly/api")).hasMessageStartingWith("apiImage must be an image pinned");
-    assertThatThrownBy(() -> countly().withFrontendImage("countly/frontend:latest")).hasMessageEndingWith("was \"countly/frontend:latest\"");
-    assertThatThrownBy(() -> countly().withCustomMetricAutoscaling("requests per second", "50"))
+    assertThatThrownBy(() -> countly().cpuTargetPercent(0)).hasMessage("cpuTargetPercent must be between 10 and 100, was 0");
+    assertThatThrownBy(() -> countly().apiImage("countly/api")).hasMessageStartingWith("apiImage must be an image pinned");
+    assertThatThrownBy(() -> countly().frontendImage("countly/frontend:latest")).hasMessageEndingWith("was \"countly/frontend:latest\"");
+    assertThatThrownBy(() -> countly().customMetricAutoscaling("requests per second", "50"))
         .hasMessage("metric must be a metric name such as countly_requests_per_second, was \"requests per second\"");
-    assertThatThrownBy(() -> countly().withCustomMetricAutoscaling("rps", "-5"))
+    assertThatThrownBy(() -> countly().customMetricAutoscaling("rps", "-5"))
         .hasMessage("averageValue must be a positive quantity such as 50 or 500m, was \"-5\"");
-    assertThatThrownBy(() -> countly().withIngressClass("Nginx")).hasMessageStartingWith("ingressClass must be a lowercase RFC 1123 subdomain");
-    assertThatThrownBy(() -> compile(countly().withReplicas(5).withMaxReplicas(4)))
+    assertThatThrownBy(() -> countly().ingressClass("Nginx")).hasMessageStartingWith("ingressClass must be a lowercase RFC 1123 subdomain");
+    assertThatThrownBy(() -> compile(countly().replicas(5).maxReplicas(4)))
         .hasMessage("maxReplicas must be between 5 and 100, was 4");
   }
 }

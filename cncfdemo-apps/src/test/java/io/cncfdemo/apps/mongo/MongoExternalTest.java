@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cncfdemo.Demo;
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.demo.DemoWiringException;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.apps.Deployment;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cncfdemo.Demo;
-import io.cncfdemo.InvalidInputException;
-import io.cncfdemo.apps.Resources;
+import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.demo.CompiledDemo;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -144,9 +144,9 @@ class MongoShardedTest {
 
   @Test
   void options_reachTheObjects() {
-    var compiled = compile(mongoSharded(1).withMembersPerShard(5).withMongosReplicas(3).withStorage("50Gi")
-        .withStorageClass("fast-ssd").withShardResources(Resources.requests("1", "4Gi").limits("2", "8Gi"))
-        .withImage("mongo:7.0.12").withDatabase("shop"));
+    var compiled = compile(mongoSharded(1).membersPerShard(5).mongosReplicas(3).storage("50Gi")
+        .storageClass("fast-ssd").shardResources(Resources.requests("1", "4Gi").limits("2", "8Gi"))
+        .image("mongo:7.0.12").database("shop"));
 
     var shard = compiled.find(StatefulSet.class, "mongo-shard-0").orElseThrow();
     assertThat(shard.getSpec().getReplicas()).isEqualTo(5);
@@ -175,18 +175,18 @@ class MongoShardedTest {
     assertThatThrownBy(() -> mongoSharded(0)).isInstanceOf(InvalidInputException.class)
         .hasMessage("shards must be between 1 and 16, was 0");
     assertThatThrownBy(() -> mongoSharded(17)).hasMessage("shards must be between 1 and 16, was 17");
-    assertThatThrownBy(() -> mongoSharded(1).withMembersPerShard(2))
+    assertThatThrownBy(() -> mongoSharded(1).membersPerShard(2))
         .hasMessage("membersPerShard must be an odd number from 1 to 7, so that a majority can elect a primary, was 2");
-    assertThatThrownBy(() -> mongoSharded(1).withMongosReplicas(0)).hasMessage("mongosReplicas must be between 1 and 10, was 0");
-    assertThatThrownBy(() -> mongoSharded(1).withImage("mongo:latest"))
+    assertThatThrownBy(() -> mongoSharded(1).mongosReplicas(0)).hasMessage("mongosReplicas must be between 1 and 10, was 0");
+    assertThatThrownBy(() -> mongoSharded(1).image("mongo:latest"))
         .hasMessage("image must be an image pinned to a version tag or a digest, such as mongo:7.0.14 (not :latest), was \"mongo:latest\"");
-    assertThatThrownBy(() -> mongoSharded(1).withImage("mongo")).hasMessageEndingWith("was \"mongo\"");
-    assertThatThrownBy(() -> mongoSharded(1).withStorage("lots"))
+    assertThatThrownBy(() -> mongoSharded(1).image("mongo")).hasMessageEndingWith("was \"mongo\"");
+    assertThatThrownBy(() -> mongoSharded(1).storage("lots"))
         .hasMessage("storage must be a memory quantity such as 256Mi or 2Gi, was \"lots\"");
-    assertThatThrownBy(() -> mongoSharded(1).withStorageClass("Fast_SSD")).hasMessageStartingWith("storageClass must be a lowercase RFC 1123 subdomain");
-    assertThatThrownBy(() -> mongoSharded(1).withDatabase("Shop-DB"))
+    assertThatThrownBy(() -> mongoSharded(1).storageClass("Fast_SSD")).hasMessageStartingWith("storageClass must be a lowercase RFC 1123 subdomain");
+    assertThatThrownBy(() -> mongoSharded(1).database("Shop-DB"))
         .hasMessage("database must be a database name of a-z, 0-9 and '_', starting with a letter, at most 38 characters, was \"Shop-DB\"");
-    assertThatThrownBy(() -> mongoSharded(1).withShardResources(null)).hasMessage("shardResources must be CPU and memory, was null");
+    assertThatThrownBy(() -> mongoSharded(1).shardResources(null)).hasMessage("shardResources must be CPU and memory, was null");
   }
 
   private static List<String> args(CompiledDemo compiled, String statefulSet) {

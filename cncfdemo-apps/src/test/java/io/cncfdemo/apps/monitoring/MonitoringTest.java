@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cncfdemo.Demo;
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.apps.internal.ConfigFiles;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.demo.DemoWiringException;
-import io.cncfdemo.internal.Yaml;
+import io.cncfdemo.support.Yaml;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -45,7 +45,7 @@ class MonitoringTest {
 
   @Test
   void aPrometheusGivenExplicitly_replacesTheDefault() {
-    var compiled = Demo.with(boinc(), prometheus().withRetention(Duration.ofDays(30)).withStorage("50Gi")).compile();
+    var compiled = Demo.with(boinc(), prometheus().retention(Duration.ofDays(30)).storage("50Gi")).compile();
 
     var prometheus = compiled.find(StatefulSet.class, "prometheus").orElseThrow();
     assertThat(prometheus.getSpec().getTemplate().getSpec().getContainers().get(0).getArgs())
@@ -118,13 +118,13 @@ class MonitoringTest {
 
   @Test
   void badInput_isRejectedWithTheFieldTheValueAndWhatIsAllowed() {
-    assertThatThrownBy(() -> prometheus().withRetention(Duration.ofMinutes(30))).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> prometheus().retention(Duration.ofMinutes(30))).isInstanceOf(InvalidInputException.class)
         .hasMessage("retention must be between 2h and 8760h, was \"30m\"");
-    assertThatThrownBy(() -> prometheus().withScrapeInterval(Duration.ofSeconds(1))).hasMessage("scrapeInterval must be between 5s and 5m, was \"1s\"");
-    assertThatThrownBy(() -> prometheus().withImage("prom/prometheus")).hasMessageStartingWith("image must be an image pinned");
-    assertThatThrownBy(() -> pushgateway().withImage("prom/pushgateway:latest")).hasMessageEndingWith("was \"prom/pushgateway:latest\"");
-    assertThatThrownBy(() -> grafana().withIngressClass("")).hasMessageStartingWith("ingressClass must be a lowercase RFC 1123 subdomain");
-    assertThatThrownBy(() -> prometheus().withStorage("10 GB")).hasMessage("storage must be a memory quantity such as 256Mi or 2Gi, was \"10 GB\"");
+    assertThatThrownBy(() -> prometheus().scrapeInterval(Duration.ofSeconds(1))).hasMessage("scrapeInterval must be between 5s and 5m, was \"1s\"");
+    assertThatThrownBy(() -> prometheus().image("prom/prometheus")).hasMessageStartingWith("image must be an image pinned");
+    assertThatThrownBy(() -> pushgateway().image("prom/pushgateway:latest")).hasMessageEndingWith("was \"prom/pushgateway:latest\"");
+    assertThatThrownBy(() -> grafana().ingressClass("")).hasMessageStartingWith("ingressClass must be a lowercase RFC 1123 subdomain");
+    assertThatThrownBy(() -> prometheus().storage("10 GB")).hasMessage("storage must be a memory quantity such as 256Mi or 2Gi, was \"10 GB\"");
   }
 
   @Test

@@ -3,8 +3,8 @@ package io.cncfdemo.apps.wrk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cncfdemo.apps.internal.Texts;
-import io.cncfdemo.internal.benchmark.results.HttpMetrics;
-import io.cncfdemo.internal.benchmark.results.PrometheusText;
+import io.cncfdemo.benchmark.HttpMetrics;
+import io.cncfdemo.support.PrometheusText;
 import org.junit.jupiter.api.Test;
 
 /** The results the script prints are what the benchmark reads back; a real wrk runs it in {@code LocalWrkIT}. */

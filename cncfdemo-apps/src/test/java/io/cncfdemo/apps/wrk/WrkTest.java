@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cncfdemo.Demo;
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.demo.DemoWiringException;
 import io.cncfdemo.benchmark.HttpLoad;
-import io.cncfdemo.internal.benchmark.load.InClusterWrk;
+import io.cncfdemo.benchmark.BenchmarkJobs;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -25,7 +25,7 @@ class WrkTest {
 
   @Test
   void wrk_isASuspendedJobOfTheBenchmarkStage_thatPushesItsResults() {
-    var compiled = Demo.with(wrk(URL).withDuration(Duration.ofMinutes(5)).withConnections(100).withThreads(4)).compile();
+    var compiled = Demo.with(wrk(URL).duration(Duration.ofMinutes(5)).connections(100).threads(4)).compile();
 
     assertThat(compiled.stage(Stage.BENCHMARK)).extracting(o -> o.getKind() + "/" + o.getMetadata().getName())
         .containsExactly("ConfigMap/wrk-script", "Job/wrk");
@@ -54,7 +54,7 @@ class WrkTest {
     var template = Demo.with(wrk(URL)).compile().find(Job.class, "wrk").orElseThrow();
     var load = HttpLoad.of(Duration.ofSeconds(90)).connections(32).threads(4).timeout(Duration.ofMillis(1500)).rate(250);
 
-    var run = InClusterWrk.runJob(template, load, "aws-us-west-2-20261125-101530-9f3a");
+    var run = BenchmarkJobs.runJob(template, load, "aws-us-west-2-20261125-101530-9f3a");
 
     assertThat(run.getMetadata().getName()).isEqualTo("wrk-20261125-101530-9f3a");
     assertThat(run.getSpec().getSuspend()).isFalse();
@@ -77,7 +77,7 @@ class WrkTest {
 
   @Test
   void countlyKeys_goIntoASecret_thatTheLoadReadsFrom() {
-    var compiled = Demo.with(wrk(URL).withCountlyKeys(new CountlyKeys("appkey1", "apikey2", "appid3")).withReadPercent(30)).compile();
+    var compiled = Demo.with(wrk(URL).countlyKeys(new CountlyKeys("appkey1", "apikey2", "appid3")).readPercent(30)).compile();
 
     var secret = compiled.find(Secret.class, "wrk-countly").orElseThrow();
     assertThat(secret.getData()).containsOnlyKeys("appKey", "apiKey", "appId");
@@ -89,12 +89,12 @@ class WrkTest {
     assertThat(new CountlyKeys("a", "b", "c")).hasToString("CountlyKeys[appKey=…, apiKey=…, appId=c]");
     assertThatThrownBy(() -> new CountlyKeys("a&b", "b", "c"))
         .hasMessage("appKey must be letters and digits, as Countly makes its keys and ids, was \"a&b\"");
-    assertThatThrownBy(() -> wrk(URL).withReadPercent(101)).hasMessage("readPercent must be between 0 and 100, was 101");
+    assertThatThrownBy(() -> wrk(URL).readPercent(101)).hasMessage("readPercent must be between 0 and 100, was 101");
   }
 
   @Test
   void rate_isRecordedForAConstantRateEngine_notPassedToPlainWrk() {
-    var job = Demo.with(wrk(URL).withRate(500)).compile().find(Job.class, "wrk").orElseThrow();
+    var job = Demo.with(wrk(URL).rate(500)).compile().find(Job.class, "wrk").orElseThrow();
 
     assertThat(job.getMetadata().getAnnotations()).containsEntry("cncfdemo.io/rate", "500").containsEntry("cncfdemo.io/target", URL);
     assertThat(job.getSpec().getTemplate().getSpec().getInitContainers().get(0).getArgs()).noneMatch(arg -> arg.startsWith("-R"));
@@ -115,13 +115,29 @@ class WrkTest {
   void badInput_isRejectedWithTheFieldTheValueAndWhatIsAllowed() {
     assertThatThrownBy(() -> wrk("ftp://countly")).isInstanceOf(InvalidInputException.class)
         .hasMessage("target must be an http:// or https:// URL such as http://countly-api:3001/o/ping, was \"ftp://countly\"");
-    assertThatThrownBy(() -> wrk(URL).withDuration(Duration.ZERO)).hasMessage("duration must be a positive duration such as 30s, 5m or 1h, was \"0s\"");
-    assertThatThrownBy(() -> wrk(URL).withDuration(Duration.ofHours(25))).hasMessage("duration must be between 1s and 24h, was \"25h\"");
-    assertThatThrownBy(() -> wrk(URL).withThreads(0)).hasMessage("threads must be between 1 and 256, was 0");
-    assertThatThrownBy(() -> wrk(URL).withConnections(0)).hasMessage("connections must be between 1 and 100000, was 0");
-    assertThatThrownBy(() -> wrk(URL).withRate(0)).hasMessage("rate must be between 1 and 10000000, was 0");
+    assertThatThrownBy(() -> wrk(URL).duration(Duration.ZERO)).hasMessage("duration must be a positive duration such as 30s, 5m or 1h, was \"0s\"");
+    assertThatThrownBy(() -> wrk(URL).duration(Duration.ofHours(25))).hasMessage("duration must be between 1s and 24h, was \"25h\"");
+    assertThatThrownBy(() -> wrk(URL).threads(0)).hasMessage("threads must be between 1 and 256, was 0");
+    assertThatThrownBy(() -> wrk(URL).connections(0)).hasMessage("connections must be between 1 and 100000, was 0");
+    assertThatThrownBy(() -> wrk(URL).rate(0)).hasMessage("rate must be between 1 and 10000000, was 0");
     assertThatThrownBy(() -> wrk(URL).named("Load Test")).hasMessageStartingWith("name must be a lowercase RFC 1123 label");
-    assertThatThrownBy(() -> Demo.with(wrk(URL).withThreads(8).withConnections(4)).compile())
+    assertThatThrownBy(() -> Demo.with(wrk(URL).threads(8).connections(4)).compile())
         .hasMessage("connections must be at least the threads (8), one per thread or more, was 4");
+  }
+
+  @Test
+  void wrksSettings_areAnHttpLoad_andLocalWrkIsAValueToo() {
+    var load = HttpLoad.of(Duration.ofMinutes(2)).connections(32).threads(4);
+
+    assertThat(wrk(URL).httpLoad(load)).isEqualTo(wrk(URL).duration(Duration.ofMinutes(2)).connections(32).threads(4));
+    assertThat(wrk(URL).httpLoad(load).environment()).containsEntry("WRK_CONNECTIONS", "32").containsEntry("WRK_THREADS", "4");
+    assertThatThrownBy(() -> wrk(URL).httpLoad(null)).hasMessage("httpLoad must be an HTTP load such as HttpLoad.defaults(), was null");
+
+    var local = LocalWrk.against("http://127.0.0.1:8080/").readPercent(30);
+    assertThat(local).isEqualTo(LocalWrk.against("http://127.0.0.1:8080/").readPercent(30)).isNotEqualTo(local.readPercent(40));
+    assertThat(local).hasToString("wrk on this machine against http://127.0.0.1:8080/");
+    assertThatThrownBy(() -> local.readPercent(101)).hasMessage("readPercent must be between 0 and 100, was 101");
+    assertThatThrownBy(() -> LocalWrk.against("127.0.0.1")).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("url must be an http:// or https:// URL");
   }
 }

@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.cluster;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cli.common.CliEnvironment;
 import io.cncfdemo.cli.common.ClusterState;
 import java.io.File;

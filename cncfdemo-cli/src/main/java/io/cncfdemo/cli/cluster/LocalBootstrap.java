@@ -1,7 +1,7 @@
 package io.cncfdemo.cli.cluster;
 
 import io.cncfdemo.Cluster;
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cli.common.CliContext;
 import io.cncfdemo.cli.common.ClusterState;
 import io.cncfdemo.cli.common.ClusterStates;

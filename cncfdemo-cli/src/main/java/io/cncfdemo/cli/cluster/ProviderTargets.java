@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.cluster;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.Providers;
 import io.cncfdemo.cli.common.UsageException;
 import io.cncfdemo.cluster.AwsTarget;

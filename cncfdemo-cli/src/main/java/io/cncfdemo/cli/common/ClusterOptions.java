@@ -79,7 +79,7 @@ public final class ClusterOptions {
       throw new UsageException("cluster " + state.name() + " has no kubeconfig" + reason);
     }
     if (state.provider().equals(LocalTarget.PROVIDER) && state.holder().isEmpty()) {
-      throw new io.cncfdemo.CncfDemoException("cluster " + state.name() + " is gone: the process that held it ended (see "
+      throw new io.cncfdemo.exception.CncfDemoException("cluster " + state.name() + " is gone: the process that held it ended (see "
           + state.log() + "); remove it with: cncfdemo destroy local --name " + state.name());
     }
     return state.kubeconfig();

@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.common;
 
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import java.time.Duration;
 import java.util.regex.Pattern;
 

@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.common;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 
 /** The command line asks for something that cannot be done as asked: exit code 2, with this message. */
 public final class UsageException extends CncfDemoException {

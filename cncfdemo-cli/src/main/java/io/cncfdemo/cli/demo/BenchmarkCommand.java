@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.demo;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.benchmark.Benchmark;
 import io.cncfdemo.benchmark.BenchmarkReport;
 import io.cncfdemo.benchmark.Chaos;
@@ -10,11 +10,8 @@ import io.cncfdemo.cli.common.DurationOption;
 import io.cncfdemo.cli.common.ExitCodes;
 import io.cncfdemo.cli.common.OutputOption;
 import io.cncfdemo.cli.progress.Progress;
-import io.cncfdemo.deploy.DeployOptions;
-import io.cncfdemo.deploy.DeployedDemo;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -103,8 +100,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
           "no demo started by cncfdemo in namespace " + namespace + "; start one with: cncfdemo start"
               + (namespace.equals(io.cncfdemo.Demo.DEFAULT_NAME) ? "" : " -n " + namespace)));
       var demo = DemoOptions.demo(apps, namespace);
-      var deployed = new DeployedDemo(cluster, demo.name(), demo.compile(cluster.spec().minions()), List.of(),
-          DeployOptions.defaults());
+      var deployed = demo.deployedOn(cluster);
       try (var progress = Progress.on(context.console(), output.json())) {
         var benchmark = configure(Benchmark.of(deployed))
             .listener(new BenchmarkProgressListener(progress, context.console().isTerminal()));

@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.demo;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.benchmark.BenchmarkReport;
 import io.cncfdemo.benchmark.ComparedFigure;
 import io.cncfdemo.benchmark.Comparison;

@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.demo;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cli.common.CliContext;
 import io.cncfdemo.cli.common.ClusterOptions;
 import io.cncfdemo.cli.common.ExitCodes;
@@ -45,11 +45,8 @@ public final class StatusCommand implements Callable<Integer> {
       var nodes = client.nodes().list().getItems();
       var version = client.getKubernetesVersion().getGitVersion();
       var apps = DemoRecord.read(client, namespace);
-      List<WorkloadStatus> workloads = apps.map(list -> {
-        var demo = DemoOptions.demo(list, namespace);
-        var compiled = demo.compile(cluster.spec().minions());
-        return new DeployedDemo(cluster, demo.name(), compiled, List.of(), DeployOptions.defaults()).status();
-      }).orElse(List.of());
+      List<WorkloadStatus> workloads =
+          apps.map(list -> DemoOptions.demo(list, namespace).deployedOn(cluster).status()).orElse(List.of());
       boolean ready = apps.isPresent() && workloads.stream().allMatch(WorkloadStatus::isReady);
       var result = new LinkedHashMap<String, Object>();
       result.put("apiServer", cluster.apiServer());

@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.kubectl;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 
 /** An error kubectl reports with the same words, printed as {@code error: <message>}; the command exits with 1. */
 public final class KubectlError extends CncfDemoException {

@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.kubectl;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import tools.jackson.databind.JsonNode;
 
 /** The API server refused a request: printed as kubectl does, {@code Error from server (NotFound): ...}; exit 1. */

@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.kubectl;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cli.common.Json;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.concurrent.ExecutionException;

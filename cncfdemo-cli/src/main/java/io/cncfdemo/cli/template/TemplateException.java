@@ -1,6 +1,6 @@
 package io.cncfdemo.cli.template;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 
 /** A template or a values file cannot be used; the message names the file, the line and what is wrong. */
 public final class TemplateException extends CncfDemoException {

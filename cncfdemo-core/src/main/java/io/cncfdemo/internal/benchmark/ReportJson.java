@@ -1,6 +1,6 @@
 package io.cncfdemo.internal.benchmark;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.benchmark.BenchmarkReport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;

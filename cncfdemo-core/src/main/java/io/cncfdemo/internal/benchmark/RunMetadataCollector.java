@@ -1,5 +1,6 @@
 package io.cncfdemo.internal.benchmark;
 
+import io.cncfdemo.benchmark.DemoUnderTest;
 import io.cncfdemo.benchmark.RunMetadata;
 import io.cncfdemo.cluster.AwsTarget;
 import io.cncfdemo.cluster.AzureTarget;
@@ -7,7 +8,6 @@ import io.cncfdemo.cluster.GcpTarget;
 import io.cncfdemo.cluster.PacketTarget;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
-import io.cncfdemo.deploy.DeployedDemo;
 import io.fabric8.kubernetes.api.model.Node;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,7 +25,7 @@ public final class RunMetadataCollector {
 
   private RunMetadataCollector() {}
 
-  public static RunMetadata of(String name, String runId, Instant started, Optional<RunningCluster> cluster, Optional<DeployedDemo> demo,
+  public static RunMetadata of(String name, String runId, Instant started, Optional<RunningCluster> cluster, Optional<DemoUnderTest> demo,
       String loadDescription) {
     var startedAt = started.truncatedTo(ChronoUnit.SECONDS).toString();
     if (cluster.isEmpty()) {
@@ -33,10 +33,10 @@ public final class RunMetadataCollector {
           Map.of(), List.of());
     }
     var spec = cluster.get().spec();
-    var client = cluster.get().client();
     List<Node> nodes = List.of();
     Optional<String> version = Optional.empty();
     try {
+      var client = cluster.get().client();
       nodes = client.nodes().list().getItems();
       version = Optional.ofNullable(client.getKubernetesVersion()).map(info -> info.getGitVersion());
     } catch (RuntimeException e) {
@@ -91,10 +91,9 @@ public final class RunMetadataCollector {
     return Optional.empty();
   }
 
-  private static List<String> composition(DeployedDemo demo) {
+  private static List<String> composition(DemoUnderTest demo) {
     try {
-      return demo.status().stream().map(workload -> workload.kind() + " " + workload.name() + " " + workload.ready() + "/"
-          + workload.desired()).toList();
+      return demo.workloads();
     } catch (RuntimeException e) {
       LOG.warn("could not read the demo's workloads: {}", e.getMessage());
       return List.of("namespace " + demo.namespace());

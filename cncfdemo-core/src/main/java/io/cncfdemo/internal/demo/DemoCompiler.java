@@ -1,6 +1,6 @@
 package io.cncfdemo.internal.demo;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.demo.CompiledDemo;

@@ -5,7 +5,7 @@ import io.cncfdemo.deploy.Change;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.ObjectChange;
 import io.cncfdemo.deploy.ObjectRef;
-import io.cncfdemo.internal.Yaml;
+import io.cncfdemo.support.Yaml;
 import io.cncfdemo.support.KubernetesClients;
 import io.cncfdemo.support.Retry;
 import io.fabric8.kubernetes.api.model.HasMetadata;

@@ -1,6 +1,6 @@
 package io.cncfdemo.internal.deploy;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.support.Wakeup;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;

@@ -1,6 +1,6 @@
 package io.cncfdemo.internal.deploy;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.deploy.Change;

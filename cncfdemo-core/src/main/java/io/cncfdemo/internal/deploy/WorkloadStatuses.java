@@ -1,8 +1,8 @@
 package io.cncfdemo.internal.deploy;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.deploy.WorkloadStatus;
-import io.cncfdemo.internal.Durations;
+import io.cncfdemo.support.Durations;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.KubernetesClients;
 import io.cncfdemo.support.Poll;

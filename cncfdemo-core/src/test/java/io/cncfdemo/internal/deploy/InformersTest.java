@@ -49,7 +49,7 @@ class InformersTest {
   void anEvent_wakesThePollThatWaitsOnIt() {
     try (var informers = new Informers(client)) {
       assertThat(informers.current(configMap("event", "later"))).isNull();
-      CompletableFuture.runAsync(() -> client.resource(configMap("event", "later")).create());
+      var creating = CompletableFuture.runAsync(() -> client.resource(configMap("event", "later")).create());
 
       var seen = Poll.with(Backoff.fixed(Duration.ofMinutes(1)).deadline(Duration.ofMinutes(2))).wakeOn(informers.wakeup())
           .untilDone("the ConfigMap", () -> {
@@ -58,6 +58,7 @@ class InformersTest {
           });
 
       assertThat(seen.getMetadata().getName()).as("seen through an event, not after the minute's pause").isEqualTo("later");
+      creating.join();
     }
   }
 

@@ -41,7 +41,7 @@ class StagedDeployerTest {
   void aStage_endsWhenItsDeploymentBecomesReady_seenThroughTheInformer() {
     var events = Collections.synchronizedList(new ArrayList<String>());
     var deployment = deployment("shop", "web");
-    var listener = playingTheController(events, ref -> {
+    var listener = new PlayingTheController(events, ref -> {
       var current = client.apps().deployments().inNamespace("shop").withName("web").get();
       client.resource(new DeploymentBuilder(current).withNewStatus().withObservedGeneration(current.getMetadata().getGeneration())
           .withReplicas(2).withUpdatedReplicas(2).withAvailableReplicas(2).withReadyReplicas(2).endStatus().build())
@@ -51,6 +51,7 @@ class StagedDeployerTest {
     var changes = new StagedDeployer(client, DeployOptions.defaults().listener(listener))
         .deploy(demo("shop", Stage.APPLICATION, deployment, configMap("shop", "settings")));
 
+    listener.joinPlayed();
     assertThat(changes).extracting(ObjectChange::change).containsOnly(Change.CREATED);
     assertThat(events).containsSubsequence("waiting Deployment shop/web", "ready Deployment shop/web", "stage ready APPLICATION")
         .contains("ready ConfigMap shop/settings");
@@ -70,7 +71,7 @@ class StagedDeployerTest {
 
   @Test
   void aFailedJob_failsTheStageAtOnce_withTheJobsReason() {
-    var listener = playingTheController(new ArrayList<>(), ref -> {
+    var listener = new PlayingTheController(new ArrayList<>(), ref -> {
       var current = client.batch().v1().jobs().inNamespace("broken").withName("init").get();
       client.resource(new JobBuilder(current).withNewStatus().addNewCondition().withType("Failed").withStatus("True")
           .withReason("BackoffLimitExceeded").withMessage("Job has reached the specified backoff limit").endCondition()
@@ -82,6 +83,7 @@ class StagedDeployerTest {
         .isInstanceOf(DeployException.class)
         .hasMessageStartingWith("stage initialization failed: Job broken/init: Job failed: BackoffLimitExceeded: "
             + "Job has reached the specified backoff limit");
+    listener.joinPlayed();
   }
 
   @Test
@@ -105,30 +107,41 @@ class StagedDeployerTest {
     assertThat(StagedDeployer.newer(noGeneration, configMap("x", "c"))).isSameAs(noGeneration);
   }
 
-  /** A listener recording what the deployer tells, and answering the first wait, asynchronously, with {@code controller}. */
-  private static DeployListener playingTheController(List<String> events, Consumer<ObjectRef> controller) {
-    return new DeployListener() {
-      private boolean played;
+  /** Records what the deployer tells, and answers the first wait, asynchronously, with {@code controller}. */
+  private static final class PlayingTheController implements DeployListener {
+    private final List<String> events;
+    private final Consumer<ObjectRef> controller;
+    private CompletableFuture<Void> played = CompletableFuture.completedFuture(null);
+    private boolean started;
 
-      @Override
-      public void waiting(ObjectRef object, String reason) {
-        events.add("waiting " + object);
-        if (!played) {
-          played = true;
-          CompletableFuture.runAsync(() -> controller.accept(object));
-        }
-      }
+    PlayingTheController(List<String> events, Consumer<ObjectRef> controller) {
+      this.events = events;
+      this.controller = controller;
+    }
 
-      @Override
-      public void objectReady(ObjectRef object) {
-        events.add("ready " + object);
+    @Override
+    public void waiting(ObjectRef object, String reason) {
+      events.add("waiting " + object);
+      if (!started) {
+        started = true;
+        played = CompletableFuture.runAsync(() -> controller.accept(object));
       }
+    }
 
-      @Override
-      public void stageReady(Stage stage, Duration elapsed) {
-        events.add("stage ready " + stage);
-      }
-    };
+    @Override
+    public void objectReady(ObjectRef object) {
+      events.add("ready " + object);
+    }
+
+    @Override
+    public void stageReady(Stage stage, Duration elapsed) {
+      events.add("stage ready " + stage);
+    }
+
+    /** Rethrows what went wrong while playing the controller. */
+    void joinPlayed() {
+      played.join();
+    }
   }
 
   private static CompiledDemo demo(String namespace, Stage stage, HasMetadata... objects) {

@@ -3,7 +3,7 @@ package io.cncfdemo.internal.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.deploy.WorkloadStatus;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -36,12 +36,13 @@ class WorkloadStatusesTest {
     try (var informers = new Informers(client)) {
       assertThat(informers.current(created)).isNotNull();
       InformersTest.awaitWatching(informers);
-      CompletableFuture.runAsync(() -> client.resource(new DeploymentBuilder(created).withNewStatus()
+      var updating = CompletableFuture.runAsync(() -> client.resource(new DeploymentBuilder(created).withNewStatus()
           .withAvailableReplicas(2).endStatus().build()).updateStatus());
 
       var status = WorkloadStatuses.awaitReady(informers, "ready", List.of(deployment("ready", "web")), Duration.ofMinutes(1));
 
       assertThat(status).containsExactly(new WorkloadStatus("Deployment", "web", 2, 2));
+      updating.join();
     }
   }
 

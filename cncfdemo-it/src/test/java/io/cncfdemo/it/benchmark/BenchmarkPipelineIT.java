@@ -45,8 +45,8 @@ class BenchmarkPipelineIT {
   @Test
   void wrkResults_travelThroughPushgatewayAndPrometheus_intoTheReport() throws Exception {
     try (var target = LoopbackTarget.start()) {
-      var wrk = LocalWrk.against(target.url().toString()).withCountlyKeys(new CountlyKeys("appkey", "apikey", "app1"))
-          .withReadPercent(20);
+      var wrk = LocalWrk.against(target.url().toString()).countlyKeys(new CountlyKeys("appkey", "apikey", "app1"))
+          .readPercent(20);
 
       var report = Benchmark.of(wrk).duration(Duration.ofSeconds(4)).connections(4).threads(2).resultStore(store)
           .named("wrk on 127.0.0.1").run();

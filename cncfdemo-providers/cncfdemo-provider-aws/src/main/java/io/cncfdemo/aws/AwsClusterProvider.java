@@ -1,7 +1,7 @@
 package io.cncfdemo.aws;
 
-import io.cncfdemo.CncfDemoException;
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.aws.internal.AdminKubeconfig;
 import io.cncfdemo.aws.internal.AwsClients;
 import io.cncfdemo.aws.internal.AwsInfrastructure;
@@ -20,7 +20,7 @@ import io.cncfdemo.cluster.ConnectedCluster;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
-import io.cncfdemo.internal.Check;
+import io.cncfdemo.support.Check;
 import io.fabric8.kubernetes.client.Config;
 import io.cncfdemo.support.KubernetesClients;
 import java.io.IOException;
@@ -137,7 +137,7 @@ public final class AwsClusterProvider implements ClusterProvider {
       client.close();
       throw e;
     }
-    return new ConnectedCluster(spec, client, file);
+    return new ConnectedCluster(this, spec, client, file);
   }
 
   @Override

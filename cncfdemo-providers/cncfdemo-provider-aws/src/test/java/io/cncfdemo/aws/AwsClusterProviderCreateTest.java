@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cncfdemo.Cluster;
 import io.cncfdemo.aws.internal.AwsClients;
-import io.cncfdemo.internal.Yaml;
+import io.cncfdemo.support.Yaml;
 import io.fabric8.kubernetes.api.model.ConfigBuilder;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;

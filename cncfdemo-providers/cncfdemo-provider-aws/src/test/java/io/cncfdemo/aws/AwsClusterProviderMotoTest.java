@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.Cluster;
 import io.cncfdemo.aws.internal.AwsClients;
 import io.cncfdemo.aws.internal.AwsInfrastructure.Step;

@@ -1,8 +1,8 @@
 package io.cncfdemo.local;
 
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.cluster.LocalTarget;
-import io.cncfdemo.internal.Yaml;
+import io.cncfdemo.support.Yaml;
 import io.fabric8.kubernetes.api.model.Config;
 import io.fabric8.kubernetes.api.model.NamedContext;
 import java.io.File;

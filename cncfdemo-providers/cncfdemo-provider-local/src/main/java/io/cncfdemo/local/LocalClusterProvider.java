@@ -1,7 +1,7 @@
 package io.cncfdemo.local;
 
-import io.cncfdemo.CncfDemoException;
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ConnectedCluster;
@@ -65,7 +65,7 @@ public final class LocalClusterProvider implements ClusterProvider {
   public RunningCluster create(ClusterSpec spec) {
     if (!local(spec.target()).isExisting()) {
       checkSimulatable(spec);
-      return new SimulatedCluster(spec, SimulatedControlPlane.start(spec, STARTUP_TIMEOUT));
+      return new SimulatedCluster(this, spec, SimulatedControlPlane.start(spec, STARTUP_TIMEOUT));
     }
     var target = local(spec.target());
     var file = Kubeconfigs.fileOf(target);
@@ -84,7 +84,7 @@ public final class LocalClusterProvider implements ClusterProvider {
       throw new CncfDemoException("the API server of context " + context.getName() + " (" + config.getMasterUrl()
           + ") does not answer: " + e.getMessage() + ". Is the cluster running?", e);
     }
-    return new ConnectedCluster(spec, KubernetesClients.create(config), file);
+    return new ConnectedCluster(this, spec, KubernetesClients.create(config), file);
   }
 
   /**

@@ -4,9 +4,9 @@ import static io.cncfdemo.Providers.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.Cluster;
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.Providers;
 import io.cncfdemo.cluster.ClusterProvider;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;

@@ -1,9 +1,9 @@
 package io.cncfdemo.internal.benchmark.controlplane;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.benchmark.ControlPlaneLoad;
 import io.cncfdemo.benchmark.PodStartup;
-import io.cncfdemo.internal.Durations;
+import io.cncfdemo.support.Durations;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.Poll;
 import io.cncfdemo.support.WaitTimeoutException;

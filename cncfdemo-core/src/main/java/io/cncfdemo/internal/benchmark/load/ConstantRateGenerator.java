@@ -1,6 +1,6 @@
 package io.cncfdemo.internal.benchmark.load;
 
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.benchmark.HttpFigures;
 import io.cncfdemo.benchmark.HttpLoad;
 import io.cncfdemo.benchmark.LoadContext;

@@ -1,30 +1,26 @@
 package io.cncfdemo.internal.benchmark.load;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.benchmark.BenchmarkJobs;
+import io.cncfdemo.benchmark.DemoUnderTest;
 import io.cncfdemo.benchmark.HttpFigures;
 import io.cncfdemo.benchmark.HttpLoad;
 import io.cncfdemo.benchmark.LoadContext;
 import io.cncfdemo.benchmark.LoadSource;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.deploy.DeployedDemo;
-import io.cncfdemo.internal.Durations;
+import io.cncfdemo.support.Durations;
 import io.cncfdemo.internal.benchmark.RunMetadataCollector;
-import io.cncfdemo.internal.benchmark.results.HttpMetrics;
-import io.cncfdemo.internal.benchmark.results.PrometheusText;
+import io.cncfdemo.benchmark.HttpMetrics;
+import io.cncfdemo.support.PrometheusText;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.KubernetesClients;
 import io.cncfdemo.support.Poll;
 import io.cncfdemo.support.WaitTimeoutException;
-import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
-import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
-import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -41,11 +37,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class InClusterWrk implements LoadSource {
   private static final Logger LOG = LoggerFactory.getLogger(InClusterWrk.class);
-  private static final Duration SCHEDULE_TIMEOUT = Duration.ofMinutes(10);
   private static final Duration COLLECT_TIMEOUT = Duration.ofMinutes(2);
-  private final DeployedDemo demo;
+  private final DemoUnderTest demo;
 
-  public InClusterWrk(DeployedDemo demo) {
+  public InClusterWrk(DemoUnderTest demo) {
     this.demo = demo;
   }
 
@@ -71,11 +66,11 @@ public final class InClusterWrk implements LoadSource {
         + " has no load Job: add wrk(url) to Demo.with(...), e.g. wrk(\"http://countly-api:3001/o/ping\")"));
     var client = demo.cluster().client();
     var namespace = demo.namespace();
-    var job = client.batch().v1().jobs().inNamespace(namespace).resource(runJob(template, load, context.runId())).create();
+    var job = client.batch().v1().jobs().inNamespace(namespace).resource(BenchmarkJobs.runJob(template, load, context.runId())).create();
     var name = job.getMetadata().getName();
     LOG.info("started Job {}/{} for run {}: {}", namespace, name, context.runId(), load);
     var pod = awaitLoad(name, context);
-    var limit = load.duration().plus(SCHEDULE_TIMEOUT);
+    var limit = load.duration().plus(BenchmarkJobs.SCHEDULE_TIMEOUT);
     try {
       Poll.with(Backoff.fixed(Duration.ofSeconds(1)).deadline(limit)).ignoring(KubernetesClients::isTransient)
           .untilDone("Job " + name + " to finish", () -> {
@@ -106,44 +101,12 @@ public final class InClusterWrk implements LoadSource {
         .findFirst();
   }
 
-  /** The Job a run starts: a copy of {@code template}, not suspended, with the run's settings in every container's environment. */
-  public static Job runJob(Job template, HttpLoad load, String runId) {
-    var env = List.of(
-        new EnvVar(BenchmarkJobs.RUN, runId, null),
-        new EnvVar(BenchmarkJobs.DURATION, BenchmarkJobs.wrkSeconds(load.duration()), null),
-        new EnvVar(BenchmarkJobs.CONNECTIONS, Integer.toString(load.connections()), null),
-        new EnvVar(BenchmarkJobs.THREADS, Integer.toString(load.threads()), null),
-        new EnvVar(BenchmarkJobs.TIMEOUT, BenchmarkJobs.wrkSeconds(load.timeout()), null),
-        new EnvVar(BenchmarkJobs.RATE, load.rate().isPresent() ? Integer.toString(load.rate().getAsInt()) : "", null));
-    var name = template.getMetadata().getName();
-    var suffix = runId.substring(Math.max(0, runId.length() - 20));
-    var job = new JobBuilder(template)
-        .editMetadata().withName((name.length() > 40 ? name.substring(0, 40) : name) + "-" + suffix)
-          .withResourceVersion(null).withUid(null).addToLabels("cncfdemo.io/run", suffix).endMetadata()
-        .editSpec().withSuspend(false).withTtlSecondsAfterFinished(3600)
-          .withActiveDeadlineSeconds(load.duration().plus(SCHEDULE_TIMEOUT).toSeconds()).endSpec()
-        .build();
-    var pod = job.getSpec().getTemplate().getSpec();
-    Stream.concat(pod.getInitContainers().stream(), pod.getContainers().stream()).forEach(container -> override(container, env));
-    return job;
-  }
-
-  private static void override(Container container, List<EnvVar> env) {
-    var merged = new ArrayList<EnvVar>();
-    var names = env.stream().map(EnvVar::getName).toList();
-    if (container.getEnv() != null) {
-      container.getEnv().stream().filter(var -> !names.contains(var.getName())).forEach(merged::add);
-    }
-    merged.addAll(env);
-    container.setEnv(merged);
-  }
-
   /** Waits until the wrk container runs, tells the context, and returns the pod's name. */
   private String awaitLoad(String job, LoadContext context) {
     var client = demo.cluster().client();
     String started;
     try {
-      started = Poll.with(Backoff.fixed(Duration.ofMillis(500)).deadline(SCHEDULE_TIMEOUT))
+      started = Poll.with(Backoff.fixed(Duration.ofMillis(500)).deadline(BenchmarkJobs.SCHEDULE_TIMEOUT))
           .ignoring(KubernetesClients::isTransient)
           .untilDone("the wrk container of Job " + job, () -> {
             var pods = client.pods().inNamespace(demo.namespace()).withLabels(Map.of("job-name", job)).list().getItems();
@@ -154,7 +117,7 @@ public final class InClusterWrk implements LoadSource {
           });
     } catch (WaitTimeoutException e) {
       throw new CncfDemoException("the wrk container of Job " + job + " did not start within "
-          + Durations.format(SCHEDULE_TIMEOUT), e);
+          + Durations.format(BenchmarkJobs.SCHEDULE_TIMEOUT), e);
     }
     context.loadStarted();
     return started;

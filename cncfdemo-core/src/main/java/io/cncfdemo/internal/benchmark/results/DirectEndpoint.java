@@ -1,6 +1,6 @@
 package io.cncfdemo.internal.benchmark.results;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -6,7 +6,7 @@ package io.cncfdemo.internal.benchmark.results;
  */
 public interface HttpEndpoint {
 
-  /** The body of a GET; fails with {@link io.cncfdemo.CncfDemoException} on a transport error or a status of 400 or more. */
+  /** The body of a GET; fails with {@link io.cncfdemo.exception.CncfDemoException} on a transport error or a status of 400 or more. */
   String get(String path);
 
   /** PUTs {@code body} as {@code contentType}; fails like {@link #get}. */

@@ -1,6 +1,8 @@
 package io.cncfdemo.internal.benchmark.results;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.support.MetricSample;
+import io.cncfdemo.support.PrometheusText;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.cncfdemo.internal.benchmark.results;
 
+import io.cncfdemo.support.MetricSample;
+import io.cncfdemo.support.PrometheusText;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

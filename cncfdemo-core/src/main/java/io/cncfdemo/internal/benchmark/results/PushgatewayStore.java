@@ -1,7 +1,8 @@
 package io.cncfdemo.internal.benchmark.results;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.benchmark.HttpFigures;
+import io.cncfdemo.benchmark.HttpMetrics;
 import io.cncfdemo.benchmark.ResultStore;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.Poll;

@@ -1,6 +1,6 @@
 package io.cncfdemo.internal.benchmark.results;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import java.util.concurrent.ExecutionException;

@@ -1,6 +1,6 @@
 package io.cncfdemo.aws.internal;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cluster.ClusterSpec;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.cncfdemo.aws.internal;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.aws.dns.DnsUpdaterHandler;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.Retry;

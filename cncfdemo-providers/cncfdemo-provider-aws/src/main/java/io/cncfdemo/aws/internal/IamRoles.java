@@ -1,6 +1,6 @@
 package io.cncfdemo.aws.internal;
 
-import io.cncfdemo.internal.Yaml;
+import io.cncfdemo.support.Yaml;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;

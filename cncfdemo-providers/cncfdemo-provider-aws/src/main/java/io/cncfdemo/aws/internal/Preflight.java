@@ -1,7 +1,7 @@
 package io.cncfdemo.aws.internal;
 
-import io.cncfdemo.CncfDemoException;
-import io.cncfdemo.InvalidInputException;
+import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.cluster.AwsTarget;
 import java.util.List;
 import java.util.TreeSet;

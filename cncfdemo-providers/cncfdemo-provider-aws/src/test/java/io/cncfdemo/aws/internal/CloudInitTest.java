@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The rendered user data is valid cloud-config, as {@code cloud-init schema} (Debian package cloud-init) says. */
 class CloudInitTest {
-  static final ClusterSpec SPEC = ClusterSpec.on(aws().apiAccessCidr("203.0.113.7/32")).withName("demo");
+  static final ClusterSpec SPEC = ClusterSpec.on(aws().apiAccessCidr("203.0.113.7/32")).name("demo");
   static final ClusterNames NAMES = new ClusterNames("demo", "us-west-2");
 
   @TempDir
@@ -53,7 +53,7 @@ class CloudInitTest {
 
   @Test
   void patchVersion_isInstalledExactly_minorVersion_takesTheNewestPatch() {
-    assertThat(CloudInit.render(SPEC.withKubernetesVersion("1.34.2"), NAMES, Role.MINION))
+    assertThat(CloudInit.render(SPEC.kubernetesVersion("1.34.2"), NAMES, Role.MINION))
         .contains("KUBERNETES_PACKAGE_VERSION='1.34.2'", "/core:/stable:/v1.34/rpm/");
     assertThat(CloudInit.render(SPEC, NAMES, Role.MINION)).contains("KUBERNETES_PACKAGE_VERSION=''");
   }

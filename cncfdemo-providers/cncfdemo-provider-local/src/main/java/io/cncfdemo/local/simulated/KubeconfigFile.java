@@ -1,7 +1,7 @@
 package io.cncfdemo.local.simulated;
 
-import io.cncfdemo.CncfDemoException;
-import io.cncfdemo.internal.Yaml;
+import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.support.Yaml;
 import io.fabric8.kubernetes.api.model.ConfigBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

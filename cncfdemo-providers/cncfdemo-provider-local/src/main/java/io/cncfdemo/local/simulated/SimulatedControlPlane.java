@@ -1,6 +1,6 @@
 package io.cncfdemo.local.simulated;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.LocalTarget;
 import io.cncfdemo.support.Backoff;

@@ -1,6 +1,6 @@
 package io.cncfdemo.local.simulated;
 
-import io.cncfdemo.CncfDemoException;
+import io.cncfdemo.exception.CncfDemoException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,45 @@
+package io.cncfdemo.apps.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.apps.internal.Images;
+import org.junit.jupiter.api.Test;
+
+class ResourcesTest {
+
+  @Test
+  void resources_readAsKubernetesWritesThem() {
+    var resources = Resources.requests("250m", "512Mi").limits("1.5", "1Gi");
+
+    assertThat(resources.toRequirements().getRequests()).containsOnlyKeys("cpu", "memory");
+    assertThat(resources.toRequirements().getLimits().get("cpu")).hasToString("1.5");
+    assertThat(resources.memoryLimitMiB()).isEqualTo(1024);
+  }
+
+  @Test
+  void badQuantities_andRequestsAboveLimits_areRejected() {
+    assertThatThrownBy(() -> Resources.requests("a lot", "1Gi")).isInstanceOf(InvalidInputException.class)
+        .hasMessage("cpuRequest must be a CPU quantity such as 250m, 0.5 or 2, was \"a lot\"");
+    assertThatThrownBy(() -> Resources.requests("0", "1Gi")).hasMessage("cpuRequest must be a CPU quantity such as 250m, 0.5 or 2, was \"0\"");
+    assertThatThrownBy(() -> Resources.requests("1", "1GB")).hasMessage("memoryRequest must be a memory quantity such as 256Mi or 2Gi, was \"1GB\"");
+    assertThatThrownBy(() -> Resources.requests("1", "1Gi").limits("2", "512Mi"))
+        .hasMessage("memoryRequest must be at most the memoryLimit 512Mi, was \"1Gi\"");
+    assertThatThrownBy(() -> Resources.requests("1", "1Gi").limits(null, "2Gi")).hasMessage("cpuLimit must be a CPU quantity such as 250m, 0.5 or 2, was null");
+  }
+
+  @Test
+  void images_arePinnedToAVersionTagOrADigest() {
+    assertThat(Images.isPinned("mongo:7.0.14")).isTrue();
+    assertThat(Images.isPinned("ghcr.io/0rax/boinc-client:v8.0.4")).isTrue();
+    assertThat(Images.isPinned("registry.local:5000/team/app:1.2")).isTrue();
+    assertThat(Images.isPinned("mongo@sha256:" + "a".repeat(64))).isTrue();
+    assertThat(Images.isPinned("mongo:7.0@sha256:" + "b".repeat(64))).isTrue();
+    assertThat(Images.isPinned("mongo")).isFalse();
+    assertThat(Images.isPinned("mongo:latest")).isFalse();
+    assertThat(Images.isPinned("registry.local:5000/team/app")).isFalse();
+    assertThat(Images.isPinned("Mongo:7")).isFalse();
+    assertThat(Images.isPinned("mongo@sha256:short")).isFalse();
+  }
+}
