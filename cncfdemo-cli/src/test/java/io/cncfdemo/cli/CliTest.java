@@ -51,7 +51,7 @@ class CliTest {
         .isEqualTo("error: minions must be between 1 and 1000, was 0\n");
     assertThat(CliRun.run(directory, "bootstrap", "nowhere").exitCode()).isEqualTo(2);
     assertThat(CliRun.run(directory, "bootstrap", "nowhere").err())
-        .startsWith("error: no cluster provider named \"nowhere\" is on the class path; these are: aws, local");
+        .startsWith("error: no cluster provider named \"nowhere\" is on the class path; these are: aws, azure, local.");
     assertThat(CliRun.run(directory, "get").exitCode()).isEqualTo(2);
   }
 
@@ -85,10 +85,23 @@ class CliTest {
   }
 
   @Test
-  void apiAccessCidr_isForAwsOnly_andMustBeACidr() {
+  void bootstrapAzurePlan_printsThePlanWithCosts_withoutCredentials() {
+    var run = CliRun.run(directory, Map.of("AZURE_CLIENT_ID", "", "AZURE_TENANT_ID", "", "AZURE_SUBSCRIPTION_ID", ""),
+        false, "bootstrap", "azure", "--plan", "--region", "westeurope", "--name", "planned", "--minions", "2",
+        "--api-access-cidr", "203.0.113.7/32", "--vm-size", "Standard_D4s_v5");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Plan for cluster planned on azure").contains("westeurope", "Standard_D4s_v5", "USD");
+    assertThat(directory.resolve("state")).doesNotExist();
+    var aws = CliRun.run(directory, "bootstrap", "aws", "--plan", "--vm-size", "Standard_D4s_v5");
+    assertThat(aws.exitCode()).isEqualTo(2);
+    assertThat(aws.err()).isEqualTo("error: --subscription, --vm-size and --master-vm-size apply to the azure provider only\n");
+  }
+
+  @Test
+  void apiAccessCidr_isForAwsAndAzureOnly_andMustBeACidr() {
     var local = CliRun.run(directory, "bootstrap", "local", "--plan", "--api-access-cidr", "203.0.113.7/32");
     assertThat(local.exitCode()).isEqualTo(2);
-    assertThat(local.err()).isEqualTo("error: --api-access-cidr applies to the aws provider only\n");
+    assertThat(local.err()).isEqualTo("error: --api-access-cidr applies to the aws and azure providers only\n");
     var bad = CliRun.run(directory, "bootstrap", "aws", "--plan", "--api-access-cidr", "everywhere");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).startsWith("error: apiAccessCidr");

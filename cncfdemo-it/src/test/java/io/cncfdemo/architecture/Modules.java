@@ -16,6 +16,8 @@ final class Modules {
   static final String APPS = "apps";
   static final String LOCAL = "provider-local";
   static final String AWS = "provider-aws";
+  static final String AZURE = "provider-azure";
+  static final String NODE_BOOTSTRAP = "node-bootstrap";
   static final String JUNIT = "junit";
   static final String CLI = "cli";
   static final String EXAMPLES = "examples";
@@ -28,9 +30,11 @@ final class Modules {
       CORE, Set.of(),
       APPS, Set.of(CORE),
       LOCAL, Set.of(CORE),
-      AWS, Set.of(CORE),
+      NODE_BOOTSTRAP, Set.of(CORE),
+      AWS, Set.of(CORE, NODE_BOOTSTRAP),
+      AZURE, Set.of(CORE, NODE_BOOTSTRAP),
       JUNIT, Set.of(CORE, LOCAL),
-      CLI, Set.of(CORE, APPS, LOCAL, AWS),
+      CLI, Set.of(CORE, APPS, LOCAL, AWS, AZURE),
       EXAMPLES, Set.of(CORE, APPS, LOCAL, AWS));
 
   private final String root;
@@ -42,6 +46,8 @@ final class Modules {
     moduleByPackage.put(root + ".apps", APPS);
     moduleByPackage.put(root + ".local", LOCAL);
     moduleByPackage.put(root + ".aws", AWS);
+    moduleByPackage.put(root + ".azure", AZURE);
+    moduleByPackage.put(root + ".bootstrap", NODE_BOOTSTRAP);
     moduleByPackage.put(root + ".junit", JUNIT);
     moduleByPackage.put(root + ".cli", CLI);
     moduleByPackage.put(root + ".examples", EXAMPLES);

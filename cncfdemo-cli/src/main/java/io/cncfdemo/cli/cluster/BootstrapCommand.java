@@ -58,8 +58,18 @@ public final class BootstrapCommand implements Callable<Integer> {
   String nodeMemory;
 
   @Option(names = "--api-access-cidr", paramLabel = "CIDR",
-      description = "aws: the IPv4 CIDR allowed to reach the Kubernetes API, e.g. 203.0.113.7/32 (required to create).")
+      description = "aws, azure: the IPv4 CIDR allowed to reach SSH and the Kubernetes API, e.g. 203.0.113.7/32 (required to create).")
   String apiAccessCidr;
+
+  @Option(names = "--subscription", paramLabel = "ID",
+      description = "azure: the subscription ID (default: AZURE_SUBSCRIPTION_ID or the Azure CLI's default).")
+  String subscription;
+
+  @Option(names = "--vm-size", paramLabel = "SIZE", description = "azure: the minions' VM size, e.g. Standard_D2s_v5.")
+  String vmSize;
+
+  @Option(names = "--master-vm-size", paramLabel = "SIZE", description = "azure: the masters' VM size.")
+  String masterVmSize;
 
   @Option(names = "--plan", description = "Show what would be created and what it costs; create nothing.")
   boolean plan;
@@ -83,12 +93,8 @@ public final class BootstrapCommand implements Callable<Integer> {
     } else if (nodeCpu != null || nodeMemory != null) {
       throw new UsageException("--node-cpu and --node-memory apply to the local provider only");
     }
-    if (apiAccessCidr != null) {
-      if (!(target instanceof io.cncfdemo.cluster.AwsTarget aws)) {
-        throw new UsageException("--api-access-cidr applies to the aws provider only");
-      }
-      target = aws.apiAccessCidr(apiAccessCidr);
-    }
+    target = ProviderTargets.withApiAccessCidr(target, apiAccessCidr);
+    target = ProviderTargets.withAzureOptions(target, subscription, vmSize, masterVmSize);
     var cluster = Cluster.on(target).named(name).masters(masters).minions(minions);
     cluster = kubernetesVersion == null ? cluster : cluster.kubernetesVersion(kubernetesVersion);
     if (plan) {

@@ -43,4 +43,31 @@ final class ProviderTargets {
     }
     throw new UsageException("--region does not apply to the " + target.providerName() + " provider");
   }
+
+  /** The target with the range allowed to reach SSH and the API server, for the providers that have one. */
+  static Target withApiAccessCidr(Target target, String cidr) {
+    if (cidr == null) {
+      return target;
+    }
+    if (target instanceof AwsTarget aws) {
+      return aws.apiAccessCidr(cidr);
+    }
+    if (target instanceof AzureTarget azure) {
+      return azure.apiAccessCidr(cidr);
+    }
+    throw new UsageException("--api-access-cidr applies to the aws and azure providers only");
+  }
+
+  /** The target with Azure's subscription and VM sizes; each option is refused for another provider. */
+  static Target withAzureOptions(Target target, String subscription, String vmSize, String masterVmSize) {
+    if (subscription == null && vmSize == null && masterVmSize == null) {
+      return target;
+    }
+    if (!(target instanceof AzureTarget azure)) {
+      throw new UsageException("--subscription, --vm-size and --master-vm-size apply to the azure provider only");
+    }
+    azure = subscription == null ? azure : azure.subscription(subscription);
+    azure = vmSize == null ? azure : azure.vmSize(vmSize);
+    return masterVmSize == null ? azure : azure.masterVmSize(masterVmSize);
+  }
 }

@@ -96,7 +96,9 @@ class BenchmarkPipelineIT {
       assertThat(corrected.collectedVia()).isEqualTo("prometheus");
       var serviceTimes = corrected.uncorrectedLatency().orElseThrow();
       assertThat(serviceTimes.maxMs()).isGreaterThan(900);
-      assertThat(serviceTimes.p99Ms()).isLessThan(corrected.latency().p99Ms() / 50);
+      // the stall hides in the service times: their p99 stays a small fraction of the corrected one (a twentieth leaves
+      // room for a loaded machine; unloaded it is about a hundredth)
+      assertThat(serviceTimes.p99Ms()).isLessThan(corrected.latency().p99Ms() / 20);
       assertThat(corrected.latency().p99Ms()).isGreaterThan(500);
       assertThat(wrk.latency().p99Ms()).isGreaterThan(500);
       assertThat(wrk.method()).contains("corrected by wrk after the run");

@@ -7,22 +7,20 @@ import io.cncfdemo.aws.internal.AwsClients;
 import io.cncfdemo.aws.internal.AwsInfrastructure;
 import io.cncfdemo.aws.internal.AwsPlan;
 import io.cncfdemo.aws.internal.ClusterNames;
-import io.cncfdemo.aws.internal.ClusterReadiness;
-import io.cncfdemo.aws.internal.KubeconfigFile;
 import io.cncfdemo.aws.internal.Preflight;
 import io.cncfdemo.aws.internal.PriceListApi;
 import io.cncfdemo.aws.internal.PriceTable;
 import io.cncfdemo.aws.internal.Teardown;
+import io.cncfdemo.bootstrap.AdminAccess;
 import io.cncfdemo.cluster.AwsTarget;
 import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
-import io.cncfdemo.cluster.ConnectedCluster;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
 import io.cncfdemo.support.Check;
 import io.fabric8.kubernetes.client.Config;
-import io.cncfdemo.support.KubernetesClients;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -128,16 +126,7 @@ public final class AwsClusterProvider implements ClusterProvider {
       });
       kubeconfigText = AdminKubeconfig.await(aws, names, kubeconfigTimeout, pollInterval, this::tell);
     }
-    var file = KubeconfigFile.writePrivate(kubeconfigFile(names), kubeconfigText);
-    tell("admin kubeconfig written to " + file + " (mode 0600)");
-    var client = KubernetesClients.create(load(file, kubeconfigText));
-    try {
-      ClusterReadiness.await(client, spec.nodes(), readyTimeout, pollInterval, this::tell);
-    } catch (RuntimeException e) {
-      client.close();
-      throw e;
-    }
-    return new ConnectedCluster(this, spec, client, file);
+    return AdminAccess.connect(this, spec, kubeconfigFile(names), kubeconfigText, readyTimeout, pollInterval, this::tell);
   }
 
   @Override
@@ -174,14 +163,6 @@ public final class AwsClusterProvider implements ClusterProvider {
   private void tell(String message) {
     LOG.info(message);
     progress.accept(message);
-  }
-
-  private static Config load(Path file, String text) {
-    try {
-      return Config.fromKubeconfig(null, text, file.toString());
-    } catch (RuntimeException e) {
-      throw new CncfDemoException("the kubeconfig the master published is not readable: " + e.getMessage(), e);
-    }
   }
 
   private static AwsTarget aws(Target target) {

@@ -8,6 +8,7 @@ import io.cncfdemo.aws.internal.AwsClients;
 import io.cncfdemo.support.Yaml;
 import io.fabric8.kubernetes.api.model.ConfigBuilder;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
+import io.cncfdemo.bootstrap.MockApiServer;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.nio.file.Files;
@@ -36,16 +37,8 @@ class AwsClusterProviderCreateTest {
 
   @Test
   void create_writesTheMastersKubeconfig_mode0600_andWaitsForEveryNode(MotoServer moto) throws Exception {
-    for (var node : new String[] {"master-0", "minion-0", "minion-1", "minion-2"}) {
-      mock.nodes().resource(new NodeBuilder().withNewMetadata().withName(node).endMetadata()
-          .withNewStatus().addNewCondition().withType("Ready").withStatus("True").endCondition().endStatus().build()).create();
-    }
-    var kubeconfig = Yaml.serialization().asYaml(new ConfigBuilder().withApiVersion("v1").withKind("Config")
-        .addNewCluster().withName("full").withNewCluster().withServer(mock.getMasterUrl().toString())
-        .withInsecureSkipTlsVerify(true).endCluster().endCluster()
-        .addNewUser().withName("admin").withNewUser().withToken("not-a-secret").endUser().endUser()
-        .addNewContext().withName("full").withNewContext().withCluster("full").withUser("admin").endContext().endContext()
-        .withCurrentContext("full").build());
+    MockApiServer.readyNodes(mock, "master-0", "minion-0", "minion-1", "minion-2");
+    var kubeconfig = MockApiServer.kubeconfig(mock, "full", "not-a-secret");
     try (var aws = new AwsClients(Region.of(MotoServer.REGION), MotoServer.CREDENTIALS, Optional.of(moto.endpoint()))) {
       aws.ssm().putParameter(r -> r.name("/cncfdemo/full/admin-kubeconfig").value(kubeconfig)
           .type(ParameterType.SECURE_STRING).tier(ParameterTier.ADVANCED));

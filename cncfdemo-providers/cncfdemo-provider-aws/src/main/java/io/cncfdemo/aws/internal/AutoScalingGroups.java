@@ -1,5 +1,6 @@
 package io.cncfdemo.aws.internal;
 
+import io.cncfdemo.bootstrap.NodeRole;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,7 @@ final class AutoScalingGroups {
   }
 
   /** The group's name; created when missing, its size set to {@code size} otherwise. */
-  String ensure(Role role, int size, String launchTemplateId, List<String> subnetIds) {
+  String ensure(NodeRole role, int size, String launchTemplateId, List<String> subnetIds) {
     var name = names.autoScalingGroup(role);
     var found = autoScaling.describeAutoScalingGroups(r -> r.autoScalingGroupNames(name)).autoScalingGroups();
     if (!found.isEmpty()) {

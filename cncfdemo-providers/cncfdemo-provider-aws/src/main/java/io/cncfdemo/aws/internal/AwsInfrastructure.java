@@ -1,6 +1,7 @@
 package io.cncfdemo.aws.internal;
 
 import io.cncfdemo.aws.dns.DnsUpdater;
+import io.cncfdemo.bootstrap.NodeRole;
 import io.cncfdemo.cluster.AwsTarget;
 import io.cncfdemo.cluster.ClusterSpec;
 import java.util.List;
@@ -75,14 +76,14 @@ public final class AwsInfrastructure {
     new DnsUpdaterFunction(aws, names, iamRoles, policies).ensure(zoneId);
     listener.done(Step.DNS_UPDATER);
     var templates = new LaunchTemplates(aws, names);
-    var masterTemplate = templates.ensure(spec, Role.MASTER, target.masterInstanceType(), profiles.masterProfile(),
+    var masterTemplate = templates.ensure(spec, NodeRole.MASTER, target.masterInstanceType(), profiles.masterProfile(),
         List.of(groups.nodes(), groups.masters()));
-    var minionTemplate = templates.ensure(spec, Role.MINION, target.instanceType(), profiles.minionProfile(),
+    var minionTemplate = templates.ensure(spec, NodeRole.MINION, target.instanceType(), profiles.minionProfile(),
         List.of(groups.nodes()));
     listener.done(Step.LAUNCH_TEMPLATES);
     var autoScaling = new AutoScalingGroups(aws.autoScaling(), names);
-    var masters = autoScaling.ensure(Role.MASTER, spec.masters(), masterTemplate, network.subnetIds());
-    var minions = autoScaling.ensure(Role.MINION, spec.minions(), minionTemplate, network.subnetIds());
+    var masters = autoScaling.ensure(NodeRole.MASTER, spec.masters(), masterTemplate, network.subnetIds());
+    var minions = autoScaling.ensure(NodeRole.MINION, spec.minions(), minionTemplate, network.subnetIds());
     listener.done(Step.AUTO_SCALING_GROUPS);
     // The Lambda function keeps the records current from now on; the first write is done here, so that nodes find
     // the masters even when the launch events came before the rule.

@@ -1,5 +1,6 @@
 package io.cncfdemo.aws.internal;
 
+import io.cncfdemo.bootstrap.NodeRole;
 import io.cncfdemo.cluster.AwsTarget;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.PlannedResource;
@@ -45,13 +46,13 @@ public final class AwsPlan {
     }
     resources.add(PlannedResource.free("RouteTable", cluster + "-public", "0.0.0.0/0 to the internet gateway"));
     resources.add(PlannedResource.free("SecurityGroup", names.nodesSecurityGroup(), "all traffic between nodes"));
-    resources.add(PlannedResource.free("SecurityGroup", names.securityGroup(Role.MASTER),
+    resources.add(PlannedResource.free("SecurityGroup", names.securityGroup(NodeRole.MASTER),
         "TCP " + SecurityGroups.API_PORT + " from " + target.apiAccessCidr().orElse("(apiAccessCidr: required by create())")));
     resources.add(PlannedResource.free("SSMParameter", names.parameter(BootstrapParameters.JOIN_TOKEN), "SecureString"));
     resources.add(PlannedResource.free("SSMParameter", names.parameter(BootstrapParameters.CERTIFICATE_KEY), "SecureString"));
-    for (var role : Role.values()) {
+    for (var role : NodeRole.values()) {
       resources.add(PlannedResource.free("IAMRole", names.iam(role.tag()), "assumed by EC2; " + role.plural()
-          + (role == Role.MASTER ? " read and publish" : " read") + " the cluster's parameters"));
+          + (role == NodeRole.MASTER ? " read and publish" : " read") + " the cluster's parameters"));
       resources.add(PlannedResource.free("InstanceProfile", names.iam(role.tag()), "of the " + role.plural()));
     }
     resources.add(new PlannedResource("HostedZone", names.zone(), "private, in the VPC: " + names.mastersRecord()
@@ -62,14 +63,14 @@ public final class AwsPlan {
     resources.add(PlannedResource.free("LambdaFunction", names.dnsUpdaterFunction(),
         "Java 21, arm64, 512 MB; runs on node launches and terminations (free tier)"));
     resources.add(PlannedResource.free("EventBridgeRule", names.autoScalingEventsRule(), "Auto Scaling launch and terminate events"));
-    for (var role : Role.values()) {
-      var type = role == Role.MASTER ? target.masterInstanceType() : target.instanceType();
+    for (var role : NodeRole.values()) {
+      var type = role == NodeRole.MASTER ? target.masterInstanceType() : target.instanceType();
       resources.add(PlannedResource.free("LaunchTemplate", names.launchTemplate(role),
           type + ", Amazon Linux 2023 " + MachineImage.architecture(type) + ", " + LaunchTemplates.ROOT_VOLUME_GIB + " GiB gp3"));
     }
-    for (var role : Role.values()) {
-      var type = role == Role.MASTER ? target.masterInstanceType() : target.instanceType();
-      int count = role == Role.MASTER ? spec.masters() : spec.minions();
+    for (var role : NodeRole.values()) {
+      var type = role == NodeRole.MASTER ? target.masterInstanceType() : target.instanceType();
+      int count = role == NodeRole.MASTER ? spec.masters() : spec.minions();
       var n = BigDecimal.valueOf(count);
       resources.add(new PlannedResource("AutoScalingGroup", names.autoScalingGroup(role),
           count + " x " + type + " (on demand)", instancePrice.apply(region, type).multiply(n)));

@@ -1,7 +1,6 @@
 package io.cncfdemo.aws.internal;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import io.cncfdemo.bootstrap.JoinSecrets;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,25 +12,23 @@ import software.amazon.awssdk.services.ssm.model.Tag;
 
 /**
  * The SSM parameters under {@code /cncfdemo/<cluster>/} through which nodes bootstrap, so that no secret is in the
- * user data: the library creates {@value #JOIN_TOKEN} (a kubeadm bootstrap token) and {@value #CERTIFICATE_KEY} (the
- * key kubeadm encrypts the control-plane certificates with for further masters) as SecureStrings; the first master
+ * user data: the library creates {@value #JOIN_TOKEN} and {@value #CERTIFICATE_KEY} ({@link JoinSecrets}) as
+ * SecureStrings; the first master
  * adds {@value #CA_CERT_HASH} and, as a SecureString of the advanced tier (it exceeds 4 KB), {@value #ADMIN_KUBECONFIG}.
  * Only the instance roles can read them (see {@link InstanceRoles}). Values are never logged.
  */
 final class BootstrapParameters {
-  static final String JOIN_TOKEN = "join-token";
-  static final String CERTIFICATE_KEY = "certificate-key";
+  static final String JOIN_TOKEN = JoinSecrets.JOIN_TOKEN;
+  static final String CERTIFICATE_KEY = JoinSecrets.CERTIFICATE_KEY;
   static final String CA_CERT_HASH = "ca-cert-hash";
   static final String ADMIN_KUBECONFIG = "admin-kubeconfig";
   static final String INIT_LOCK = "init-lock";
   static final String API_ENDPOINT = "api-endpoint";
 
   private static final Logger LOG = LoggerFactory.getLogger(BootstrapParameters.class);
-  private static final char[] TOKEN_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
   private final SsmClient ssm;
   private final ClusterNames names;
-  private final SecureRandom random = new SecureRandom();
 
   BootstrapParameters(SsmClient ssm, ClusterNames names) {
     this.ssm = ssm;
@@ -39,10 +36,9 @@ final class BootstrapParameters {
   }
 
   void ensure() {
-    ensureSecret(JOIN_TOKEN, token(6) + "." + token(16));
-    var key = new byte[32];
-    random.nextBytes(key);
-    ensureSecret(CERTIFICATE_KEY, HexFormat.of().formatHex(key));
+    var secrets = JoinSecrets.generate();
+    ensureSecret(JOIN_TOKEN, secrets.joinToken());
+    ensureSecret(CERTIFICATE_KEY, secrets.certificateKey());
   }
 
   /** The decrypted value of a parameter of this cluster, when it exists. */
@@ -63,13 +59,5 @@ final class BootstrapParameters {
         .description("cncfdemo " + names.cluster() + ": read by the nodes while they bootstrap")
         .tags(Tags.as(Tags.of(names.cluster(), leaf, null), (k, v) -> Tag.builder().key(k).value(v).build())));
     LOG.info("created SecureString parameter {}", name);
-  }
-
-  private String token(int length) {
-    var out = new char[length];
-    for (int i = 0; i < length; i++) {
-      out[i] = TOKEN_ALPHABET[random.nextInt(TOKEN_ALPHABET.length)];
-    }
-    return new String(out);
   }
 }

@@ -1,5 +1,6 @@
 package io.cncfdemo.aws.internal;
 
+import io.cncfdemo.bootstrap.NodeRole;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,15 +53,15 @@ public record ClusterNames(String cluster, String region) {
     return fit(cluster, what + "-" + region, IAM_NAME_MAX);
   }
 
-  public String autoScalingGroup(Role role) {
+  public String autoScalingGroup(NodeRole role) {
     return cluster + "-" + role.plural();
   }
 
-  public String launchTemplate(Role role) {
+  public String launchTemplate(NodeRole role) {
     return cluster + "-" + role.tag();
   }
 
-  public String securityGroup(Role role) {
+  public String securityGroup(NodeRole role) {
     return cluster + "-" + role.plural();
   }
 

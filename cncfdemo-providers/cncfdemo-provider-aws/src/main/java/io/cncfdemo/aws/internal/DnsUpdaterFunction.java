@@ -2,6 +2,7 @@ package io.cncfdemo.aws.internal;
 
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.aws.dns.DnsUpdaterHandler;
+import io.cncfdemo.bootstrap.NodeRole;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.Retry;
 import java.io.IOException;
@@ -71,7 +72,7 @@ final class DnsUpdaterFunction {
   private Map<String, Object> pattern() {
     return Map.of("source", List.of("aws.autoscaling"), "detail-type", EVENT_TYPES,
         "detail", Map.of("AutoScalingGroupName",
-            List.of(names.autoScalingGroup(Role.MASTER), names.autoScalingGroup(Role.MINION))));
+            List.of(names.autoScalingGroup(NodeRole.MASTER), names.autoScalingGroup(NodeRole.MINION))));
   }
 
   private void logGroup() {

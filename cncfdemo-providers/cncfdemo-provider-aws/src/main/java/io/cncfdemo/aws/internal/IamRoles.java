@@ -1,6 +1,7 @@
 package io.cncfdemo.aws.internal;
 
 import io.cncfdemo.support.Yaml;
+import io.cncfdemo.bootstrap.NodeRole;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ final class IamRoles {
   }
 
   /** A role that {@code service} (e.g. {@code ec2.amazonaws.com}) may assume, with this inline policy; its ARN. */
-  String ensureRole(String roleName, String service, Role role, Map<String, Object> policy) {
+  String ensureRole(String roleName, String service, NodeRole role, Map<String, Object> policy) {
     String arn;
     try {
       arn = iam.getRole(r -> r.roleName(roleName)).role().arn();
@@ -43,7 +44,7 @@ final class IamRoles {
   }
 
   /** An instance profile holding {@code roleName}; its name. */
-  String ensureInstanceProfile(String profileName, String roleName, Role role) {
+  String ensureInstanceProfile(String profileName, String roleName, NodeRole role) {
     List<software.amazon.awssdk.services.iam.model.Role> roles;
     try {
       roles = iam.getInstanceProfile(r -> r.instanceProfileName(profileName)).instanceProfile().roles();
@@ -62,7 +63,7 @@ final class IamRoles {
     return profileName;
   }
 
-  private List<Tag> tags(String name, Role role) {
+  private List<Tag> tags(String name, NodeRole role) {
     return Tags.as(Tags.of(names.cluster(), name, role), (key, value) -> Tag.builder().key(key).value(value).build());
   }
 

@@ -1,5 +1,6 @@
 package io.cncfdemo.aws.internal;
 
+import io.cncfdemo.bootstrap.NodeRole;
 /** One IAM role and instance profile per node role, with the policies of {@link Policies}. */
 final class InstanceRoles {
   private final IamRoles roles;
@@ -19,12 +20,12 @@ final class InstanceRoles {
   record Profiles(String masterProfile, String minionProfile) {}
 
   Profiles ensure() {
-    return new Profiles(ensure(Role.MASTER), ensure(Role.MINION));
+    return new Profiles(ensure(NodeRole.MASTER), ensure(NodeRole.MINION));
   }
 
-  private String ensure(Role role) {
+  private String ensure(NodeRole role) {
     var name = names.iam(role.tag());
-    roles.ensureRole(name, "ec2.amazonaws.com", role, role == Role.MASTER ? policies.master() : policies.minion());
+    roles.ensureRole(name, "ec2.amazonaws.com", role, role == NodeRole.MASTER ? policies.master() : policies.minion());
     return roles.ensureInstanceProfile(name, name, role);
   }
 }

@@ -1,5 +1,6 @@
 package io.cncfdemo.aws.internal;
 
+import io.cncfdemo.bootstrap.NodeRole;
 import io.cncfdemo.cluster.ClusterSpec;
 import java.util.List;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ final class LaunchTemplates {
   }
 
   /** The id of the role's template, created when missing. */
-  String ensure(ClusterSpec spec, Role role, String instanceType, String instanceProfile, List<String> securityGroups) {
+  String ensure(ClusterSpec spec, NodeRole role, String instanceType, String instanceProfile, List<String> securityGroups) {
     var name = names.launchTemplate(role);
     Ec2Client ec2 = aws.ec2();
     var found = ec2.describeLaunchTemplates(r -> r.filters(Tags.ec2Filters(names.cluster(), name))).launchTemplates();
@@ -35,7 +36,7 @@ final class LaunchTemplates {
       return found.get(0).launchTemplateId();
     }
     var image = MachineImage.imageId(aws.ssm(), instanceType);
-    var userData = CloudInit.base64(CloudInit.render(spec, names, role));
+    var userData = CloudInit.base64(spec, names, role);
     var tags = Tags.of(names.cluster(), name, role);
     var instanceTags = Tags.ec2(Tags.of(names.cluster(), names.autoScalingGroup(role), role));
     var id = ec2.createLaunchTemplate(r -> r.launchTemplateName(name)

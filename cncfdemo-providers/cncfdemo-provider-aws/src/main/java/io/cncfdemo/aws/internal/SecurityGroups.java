@@ -1,5 +1,6 @@
 package io.cncfdemo.aws.internal;
 
+import io.cncfdemo.bootstrap.NodeRole;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,14 +35,14 @@ final class SecurityGroups {
   Ids ensure(String vpcId, String apiAccessCidr) {
     var nodes = group(vpcId, names.nodesSecurityGroup(), null, "cncfdemo " + names.cluster() + ": traffic between nodes");
     authorize(nodes, p -> p.ipProtocol("-1").userIdGroupPairs(g -> g.groupId(nodes).description("node to node")));
-    var masters = group(vpcId, names.securityGroup(Role.MASTER), Role.MASTER,
+    var masters = group(vpcId, names.securityGroup(NodeRole.MASTER), NodeRole.MASTER,
         "cncfdemo " + names.cluster() + ": Kubernetes API from " + apiAccessCidr);
     authorize(masters, p -> p.ipProtocol("tcp").fromPort(API_PORT).toPort(API_PORT)
         .ipRanges(r -> r.cidrIp(apiAccessCidr).description("Kubernetes API clients")));
     return new Ids(nodes, masters);
   }
 
-  private String group(String vpcId, String name, Role role, String description) {
+  private String group(String vpcId, String name, NodeRole role, String description) {
     var found = ec2.describeSecurityGroups(r -> r.filters(Tags.ec2Filters(names.cluster(), name))).securityGroups();
     if (!found.isEmpty()) {
       return found.get(0).groupId();

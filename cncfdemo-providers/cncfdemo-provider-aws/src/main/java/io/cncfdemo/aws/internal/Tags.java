@@ -1,5 +1,6 @@
 package io.cncfdemo.aws.internal;
 
+import io.cncfdemo.bootstrap.NodeRole;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class Tags {
   private Tags() {}
 
   /** The tags of a resource of the cluster named {@code name}, for the given role or none. */
-  public static Map<String, String> of(String cluster, String name, Role role) {
+  public static Map<String, String> of(String cluster, String name, NodeRole role) {
     var tags = new LinkedHashMap<String, String>();
     tags.put(CLUSTER, cluster);
     if (role != null) {

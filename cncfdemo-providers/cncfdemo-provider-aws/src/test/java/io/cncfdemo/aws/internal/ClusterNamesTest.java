@@ -2,6 +2,7 @@ package io.cncfdemo.aws.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cncfdemo.bootstrap.NodeRole;
 import org.junit.jupiter.api.Test;
 
 class ClusterNamesTest {
@@ -14,7 +15,7 @@ class ClusterNamesTest {
     assertThat(names.iam("master")).isEqualTo("demo-master-eu-west-1");
     assertThat(names.iamPath()).isEqualTo("/cncfdemo/eu-west-1/demo/");
     assertThat(names.parameter("join-token")).isEqualTo("/cncfdemo/demo/join-token");
-    assertThat(names.autoScalingGroup(Role.MINION)).isEqualTo("demo-minions");
+    assertThat(names.autoScalingGroup(NodeRole.MINION)).isEqualTo("demo-minions");
   }
 
   @Test

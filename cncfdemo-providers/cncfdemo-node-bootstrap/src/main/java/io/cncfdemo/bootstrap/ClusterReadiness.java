@@ -1,4 +1,4 @@
-package io.cncfdemo.aws.internal;
+package io.cncfdemo.bootstrap;
 
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.support.Backoff;

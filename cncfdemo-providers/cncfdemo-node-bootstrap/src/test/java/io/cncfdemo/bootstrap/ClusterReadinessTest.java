@@ -1,4 +1,4 @@
-package io.cncfdemo.aws.internal;
+package io.cncfdemo.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

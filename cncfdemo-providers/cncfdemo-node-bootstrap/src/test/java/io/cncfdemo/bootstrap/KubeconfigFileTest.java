@@ -1,4 +1,4 @@
-package io.cncfdemo.aws.internal;
+package io.cncfdemo.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ class KubeconfigFileTest {
 
   @Test
   void isWrittenReadableByItsOwnerOnly_inANewDirectory() throws Exception {
-    var file = KubeconfigFile.writePrivate(dir.resolve("aws/demo.us-west-2.kubeconfig"), "apiVersion: v1\n");
+    var file = KubeconfigFile.writePrivate(dir.resolve("cloud/demo.region.kubeconfig"), "apiVersion: v1\n");
 
     assertThat(file).hasContent("apiVersion: v1");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The in-process constant-rate generator against a {@link LoopbackTarget} on 127.0.0.1. */
-class ConstantRateTest {
+class ConstantRateIT {
 
   /** Collects the progress a load source reports. */
   static final class RecordingContext implements LoadContext {

@@ -1,13 +1,13 @@
-package io.cncfdemo.aws.internal;
+package io.cncfdemo.bootstrap;
 
-/** The two kinds of node: control plane and worker, as the {@code Role} tag names them. */
-public enum Role {
+/** The two kinds of node: control plane and worker, as the {@code Role} tag of their cloud resources names them. */
+public enum NodeRole {
   MASTER("master"),
   MINION("minion");
 
   private final String tag;
 
-  Role(String tag) {
+  NodeRole(String tag) {
     this.tag = tag;
   }
 
@@ -16,6 +16,7 @@ public enum Role {
     return tag;
   }
 
+  /** {@code masters} or {@code minions}, as in resource names. */
   public String plural() {
     return tag + "s";
   }
