@@ -31,7 +31,8 @@ public final class KubernetesClients {
 
   /**
    * Retries a request the API server could not answer: connection refused or reset (code 0), 409 conflict, 429
-   * throttling, 5xx; {@code attempts} in all, pausing from {@value #JITTER}-jittered 100 ms, doubling, up to 5 s.
+   * throttling, 5xx; {@code attempts} in all, pausing 100 ms, doubling up to 5 s, each pause shortened at random by up
+   * to a fifth ({@link #JITTER}).
    */
   public static Retry retry(int attempts) {
     return Retry.on(KubernetesClients::isTransient, Backoff.exponential(FIRST_BACKOFF, MAX_BACKOFF).jitter(JITTER)
