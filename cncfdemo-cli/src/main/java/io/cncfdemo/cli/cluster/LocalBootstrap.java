@@ -11,8 +11,10 @@ import io.cncfdemo.cli.progress.Progress;
 import io.cncfdemo.cluster.LocalTarget;
 import java.io.IOException;
 import java.nio.file.Files;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.Poll;
+import io.cncfdemo.support.WaitTimeoutException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -48,36 +50,34 @@ final class LocalBootstrap {
     }
     state.writeProvider(LocalTarget.PROVIDER);
     var process = HolderLauncher.start(context.environment(), state, holdArguments);
-    var deadline = Instant.now().plus(timeout);
-    var lastNoted = "";
-    while (true) {
-      var ready = state.ready();
-      if (ready.isPresent()) {
-        var answer = Json.read(ready.get());
-        return BootstrapCommand.result(name, LocalTarget.PROVIDER, answer.get("apiServer").asString(),
-            answer.get("nodes").asInt(), answer.get("kubernetesVersion").asString(), state.kubeconfig().toString());
-      }
-      var failure = state.failure();
-      if (failure.isPresent() || !process.isAlive()) {
-        awaitExit(process);
-        var reason = failure.orElse("the process that holds it ended; the end of its log:\n" + tail(state));
-        state.delete();
-        throw new CncfDemoException("cluster " + name + " did not start: " + reason);
-      }
-      if (Instant.now().isAfter(deadline)) {
-        process.destroy();
-        awaitExit(process);
-        var log = tail(state);
-        state.delete();
-        throw new CncfDemoException("cluster " + name + " was not ready after " + DurationOption.format(timeout)
-            + "; the end of its log:\n" + log);
-      }
-      var message = lastMessage(state);
-      if (!message.equals(lastNoted)) {
-        lastNoted = message;
-        progress.note(message);
-      }
-      sleep();
+    try {
+      return Poll.with(Backoff.fixed(POLL).deadline(timeout)).onReason(message -> {
+        if (!message.isEmpty()) {
+          progress.note(message);
+        }
+      }).untilDone("cluster " + name, () -> {
+        var ready = state.ready();
+        if (ready.isPresent()) {
+          var answer = Json.read(ready.get());
+          return Poll.done(BootstrapCommand.result(name, LocalTarget.PROVIDER, answer.get("apiServer").asString(),
+              answer.get("nodes").asInt(), answer.get("kubernetesVersion").asString(), state.kubeconfig().toString()));
+        }
+        var failure = state.failure();
+        if (failure.isPresent() || !process.isAlive()) {
+          awaitExit(process);
+          var reason = failure.orElse("the process that holds it ended; the end of its log:\n" + tail(state));
+          state.delete();
+          throw new CncfDemoException("cluster " + name + " did not start: " + reason);
+        }
+        return Poll.notYet(lastMessage(state));
+      });
+    } catch (WaitTimeoutException e) {
+      process.destroy();
+      awaitExit(process);
+      var log = tail(state);
+      state.delete();
+      throw new CncfDemoException("cluster " + name + " was not ready after " + DurationOption.format(timeout)
+          + "; the end of its log:\n" + log, e);
     }
   }
 
@@ -112,15 +112,6 @@ final class LocalBootstrap {
       return Files.isRegularFile(state.log()) ? Files.readAllLines(state.log()) : List.of();
     } catch (IOException e) {
       return List.of();
-    }
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(POLL.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CncfDemoException("interrupted while waiting for the cluster", e);
     }
   }
 }

@@ -7,8 +7,10 @@ import io.cncfdemo.cli.common.UsageException;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Resource;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.Poll;
+import io.cncfdemo.support.WaitTimeoutException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Parameters;
         "  cncfdemo delete deployment/web --ignore-not-found"})
 public final class DeleteCommand implements Callable<Integer> {
   private static final Duration WAIT = Duration.ofSeconds(60);
+  private static final Duration POLL = Duration.ofMillis(200);
   private final CliContext context;
 
   @Parameters(paramLabel = "KIND NAME...", description = "A kind and names, or KIND/NAME.")
@@ -119,14 +122,10 @@ public final class DeleteCommand implements Callable<Integer> {
 
   private static void awaitGone(KubernetesClient client, Target target) {
     var named = target.in(client);
-    var deadline = Instant.now().plus(WAIT);
-    while (named.get() != null && Instant.now().isBefore(deadline)) {
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
+    try {
+      Poll.with(Backoff.fixed(POLL).deadline(WAIT)).until("the deletion of " + target.name(), () -> named.get() == null);
+    } catch (WaitTimeoutException e) {
+      // as before: after WAIT the command ends without waiting longer; the object is on its way out
     }
   }
 

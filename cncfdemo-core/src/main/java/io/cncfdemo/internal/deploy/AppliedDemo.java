@@ -1,6 +1,5 @@
 package io.cncfdemo.internal.deploy;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.deploy.DeployOptions;
@@ -8,14 +7,11 @@ import io.cncfdemo.deploy.DeployedDemo;
 import io.cncfdemo.deploy.ObjectChange;
 import io.cncfdemo.deploy.WorkloadStatus;
 import io.cncfdemo.support.Check;
-import io.cncfdemo.support.Durations;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /** The {@link DeployedDemo} that {@code Demo.deployTo} and {@code Demo.deployedOn} return. */
 public final class AppliedDemo implements DeployedDemo {
-  private static final Duration POLL = Duration.ofMillis(250);
   private final RunningCluster cluster;
   private final String demoName;
   private final CompiledDemo compiled;
@@ -59,23 +55,6 @@ public final class AppliedDemo implements DeployedDemo {
   @Override
   public List<WorkloadStatus> awaitReady(Duration timeout) {
     Check.positive("timeout", timeout);
-    var deadline = Instant.now().plus(timeout);
-    while (true) {
-      var status = status();
-      var waiting = status.stream().filter(workload -> !workload.isReady()).toList();
-      if (waiting.isEmpty()) {
-        return status;
-      }
-      if (Instant.now().isAfter(deadline)) {
-        throw new CncfDemoException("after " + Durations.format(timeout) + " these workloads of " + namespace()
-            + " are not ready: " + waiting);
-      }
-      try {
-        Thread.sleep(POLL.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CncfDemoException("interrupted while waiting for " + waiting, e);
-      }
-    }
+    return WorkloadStatuses.awaitReady(cluster.client(), namespace(), compiled.objects(), timeout);
   }
 }

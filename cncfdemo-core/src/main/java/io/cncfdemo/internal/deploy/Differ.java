@@ -6,6 +6,8 @@ import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.ObjectChange;
 import io.cncfdemo.deploy.ObjectRef;
 import io.cncfdemo.support.Yaml;
+import io.cncfdemo.support.KubernetesClients;
+import io.cncfdemo.support.Retry;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -28,7 +30,7 @@ public final class Differ {
 
   public Differ(KubernetesClient client, DeployOptions options) {
     this.client = client;
-    this.retry = new Retry(options.attempts());
+    this.retry = KubernetesClients.retry(options.attempts());
   }
 
   public List<ObjectChange> diff(CompiledDemo demo) {

@@ -11,15 +11,16 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobCondition;
 import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * When an object counts as ready: a Deployment available with every replica updated, a StatefulSet or DaemonSet with
- * every replica ready, a Job complete (a suspended one, such as a benchmark's template, at once), a Service with a ready endpoint (when the demo runs pods it selects), a CRD
- * established, a Namespace active; anything else once applied.
+ * every replica ready, a Job complete (a suspended one, such as a benchmark's template, at once), a Service with a ready
+ * endpoint (when the demo runs pods it selects), a CRD established, a Namespace active; anything else once applied.
+ * Pure rules over objects as read: the deployer feeds them from informers.
  */
 final class Readiness {
   private Readiness() {}
@@ -41,8 +42,11 @@ final class Readiness {
         || (object instanceof Service && serviceHasPods);
   }
 
-  /** Looks at the current state of {@code current}, as just read from the API server ({@code null}: absent). */
-  static State of(KubernetesClient client, HasMetadata current) {
+  /**
+   * Looks at the current state of {@code current}, as read from the API server ({@code null}: absent); a Service's
+   * endpoints are those {@code endpointSlices} gives for it.
+   */
+  static State of(HasMetadata current, Function<Service, List<EndpointSlice>> endpointSlices) {
     if (current == null) {
       return new Waiting("not found");
     }
@@ -62,7 +66,7 @@ final class Readiness {
       return job(job);
     }
     if (current instanceof Service service) {
-      return service(client, service);
+      return service(endpointSlices.apply(service));
     }
     if (current instanceof CustomResourceDefinition crd) {
       var established = crd.getStatus() != null && crd.getStatus().getConditions() != null
@@ -131,9 +135,7 @@ final class Readiness {
     return new Waiting(succeeded + "/" + completions + " completions");
   }
 
-  private static State service(KubernetesClient client, Service service) {
-    var slices = client.discovery().v1().endpointSlices().inNamespace(service.getMetadata().getNamespace())
-        .withLabel("kubernetes.io/service-name", service.getMetadata().getName()).list().getItems();
+  private static State service(List<EndpointSlice> slices) {
     boolean anyReady = slices.stream().map(EndpointSlice::getEndpoints).filter(Objects::nonNull).flatMap(List::stream)
         .anyMatch(endpoint -> endpoint.getConditions() == null || !Boolean.FALSE.equals(endpoint.getConditions().getReady()));
     return anyReady ? new Ready() : new Waiting("no ready endpoint");

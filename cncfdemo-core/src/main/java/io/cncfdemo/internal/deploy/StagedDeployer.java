@@ -8,6 +8,11 @@ import io.cncfdemo.deploy.DeployException;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.ObjectChange;
 import io.cncfdemo.deploy.ObjectRef;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.KubernetesClients;
+import io.cncfdemo.support.Poll;
+import io.cncfdemo.support.Retry;
+import io.cncfdemo.support.WaitTimeoutException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Service;
@@ -33,13 +38,15 @@ import java.util.stream.Collectors;
 
 /**
  * Applies a compiled demo stage by stage: the objects of a stage in parallel (bounded) with server-side apply as one
- * field manager, then waits until every object of the stage is ready before the next stage starts. Requests the API
- * server could not answer are retried with backoff; an apply that changes nothing is reported as unchanged.
+ * field manager, then waits until every object of the stage is ready before the next stage starts. Readiness is seen
+ * through informers when it happens (re-checked every {@link #RECHECK} besides). Requests the API server could not
+ * answer are retried with backoff; an apply that changes nothing is reported as unchanged.
  */
 public final class StagedDeployer {
   /** The field manager of every apply the library makes. */
   public static final String FIELD_MANAGER = "cncfdemo";
-  static final Duration POLL = Duration.ofMillis(100);
+  /** How often the readiness of a stage is looked at again when no informer event came. */
+  static final Duration RECHECK = Duration.ofSeconds(1);
 
   private final KubernetesClient client;
   private final DeployOptions options;
@@ -49,7 +56,7 @@ public final class StagedDeployer {
   public StagedDeployer(KubernetesClient client, DeployOptions options) {
     this.client = client;
     this.options = options;
-    this.retry = new Retry(options.attempts());
+    this.retry = KubernetesClients.retry(options.attempts());
     this.listener = new SerialListener(options.listener());
   }
 
@@ -57,43 +64,65 @@ public final class StagedDeployer {
   public List<ObjectChange> deploy(CompiledDemo demo) {
     var started = Instant.now();
     var changes = new ArrayList<ObjectChange>();
+    var informers = new Informers(client);
     ExecutorService executor = Executors.newFixedThreadPool(options.parallelism(), runnable -> {
       var thread = new Thread(runnable, "cncfdemo-deploy");
       thread.setDaemon(true);
       return thread;
     });
     try {
+      if (options.waitForReadiness()) {
+        prepare(demo, informers);
+      }
       var templates = new ArrayList<Map<String, String>>();
       for (var stage : demo.stages()) {
         var stageStarted = Instant.now();
         listener.stageStarted(stage.stage(), stage.objects().stream().map(ObjectRef::of).toList());
-        var futures = new ArrayList<Future<ObjectChange>>();
+        var futures = new ArrayList<Future<Applied>>();
         for (var object : stage.objects()) {
           futures.add(executor.submit(() -> apply(object, stage.stage())));
         }
+        var applied = new ArrayList<HasMetadata>();
         for (var future : futures) {
-          changes.add(result(future));
+          var result = result(future);
+          changes.add(result.change());
+          applied.add(result.object());
         }
         stage.objects().forEach(object -> podTemplate(object).ifPresent(labels -> templates.add(labels)));
         if (options.waitForReadiness()) {
-          awaitReady(stage.stage(), stage.objects(), templates);
+          awaitReady(stage.stage(), applied, templates, informers);
         }
         listener.stageReady(stage.stage(), Duration.between(stageStarted, Instant.now()));
       }
     } finally {
       executor.shutdownNow();
+      informers.close();
     }
     listener.done(changes, Duration.between(started, Instant.now()));
     return changes;
   }
 
-  private ObjectChange apply(HasMetadata object, Stage stage) {
+  /** Starts the informers of every kind the stage gates will wait for, so that they have listed when a gate looks. */
+  private static void prepare(CompiledDemo demo, Informers informers) {
+    var templates = demo.objects().stream().flatMap(object -> podTemplate(object).stream()).toList();
+    for (var object : demo.objects()) {
+      boolean servesPods = object instanceof Service service && selectsPods(service, templates);
+      if (Readiness.needsWaiting(object, servesPods)) {
+        informers.prepare(object);
+      }
+      if (servesPods) {
+        informers.prepareEndpointSlices(object.getMetadata().getNamespace());
+      }
+    }
+  }
+
+  private Applied apply(HasMetadata object, Stage stage) {
     var ref = ObjectRef.of(object);
     var existing = retry.call("read " + ref, () -> client.resource(object).get());
     if (existing != null && CreateOnly.applies(object)) {
       var kept = new ObjectChange(ref, stage, Change.UNCHANGED);
       listener.objectApplied(kept);
-      return kept;
+      return new Applied(kept, existing);
     }
     HasMetadata applied;
     try {
@@ -114,8 +143,11 @@ public final class StagedDeployer {
     }
     var result = new ObjectChange(ref, stage, change);
     listener.objectApplied(result);
-    return result;
+    return new Applied(result, applied);
   }
+
+  /** What an apply did, and the object as the API server answered it. */
+  private record Applied(ObjectChange change, HasMetadata object) {}
 
   /**
    * A real API server creates a missing object on apply; a server without apply-create (fabric8's mock, some proxies)
@@ -131,41 +163,61 @@ public final class StagedDeployer {
     }
   }
 
-  private void awaitReady(Stage stage, List<HasMetadata> objects, List<Map<String, String>> templates) {
+  private void awaitReady(Stage stage, List<HasMetadata> applied, List<Map<String, String>> templates,
+      Informers informers) {
     var pending = new LinkedHashMap<ObjectRef, HasMetadata>();
-    for (var object : objects) {
+    for (var object : applied) {
       if (Readiness.needsWaiting(object, object instanceof Service service && selectsPods(service, templates))) {
         pending.put(ObjectRef.of(object), object);
       } else {
         listener.objectReady(ObjectRef.of(object));
       }
     }
-    var reasons = new LinkedHashMap<ObjectRef, String>();
-    var deadline = Instant.now().plus(options.stageTimeout());
-    while (!pending.isEmpty()) {
-      for (var entry : new ArrayList<>(pending.entrySet())) {
-        var current = retry.call("read " + entry.getKey(), () -> client.resource(entry.getValue()).get());
-        var state = Readiness.of(client, current);
-        if (state instanceof Readiness.Ready) {
-          pending.remove(entry.getKey());
-          reasons.remove(entry.getKey());
-          listener.objectReady(entry.getKey());
-        } else if (state instanceof Readiness.Failed failed) {
-          throw new DeployException("stage " + stage.label() + " failed: " + entry.getKey() + ": " + failed.reason()
-              + explain(current), List.of(entry.getKey()));
-        } else if (state instanceof Readiness.Waiting waiting
-            && !waiting.reason().equals(reasons.put(entry.getKey(), waiting.reason()))) {
-          listener.waiting(entry.getKey(), waiting.reason());
-        }
-      }
-      if (pending.isEmpty()) {
-        return;
-      }
-      if (Instant.now().isAfter(deadline)) {
-        throw timedOut(stage, pending, reasons);
-      }
-      sleep();
+    if (pending.isEmpty()) {
+      return;
     }
+    var reasons = new LinkedHashMap<ObjectRef, String>();
+    try {
+      Poll.with(Backoff.fixed(RECHECK).deadline(options.stageTimeout())).wakeOn(informers.wakeup())
+          .ignoring(KubernetesClients::isTransient)
+          .untilDone("stage " + stage.label(), () -> look(stage, pending, reasons, informers));
+    } catch (WaitTimeoutException e) {
+      throw timedOut(stage, pending, reasons);
+    }
+  }
+
+  /** One look at the objects of a stage not yet ready; tells the listener what became ready or waits for another reason. */
+  private Poll.Result<Boolean> look(Stage stage, Map<ObjectRef, HasMetadata> pending, Map<ObjectRef, String> reasons,
+      Informers informers) {
+    for (var entry : new ArrayList<>(pending.entrySet())) {
+      var current = newer(informers.current(entry.getValue()), entry.getValue());
+      var state = Readiness.of(current, informers::endpointSlices);
+      if (state instanceof Readiness.Ready) {
+        pending.remove(entry.getKey());
+        reasons.remove(entry.getKey());
+        listener.objectReady(entry.getKey());
+      } else if (state instanceof Readiness.Failed failed) {
+        throw new DeployException("stage " + stage.label() + " failed: " + entry.getKey() + ": " + failed.reason()
+            + explain(current), List.of(entry.getKey()));
+      } else if (state instanceof Readiness.Waiting waiting
+          && !waiting.reason().equals(reasons.put(entry.getKey(), waiting.reason()))) {
+        listener.waiting(entry.getKey(), waiting.reason());
+      }
+    }
+    return pending.isEmpty() ? Poll.done(true) : Poll.notYet(pending.size() + " objects not ready");
+  }
+
+  /**
+   * The informer's copy unless the apply's answer is newer: an informer that runs since an earlier stage may not have
+   * seen the apply yet, and its older copy (whose controller had caught up with the old spec) must not count as ready.
+   */
+  static HasMetadata newer(HasMetadata cached, HasMetadata applied) {
+    if (cached == null) {
+      return applied;
+    }
+    var cachedGeneration = cached.getMetadata().getGeneration();
+    var appliedGeneration = applied.getMetadata().getGeneration();
+    return cachedGeneration != null && appliedGeneration != null && cachedGeneration < appliedGeneration ? applied : cached;
   }
 
   private DeployException timedOut(Stage stage, Map<ObjectRef, HasMetadata> pending, Map<ObjectRef, String> reasons) {
@@ -207,7 +259,7 @@ public final class StagedDeployer {
         .filter(Objects::nonNull);
   }
 
-  private static ObjectChange result(Future<ObjectChange> future) {
+  private static Applied result(Future<Applied> future) {
     try {
       return future.get();
     } catch (ExecutionException e) {
@@ -222,15 +274,6 @@ public final class StagedDeployer {
   }
 
   static CncfDemoException refused(ObjectRef ref, KubernetesClientException e) {
-    return new CncfDemoException("the API server refused " + ref + " (" + Retry.describe(e) + "): " + e.getMessage(), e);
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(POLL.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CncfDemoException("interrupted while waiting for readiness", e);
-    }
+    return new CncfDemoException("the API server refused " + ref + " (" + KubernetesClients.describe(e) + "): " + e.getMessage(), e);
   }
 }

@@ -7,6 +7,11 @@ import io.cncfdemo.deploy.Change;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.ObjectChange;
 import io.cncfdemo.deploy.ObjectRef;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.KubernetesClients;
+import io.cncfdemo.support.Poll;
+import io.cncfdemo.support.Retry;
+import io.cncfdemo.support.WaitTimeoutException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -28,6 +33,8 @@ import org.slf4j.LoggerFactory;
  * goes last, and only when nothing foreign is left in it.
  */
 public final class Teardown {
+  /** How often the objects of a stage are read again until they are gone. */
+  static final Duration POLL = Duration.ofMillis(100);
   private static final Logger LOG = LoggerFactory.getLogger(Teardown.class);
   private final KubernetesClient client;
   private final DeployOptions options;
@@ -37,7 +44,7 @@ public final class Teardown {
   public Teardown(KubernetesClient client, DeployOptions options) {
     this.client = client;
     this.options = options;
-    this.retry = new Retry(options.attempts());
+    this.retry = KubernetesClients.retry(options.attempts());
     this.listener = new SerialListener(options.listener());
   }
 
@@ -136,24 +143,16 @@ public final class Teardown {
   }
 
   private void awaitGone(Stage stage, List<HasMetadata> objects) {
-    var deadline = Instant.now().plus(options.stageTimeout());
     var remaining = new ArrayList<>(objects);
-    while (!remaining.isEmpty()) {
-      remaining.removeIf(object -> retry.call("read " + ObjectRef.of(object), () -> client.resource(object).get()) == null);
-      if (remaining.isEmpty()) {
-        return;
-      }
-      if (Instant.now().isAfter(deadline)) {
-        throw new CncfDemoException("teardown of stage " + stage.label() + ": still there after "
-            + options.stageTimeout().toSeconds() + "s: " + remaining.stream().map(ObjectRef::of).toList());
-      }
-      try {
-        Thread.sleep(StagedDeployer.POLL.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CncfDemoException("interrupted during teardown", e);
-      }
+    try {
+      Poll.with(Backoff.fixed(POLL).deadline(options.stageTimeout())).ignoring(KubernetesClients::isTransient)
+          .untilDone("teardown of stage " + stage.label(), () -> {
+            remaining.removeIf(object -> client.resource(object).get() == null);
+            return remaining.isEmpty() ? Poll.done(true) : Poll.notYet("still there: " + remaining.stream().map(ObjectRef::of).toList());
+          });
+    } catch (WaitTimeoutException e) {
+      throw new CncfDemoException("teardown of stage " + stage.label() + ": still there after "
+          + options.stageTimeout().toSeconds() + "s: " + remaining.stream().map(ObjectRef::of).toList(), e);
     }
   }
-
 }

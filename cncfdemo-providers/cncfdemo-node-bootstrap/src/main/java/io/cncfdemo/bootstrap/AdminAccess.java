@@ -5,15 +5,16 @@ import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ConnectedCluster;
 import io.cncfdemo.cluster.RunningCluster;
+import io.cncfdemo.support.KubernetesClients;
 import io.fabric8.kubernetes.client.Config;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
  * The last part of a cloud provider's {@code create()}: the admin kubeconfig the first master made is written readable
- * by its owner only ({@link KubeconfigFile}), a client is made from it, and {@link ClusterReadiness} waits for the API
+ * by its owner only ({@link KubeconfigFile}), a client is made from it (fabric8's request retry off, see
+ * {@link KubernetesClients}), and {@link ClusterReadiness} waits for the API
  * and every node. The kubeconfig's text is never logged.
  */
 public final class AdminAccess {
@@ -23,7 +24,7 @@ public final class AdminAccess {
       Duration poll, Consumer<String> progress) {
     var written = KubeconfigFile.writePrivate(file, kubeconfig);
     progress.accept("admin kubeconfig written to " + written + " (mode 0600)");
-    var client = new KubernetesClientBuilder().withConfig(load(written, kubeconfig)).build();
+    var client = KubernetesClients.create(load(written, kubeconfig));
     try {
       ClusterReadiness.await(client, spec.nodes(), readyTimeout, poll, progress);
     } catch (RuntimeException e) {

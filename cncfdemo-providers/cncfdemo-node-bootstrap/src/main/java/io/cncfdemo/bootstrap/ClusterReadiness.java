@@ -1,11 +1,13 @@
 package io.cncfdemo.bootstrap;
 
 import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.Poll;
+import io.cncfdemo.support.WaitTimeoutException;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -17,32 +19,25 @@ public final class ClusterReadiness {
 
   public static void await(KubernetesClient client, int expectedNodes, Duration timeout, Duration poll,
       Consumer<String> progress) {
-    var deadline = System.nanoTime() + timeout.toNanos();
-    String last = null;
-    while (true) {
-      String state;
-      boolean done = false;
-      try {
-        var version = client.getKubernetesVersion().getGitVersion();
-        var nodes = client.nodes().list().getItems();
-        long ready = nodes.stream().filter(ClusterReadiness::isReady).count();
-        state = "API answers (" + version + "); " + ready + "/" + expectedNodes + " nodes Ready";
-        done = ready >= expectedNodes;
-      } catch (KubernetesClientException e) {
-        state = "API server at " + client.getMasterUrl() + " does not answer yet (" + e.getMessage() + ")";
-      }
-      if (!Objects.equals(state, last)) {
-        progress.accept(state);
-        last = state;
-      }
-      if (done) {
-        return;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new CncfDemoException("the cluster was not ready within " + timeout.toSeconds() + " s: " + state
-            + ". Run create() again to go on waiting, or destroy() to remove everything");
-      }
-      Pause.sleep(poll);
+    try {
+      Poll.with(Backoff.fixed(poll).deadline(timeout)).onReason(progress).untilDone("the cluster", () -> {
+        try {
+          var version = client.getKubernetesVersion().getGitVersion();
+          var nodes = client.nodes().list().getItems();
+          long ready = nodes.stream().filter(ClusterReadiness::isReady).count();
+          var state = "API answers (" + version + "); " + ready + "/" + expectedNodes + " nodes Ready";
+          if (ready >= expectedNodes) {
+            progress.accept(state);
+            return Poll.done(state);
+          }
+          return Poll.notYet(state);
+        } catch (KubernetesClientException e) {
+          return Poll.notYet("API server at " + client.getMasterUrl() + " does not answer yet (" + e.getMessage() + ")");
+        }
+      });
+    } catch (WaitTimeoutException e) {
+      throw new CncfDemoException("the cluster was not ready within " + timeout.toSeconds() + " s: " + e.reason()
+          + ". Run create() again to go on waiting, or destroy() to remove everything", e);
     }
   }
 

@@ -10,9 +10,9 @@ import io.cncfdemo.cluster.PlannedResource;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
+import io.cncfdemo.support.KubernetesClients;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,8 +76,7 @@ public final class LocalClusterProvider implements ClusterProvider {
     } catch (IOException | RuntimeException e) {
       throw new CncfDemoException("could not load context " + context.getName() + " of " + file + ": " + e.getMessage(), e);
     }
-    var probeConfig = new ConfigBuilder(config).withRequestRetryBackoffLimit(0).withConnectionTimeout(5_000).build();
-    try (var probe = new KubernetesClientBuilder().withConfig(probeConfig).build()) {
+    try (var probe = KubernetesClients.create(new ConfigBuilder(config).withConnectionTimeout(5_000).build())) {
       var version = probe.getKubernetesVersion();
       LOG.info("using context {} of {}: Kubernetes {} at {}", context.getName(), file, version.getGitVersion(),
           config.getMasterUrl());
@@ -85,7 +84,7 @@ public final class LocalClusterProvider implements ClusterProvider {
       throw new CncfDemoException("the API server of context " + context.getName() + " (" + config.getMasterUrl()
           + ") does not answer: " + e.getMessage() + ". Is the cluster running?", e);
     }
-    return new ConnectedCluster(this, spec, new KubernetesClientBuilder().withConfig(config).build(), file);
+    return new ConnectedCluster(this, spec, KubernetesClients.create(config), file);
   }
 
   /**

@@ -1,7 +1,10 @@
 package io.cncfdemo.internal.benchmark.chaos;
 
 import io.cncfdemo.exception.CncfDemoException;
-import io.cncfdemo.internal.benchmark.Pause;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.KubernetesClients;
+import io.cncfdemo.support.Poll;
+import io.cncfdemo.support.WaitTimeoutException;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
@@ -14,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  * again without it.
  */
 public record PodDeletion(String deployment, Duration timeout) implements ChaosAction {
-  private static final long POLL_MILLIS = 100;
+  private static final Duration POLL = Duration.ofMillis(100);
 
   @Override
   public String describe() {
@@ -43,18 +46,20 @@ public record PodDeletion(String deployment, Duration timeout) implements ChaosA
     long struck = System.nanoTime();
     client.pods().inNamespace(namespace).withName(name).delete();
     var replaced = CompletableFuture.supplyAsync(() -> {
-      long deadline = struck + timeout.toNanos();
-      while (System.nanoTime() < deadline) {
-        var pods = client.pods().inNamespace(namespace).withLabels(selector).list().getItems();
-        var now = client.apps().deployments().inNamespace(namespace).withName(deployment).get();
-        int replicas = now == null || now.getSpec().getReplicas() == null ? 1 : now.getSpec().getReplicas();
-        boolean victimGone = pods.stream().noneMatch(pod -> pod.getMetadata().getName().equals(name) && isReady(pod));
-        if (victimGone && pods.stream().filter(PodDeletion::isReady).count() >= replicas) {
-          return Duration.ofNanos(System.nanoTime() - struck);
-        }
-        Pause.millis(POLL_MILLIS, "while waiting for a replacement of pod " + name);
+      try {
+        return Poll.with(Backoff.fixed(POLL).deadline(timeout)).ignoring(KubernetesClients::isTransient)
+            .untilDone("a Ready replacement of pod " + name, () -> {
+              var pods = client.pods().inNamespace(namespace).withLabels(selector).list().getItems();
+              var now = client.apps().deployments().inNamespace(namespace).withName(deployment).get();
+              int replicas = now == null || now.getSpec().getReplicas() == null ? 1 : now.getSpec().getReplicas();
+              boolean victimGone = pods.stream().noneMatch(pod -> pod.getMetadata().getName().equals(name) && isReady(pod));
+              long ready = pods.stream().filter(PodDeletion::isReady).count();
+              return victimGone && ready >= replicas ? Poll.done(Duration.ofNanos(System.nanoTime() - struck))
+                  : Poll.notYet(ready + "/" + replicas + " pods Ready" + (victimGone ? "" : ", " + name + " among them"));
+            });
+      } catch (WaitTimeoutException e) {
+        throw new CncfDemoException("no Ready replacement of pod " + name + " within " + timeout.toSeconds() + " s", e);
       }
-      throw new CncfDemoException("no Ready replacement of pod " + name + " within " + timeout.toSeconds() + " s");
     });
     return new Strike(name, Optional.of(replaced));
   }

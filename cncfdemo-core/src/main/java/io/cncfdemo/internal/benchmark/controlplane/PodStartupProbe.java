@@ -4,8 +4,11 @@ import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.benchmark.ControlPlaneLoad;
 import io.cncfdemo.benchmark.PodStartup;
 import io.cncfdemo.support.Durations;
-import io.cncfdemo.internal.benchmark.Pause;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.Poll;
+import io.cncfdemo.support.WaitTimeoutException;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,8 @@ import java.util.function.DoubleConsumer;
 /** Creates N pause pods, {@code parallelism} at a time, and times each from created to scheduled to running. */
 final class PodStartupProbe {
   private static final String ROLE = "startup";
+  /** How often the pods' times (which a watch records) are counted. */
+  private static final Duration POLL = Duration.ofMillis(50);
   private final KubernetesClient client;
   private final String namespace;
   private final String run;
@@ -38,15 +43,18 @@ final class PodStartupProbe {
     var spec = PausePods.spec(load.image(), "1m", Map.of(), null);
     try (var watch = client.pods().inNamespace(namespace).withLabel(PausePods.LABEL + "-role", ROLE).watch(times)) {
       create(names, name -> client.pods().inNamespace(namespace).resource(PausePods.pod(name, run, ROLE, spec)).create());
-      long deadline = System.nanoTime() + load.timeout().toNanos();
-      long running;
-      while ((running = times.running(names)) < names.size()) {
-        if (System.nanoTime() > deadline) {
-          throw new CncfDemoException("control-plane benchmark: " + running + " of " + names.size()
-              + " pods were running after " + Durations.format(load.timeout()));
-        }
-        fractionDone.accept((double) running / names.size());
-        Pause.millis(50, "while waiting for the benchmark's pods");
+      try {
+        Poll.with(Backoff.fixed(POLL).deadline(load.timeout())).untilDone("the benchmark's pods", () -> {
+          long running = times.running(names);
+          if (running >= names.size()) {
+            return Poll.done(true);
+          }
+          fractionDone.accept((double) running / names.size());
+          return Poll.notYet(running + " of " + names.size());
+        });
+      } catch (WaitTimeoutException e) {
+        throw new CncfDemoException("control-plane benchmark: " + e.reason()
+            + " pods were running after " + Durations.format(load.timeout()), e);
       }
     }
     var toScheduled = new ArrayList<Double>();

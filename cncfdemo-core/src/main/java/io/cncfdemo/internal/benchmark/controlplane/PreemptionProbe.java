@@ -4,9 +4,12 @@ import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.benchmark.ControlPlaneLoad;
 import io.cncfdemo.benchmark.Preemption;
 import io.cncfdemo.support.Durations;
-import io.cncfdemo.internal.benchmark.Pause;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.Poll;
+import io.cncfdemo.support.WaitTimeoutException;
 import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClassBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +26,8 @@ final class PreemptionProbe {
   static final int HIGH = 1000;
   /** Below this much free CPU on every node, preemption is not measured. */
   static final long MIN_FREE_MILLICORES = 200;
+  /** How often the pods' times (which a watch records) are looked at. */
+  private static final Duration POLL = Duration.ofMillis(20);
   private final KubernetesClient client;
   private final String namespace;
   private final String run;
@@ -82,12 +87,10 @@ final class PreemptionProbe {
   }
 
   private void awaitRunning(PodTimes times, java.util.List<String> names, String what) {
-    long deadline = System.nanoTime() + load.timeout().toNanos();
-    while (times.running(names) < names.size()) {
-      if (System.nanoTime() > deadline) {
-        throw new CncfDemoException("control-plane benchmark: " + what + " did not run within " + Durations.format(load.timeout()));
-      }
-      Pause.millis(20, "while waiting for " + what);
+    try {
+      Poll.with(Backoff.fixed(POLL).deadline(load.timeout())).until(what, () -> times.running(names) >= names.size());
+    } catch (WaitTimeoutException e) {
+      throw new CncfDemoException("control-plane benchmark: " + what + " did not run within " + Durations.format(load.timeout()), e);
     }
   }
 }

@@ -10,10 +10,13 @@ import io.cncfdemo.benchmark.LoadSource;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.deploy.DeployedDemo;
 import io.cncfdemo.support.Durations;
-import io.cncfdemo.internal.benchmark.Pause;
 import io.cncfdemo.internal.benchmark.RunMetadataCollector;
 import io.cncfdemo.benchmark.HttpMetrics;
 import io.cncfdemo.support.PrometheusText;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.KubernetesClients;
+import io.cncfdemo.support.Poll;
+import io.cncfdemo.support.WaitTimeoutException;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
@@ -67,14 +70,18 @@ public final class InClusterWrk implements LoadSource {
     var name = job.getMetadata().getName();
     LOG.info("started Job {}/{} for run {}: {}", namespace, name, context.runId(), load);
     var pod = awaitLoad(name, context);
-    long started = System.nanoTime();
-    long deadline = started + load.duration().plus(BenchmarkJobs.SCHEDULE_TIMEOUT).toNanos();
-    while (!finished(client.batch().v1().jobs().inNamespace(namespace).withName(name).get())) {
-      if (System.nanoTime() > deadline) {
-        throw new CncfDemoException("Job " + name + " did not finish within " + Durations.format(load.duration().plus(BenchmarkJobs.SCHEDULE_TIMEOUT)));
-      }
-      context.progress(OptionalDouble.empty(), 0);
-      Pause.millis(1000, "while the wrk Job ran");
+    var limit = load.duration().plus(BenchmarkJobs.SCHEDULE_TIMEOUT);
+    try {
+      Poll.with(Backoff.fixed(Duration.ofSeconds(1)).deadline(limit)).ignoring(KubernetesClients::isTransient)
+          .untilDone("Job " + name + " to finish", () -> {
+            if (finished(client.batch().v1().jobs().inNamespace(namespace).withName(name).get())) {
+              return Poll.done(true);
+            }
+            context.progress(OptionalDouble.empty(), 0);
+            return Poll.notYet("running");
+          });
+    } catch (WaitTimeoutException e) {
+      throw new CncfDemoException("Job " + name + " did not finish within " + Durations.format(limit), e);
     }
     var stored = context.resultStore().flatMap(store -> store.collect(context.runId(), COLLECT_TIMEOUT));
     if (stored.isPresent()) {
@@ -97,19 +104,23 @@ public final class InClusterWrk implements LoadSource {
   /** Waits until the wrk container runs, tells the context, and returns the pod's name. */
   private String awaitLoad(String job, LoadContext context) {
     var client = demo.cluster().client();
-    long deadline = System.nanoTime() + BenchmarkJobs.SCHEDULE_TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline) {
-      var pods = client.pods().inNamespace(demo.namespace()).withLabels(Map.of("job-name", job)).list().getItems();
-      for (Pod pod : pods) {
-        if (loadContainer(pod).filter(status -> status.getState() != null
-            && (status.getState().getRunning() != null || status.getState().getTerminated() != null)).isPresent()) {
-          context.loadStarted();
-          return pod.getMetadata().getName();
-        }
-      }
-      Pause.millis(500, "while waiting for the wrk Job's pod");
+    String started;
+    try {
+      started = Poll.with(Backoff.fixed(Duration.ofMillis(500)).deadline(BenchmarkJobs.SCHEDULE_TIMEOUT))
+          .ignoring(KubernetesClients::isTransient)
+          .untilDone("the wrk container of Job " + job, () -> {
+            var pods = client.pods().inNamespace(demo.namespace()).withLabels(Map.of("job-name", job)).list().getItems();
+            return pods.stream().filter(pod -> loadContainer(pod).filter(status -> status.getState() != null
+                    && (status.getState().getRunning() != null || status.getState().getTerminated() != null)).isPresent())
+                .findFirst().map(pod -> Poll.done(pod.getMetadata().getName()))
+                .orElseGet(() -> Poll.notYet(pods.isEmpty() ? "no pod yet" : "not running yet"));
+          });
+    } catch (WaitTimeoutException e) {
+      throw new CncfDemoException("the wrk container of Job " + job + " did not start within "
+          + Durations.format(BenchmarkJobs.SCHEDULE_TIMEOUT), e);
     }
-    throw new CncfDemoException("the wrk container of Job " + job + " did not start within " + Durations.format(BenchmarkJobs.SCHEDULE_TIMEOUT));
+    context.loadStarted();
+    return started;
   }
 
   private static Optional<ContainerStatus> loadContainer(Pod pod) {

@@ -4,7 +4,9 @@ import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.benchmark.HttpFigures;
 import io.cncfdemo.benchmark.HttpMetrics;
 import io.cncfdemo.benchmark.ResultStore;
-import io.cncfdemo.internal.benchmark.Pause;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.Poll;
+import io.cncfdemo.support.WaitTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -37,24 +39,17 @@ public final class PushgatewayStore implements ResultStore {
 
   @Override
   public Optional<HttpFigures> collect(String runId, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
     if (prometheus.isPresent()) {
       var query = "{__name__=~\"" + HttpMetrics.PREFIX + ".+\",job=\"" + JOB + "\",instance=\"" + runId + "\"}";
-      while (true) {
-        try {
-          var figures = HttpMetrics.figures(prometheus.get().query(query), "prometheus");
-          if (figures.isPresent()) {
-            return figures;
-          }
-        } catch (CncfDemoException e) {
-          LOG.debug("Prometheus has no results of run {} yet: {}", runId, e.getMessage());
-        }
-        if (System.nanoTime() > deadline) {
-          LOG.warn("{} has no results of run {} after {} s; reading the Pushgateway", prometheus.get().describe(), runId,
-              timeout.toSeconds());
-          break;
-        }
-        Pause.millis(POLL.toMillis(), "while waiting for benchmark results");
+      try {
+        return Poll.with(Backoff.fixed(POLL).deadline(timeout)).ignoring(CncfDemoException.class::isInstance)
+            .untilDone("the results of run " + runId + " in " + prometheus.get().describe(), () -> {
+              var figures = HttpMetrics.figures(prometheus.get().query(query), "prometheus");
+              return figures.isPresent() ? Poll.done(figures) : Poll.notYet("none yet");
+            });
+      } catch (WaitTimeoutException e) {
+        LOG.warn("{} has no results of run {} after {} s ({}); reading the Pushgateway", prometheus.get().describe(), runId,
+            timeout.toSeconds(), e.reason());
       }
     }
     try {

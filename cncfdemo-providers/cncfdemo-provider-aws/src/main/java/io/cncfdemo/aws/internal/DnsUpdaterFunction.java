@@ -3,6 +3,8 @@ package io.cncfdemo.aws.internal;
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.aws.dns.DnsUpdaterHandler;
 import io.cncfdemo.bootstrap.NodeRole;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.Retry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -22,7 +24,9 @@ import software.amazon.awssdk.services.lambda.model.Runtime;
 /**
  * The DNS updater as the original demo had it: a Lambda function ({@link DnsUpdaterHandler}, Java 21) with its own
  * role and log group, invoked by an EventBridge rule on the launch and termination events of the cluster's two Auto
- * Scaling groups. Its deployment package is built with the module and shipped as {@value #PACKAGE}.
+ * Scaling groups. Its deployment package is built with the module and shipped as {@value #PACKAGE}. This class runs in
+ * the library, not in the Lambda (whose package holds only {@code io.cncfdemo.aws.dns} and the SDK), so it waits with
+ * the library's {@link Retry}.
  */
 final class DnsUpdaterFunction {
   static final String PACKAGE = "/io/cncfdemo/aws/internal/lambda/dns-updater.zip";
@@ -89,11 +93,9 @@ final class DnsUpdaterFunction {
       LOG.debug("function {} not there yet", name);
     }
     var code = SdkBytes.fromByteArray(deploymentPackage());
-    var deadline = System.nanoTime() + ROLE_PROPAGATION.toNanos();
-    while (true) {
-      try {
-        var arn = aws.lambda().createFunction(r -> r.functionName(name).runtime(Runtime.JAVA21).handler(HANDLER)
-            .role(roleArn).code(c -> c.zipFile(code)).memorySize(512).timeout(60)
+    var arn = Retry.on(DnsUpdaterFunction::roleNotUsableYet, Backoff.fixed(Duration.ofSeconds(5)).deadline(ROLE_PROPAGATION))
+        .call("create Lambda function " + name, () -> aws.lambda().createFunction(r -> r.functionName(name)
+            .runtime(Runtime.JAVA21).handler(HANDLER).role(roleArn).code(c -> c.zipFile(code)).memorySize(512).timeout(60)
             .architectures(Architecture.ARM64)
             .description("cncfdemo " + names.cluster() + ": keeps " + names.mastersRecord() + " and "
                 + names.minionsRecord() + " equal to the healthy instances")
@@ -102,16 +104,14 @@ final class DnsUpdaterFunction {
                 DnsUpdaterHandler.ZONE_ID, zoneId,
                 DnsUpdaterHandler.ZONE_NAME, names.zone(),
                 "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1")))
-            .tags(Tags.of(names.cluster(), name, null))).functionArn();
-        LOG.info("created Lambda function {}", name);
-        return arn;
-      } catch (InvalidParameterValueException e) {
-        if (!e.getMessage().contains("cannot be assumed") || System.nanoTime() > deadline) {
-          throw e;
-        }
-        Sleeper.sleep(Duration.ofSeconds(5));
-      }
-    }
+            .tags(Tags.of(names.cluster(), name, null))).functionArn());
+    LOG.info("created Lambda function {}", name);
+    return arn;
+  }
+
+  /** Lambda refuses a role IAM has just created until the role has propagated. */
+  private static boolean roleNotUsableYet(RuntimeException e) {
+    return e instanceof InvalidParameterValueException && e.getMessage() != null && e.getMessage().contains("cannot be assumed");
   }
 
   static byte[] deploymentPackage() {

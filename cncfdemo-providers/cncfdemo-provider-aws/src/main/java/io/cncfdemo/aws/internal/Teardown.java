@@ -1,5 +1,7 @@
 package io.cncfdemo.aws.internal;
 
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.Retry;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,9 @@ import software.amazon.awssdk.services.ssm.model.ParameterStringFilter;
 public final class Teardown {
   static final Duration WAIT = Duration.ofMinutes(15);
   private static final Logger LOG = LoggerFactory.getLogger(Teardown.class);
+  /** What a just-terminated instance still uses is deleted again every 10 s, for up to 5 minutes. */
+  private static final Retry DEPENDENCY_RETRY = Retry.on(Teardown::isDependencyViolation,
+      Backoff.fixed(Duration.ofSeconds(10)).deadline(Duration.ofMinutes(5)));
 
   private final AwsClients aws;
   private final ClusterNames names;
@@ -198,20 +203,11 @@ public final class Teardown {
 
   /** EC2 refuses to delete what a just-terminated instance's network interface still uses; it is tried again. */
   private static void retryOnDependency(Runnable delete, String what) {
-    var deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-    while (true) {
-      try {
-        delete.run();
-        return;
-      } catch (AwsServiceException e) {
-        var code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
-        if (!"DependencyViolation".equals(code) || System.nanoTime() > deadline) {
-          throw e;
-        }
-        LOG.info("{} is still in use; trying again in 10 s", what);
-        Sleeper.sleep(Duration.ofSeconds(10));
-      }
-    }
+    DEPENDENCY_RETRY.run("delete " + what, delete);
   }
 
+  private static boolean isDependencyViolation(RuntimeException e) {
+    return e instanceof AwsServiceException aws && aws.awsErrorDetails() != null
+        && "DependencyViolation".equals(aws.awsErrorDetails().errorCode());
+  }
 }

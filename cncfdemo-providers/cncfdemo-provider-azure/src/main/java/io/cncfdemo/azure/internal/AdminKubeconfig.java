@@ -2,7 +2,9 @@ package io.cncfdemo.azure.internal;
 
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.bootstrap.NodeRole;
-import io.cncfdemo.bootstrap.Pause;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.Poll;
+import io.cncfdemo.support.WaitTimeoutException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,25 +33,26 @@ final class AdminKubeconfig {
   }
 
   String await(Duration timeout, Duration poll, Consumer<String> progress) {
-    var deadline = System.nanoTime() + timeout.toNanos();
     progress.accept("waiting for the first master to run kubeadm init and write " + FILE);
-    while (true) {
-      var masters = vms.of(NodeRole.MASTER);
-      if (!masters.isEmpty()) {
+    try {
+      return Poll.with(Backoff.fixed(poll).deadline(timeout)).untilDone("the admin kubeconfig", () -> {
+        var masters = vms.of(NodeRole.MASTER);
+        if (masters.isEmpty()) {
+          return Poll.notYet("no master yet");
+        }
         var first = masters.get(0);
         var text = read(first.name());
-        if (text != null) {
-          progress.accept("the first master (" + first.name() + ") has the admin kubeconfig");
-          return text;
+        if (text == null) {
+          return Poll.notYet(FILE + " not written yet");
         }
-      }
-      if (System.nanoTime() > deadline) {
-        throw new CncfDemoException("the first master did not write " + FILE + " within " + timeout.toSeconds()
-            + " s. The infrastructure is in place: see the master's /var/log/cloud-init-output.log (Azure portal,"
-            + " Serial console or Boot diagnostics), then run create() again to go on waiting, or destroy() to remove"
-            + " everything");
-      }
-      Pause.sleep(poll);
+        progress.accept("the first master (" + first.name() + ") has the admin kubeconfig");
+        return Poll.done(text);
+      });
+    } catch (WaitTimeoutException e) {
+      throw new CncfDemoException("the first master did not write " + FILE + " within " + timeout.toSeconds()
+          + " s. The infrastructure is in place: see the master's /var/log/cloud-init-output.log (Azure portal,"
+          + " Serial console or Boot diagnostics), then run create() again to go on waiting, or destroy() to remove"
+          + " everything", e);
     }
   }
 

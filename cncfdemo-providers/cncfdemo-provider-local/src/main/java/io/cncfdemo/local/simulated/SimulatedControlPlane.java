@@ -3,10 +3,13 @@ package io.cncfdemo.local.simulated;
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.LocalTarget;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.KubernetesClients;
+import io.cncfdemo.support.Poll;
+import io.cncfdemo.support.WaitTimeoutException;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -131,7 +134,7 @@ public final class SimulatedControlPlane implements AutoCloseable {
     var etcd = launch("etcd", ControlPlaneCommands.etcd(binaries, files, ports));
     await("etcd to answer on " + ports.etcdUrl(), etcd, () -> etcdHealthy());
     var apiServer = launch("kube-apiserver", ControlPlaneCommands.apiServer(binaries, files, ports));
-    client = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(readString(adminKubeconfig))).build();
+    client = KubernetesClients.create(Config.fromKubeconfig(readString(adminKubeconfig)));
     awaitApiServer(apiServer);
     writeKwokConfig();
     launch("kube-controller-manager", ControlPlaneCommands.controllerManager(binaries, files, ports));
@@ -233,21 +236,15 @@ public final class SimulatedControlPlane implements AutoCloseable {
   }
 
   private void await(String what, SupervisedProcess watched, BooleanSupplier condition) {
-    var deadline = Instant.now().plus(startupTimeout);
-    while (Instant.now().isBefore(deadline)) {
-      watched.checkAlive();
-      if (condition.getAsBoolean()) {
-        return;
-      }
-      try {
-        Thread.sleep(POLL.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CncfDemoException("interrupted while waiting for " + what, e);
-      }
+    try {
+      Poll.with(Backoff.fixed(POLL).deadline(startupTimeout)).until(what, () -> {
+        watched.checkAlive();
+        return condition.getAsBoolean();
+      });
+    } catch (WaitTimeoutException e) {
+      throw new CncfDemoException("gave up waiting for " + what + " after " + startupTimeout.toSeconds() + "s; the end of "
+          + watched.name() + "'s log:\n" + watched.tail(30), e);
     }
-    throw new CncfDemoException("gave up waiting for " + what + " after " + startupTimeout.toSeconds() + "s; the end of "
-        + watched.name() + "'s log:\n" + watched.tail(30));
   }
 
   private static String readString(Path file) {
