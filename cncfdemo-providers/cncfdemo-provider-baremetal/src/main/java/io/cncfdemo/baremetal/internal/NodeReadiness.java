@@ -1,6 +1,8 @@
 package io.cncfdemo.baremetal.internal;
 
 import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.Poll;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
@@ -46,25 +48,15 @@ public final class NodeReadiness {
   }
 
   private static void awaitApi(KubernetesClient client, Instant deadline) {
-    String last = "no answer";
-    while (Instant.now().isBefore(deadline)) {
-      try {
-        if ("ok".equals(client.raw("/readyz"))) {
-          return;
-        }
-        last = "not ready";
-      } catch (KubernetesClientException e) {
-        last = e.getMessage();
-      }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CncfDemoException("interrupted while waiting for the API server", e);
-      }
-    }
-    throw new CncfDemoException("the API server " + client.getConfiguration().getMasterUrl() + " did not become ready: "
-        + last);
+    var left = Duration.between(Instant.now(), deadline);
+    Poll.with(Backoff.fixed(Duration.ofMillis(500)).deadline(left.isNegative() ? Duration.ofMillis(1) : left))
+        .untilDone("the API server " + client.getConfiguration().getMasterUrl() + " to be ready", () -> {
+          try {
+            return "ok".equals(client.raw("/readyz")) ? Poll.done(true) : Poll.<Boolean>notYet("not ready");
+          } catch (KubernetesClientException e) {
+            return Poll.<Boolean>notYet(e.getMessage());
+          }
+        });
   }
 
   static boolean ready(Node node) {
