@@ -17,6 +17,7 @@ final class Modules {
   static final String LOCAL = "provider-local";
   static final String AWS = "provider-aws";
   static final String AZURE = "provider-azure";
+  static final String GCP = "provider-gcp";
   static final String NODE_BOOTSTRAP = "node-bootstrap";
   static final String JUNIT = "junit";
   static final String CLI = "cli";
@@ -33,8 +34,9 @@ final class Modules {
       NODE_BOOTSTRAP, Set.of(CORE),
       AWS, Set.of(CORE, NODE_BOOTSTRAP),
       AZURE, Set.of(CORE, NODE_BOOTSTRAP),
+      GCP, Set.of(CORE, NODE_BOOTSTRAP),
       JUNIT, Set.of(CORE, LOCAL),
-      CLI, Set.of(CORE, APPS, LOCAL, AWS, AZURE),
+      CLI, Set.of(CORE, APPS, LOCAL, AWS, AZURE, GCP),
       EXAMPLES, Set.of(CORE, APPS, LOCAL, AWS));
 
   private final String root;
@@ -47,6 +49,7 @@ final class Modules {
     moduleByPackage.put(root + ".local", LOCAL);
     moduleByPackage.put(root + ".aws", AWS);
     moduleByPackage.put(root + ".azure", AZURE);
+    moduleByPackage.put(root + ".gcp", GCP);
     moduleByPackage.put(root + ".bootstrap", NODE_BOOTSTRAP);
     moduleByPackage.put(root + ".junit", JUNIT);
     moduleByPackage.put(root + ".cli", CLI);
