@@ -12,8 +12,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * Deletes a cluster's resources, found by listing each collection and keeping what carries the cluster's name prefix
- * or label, in the order their references allow: instance groups (with their instances and disks), templates,
- * forwarding rules, backend services, health checks, addresses, the DNS zone and its records, firewall rules (also the
+ * or label, in the order their references allow: forwarding rules, backend services (which hold the masters' group),
+ * health checks, instance groups (with their instances and disks), templates, addresses, the DNS zone and its
+ * records, firewall rules (also the
  * {@code k8s-*} rules Kubernetes' cloud integration adds on the cluster's network, which would keep the network from
  * being deleted), subnetwork, network. What is gone already is skipped; returns "Kind name" of each removed resource.
  */
@@ -30,13 +31,6 @@ public final class Teardown {
   public List<String> run() {
     var project = gcp.project;
     var region = gcp.region;
-    for (var group : own(gcp.groups.list(project, region).iterateAll(), g -> g.getName(), unlabelled -> Map.of())) {
-      delete(GcpPlan.INSTANCE_GROUP_MANAGER, group, () -> gcp.groups.deleteAsync(project, region, group));
-    }
-    for (var template : own(gcp.templates.list(project).iterateAll(), t -> t.getName(),
-        t -> t.getProperties().getLabelsMap())) {
-      delete(GcpPlan.INSTANCE_TEMPLATE, template, () -> gcp.templates.deleteAsync(project, template));
-    }
     for (var rule : own(gcp.forwardingRules.list(project, region).iterateAll(), r -> r.getName(), r -> r.getLabelsMap())) {
       delete(GcpPlan.FORWARDING_RULE, rule, () -> gcp.forwardingRules.deleteAsync(project, region, rule));
     }
@@ -45,6 +39,13 @@ public final class Teardown {
     }
     for (var check : own(gcp.healthChecks.list(project, region).iterateAll(), c -> c.getName(), unlabelled -> Map.of())) {
       delete(GcpPlan.HEALTH_CHECK, check, () -> gcp.healthChecks.deleteAsync(project, region, check));
+    }
+    for (var group : own(gcp.groups.list(project, region).iterateAll(), g -> g.getName(), unlabelled -> Map.of())) {
+      delete(GcpPlan.INSTANCE_GROUP_MANAGER, group, () -> gcp.groups.deleteAsync(project, region, group));
+    }
+    for (var template : own(gcp.templates.list(project).iterateAll(), t -> t.getName(),
+        t -> t.getProperties().getLabelsMap())) {
+      delete(GcpPlan.INSTANCE_TEMPLATE, template, () -> gcp.templates.deleteAsync(project, template));
     }
     for (var address : own(gcp.addresses.list(project, region).iterateAll(), a -> a.getName(), a -> a.getLabelsMap())) {
       delete(GcpPlan.ADDRESS, address, () -> gcp.addresses.deleteAsync(project, region, address));
