@@ -4,6 +4,7 @@ import com.google.api.client.http.HttpRequestInitializer;
 import com.google.api.gax.core.CredentialsProvider;
 import com.google.api.gax.core.FixedCredentialsProvider;
 import com.google.api.gax.core.NoCredentialsProvider;
+import com.google.api.gax.rpc.ApiException;
 import com.google.auth.http.HttpCredentialsAdapter;
 import com.google.auth.oauth2.GoogleCredentials;
 import io.cncfdemo.bootstrap.AdminAccess;
@@ -59,6 +60,7 @@ public final class GcpClusterProvider implements ClusterProvider {
   private final Optional<GoogleCredentials> credentials;
   private final Optional<Path> keyFile;
   private final boolean anonymous;
+  private final Optional<Duration> operationPoll;
   private final Optional<String> project;
   private final Path kubeconfigDirectory;
   private final Duration kubeconfigTimeout;
@@ -78,6 +80,7 @@ public final class GcpClusterProvider implements ClusterProvider {
     this.credentials = builder.credentials;
     this.keyFile = builder.keyFile;
     this.anonymous = builder.anonymous;
+    this.operationPoll = builder.operationPoll;
     this.project = builder.project;
     this.kubeconfigDirectory = builder.kubeconfigDirectory;
     this.kubeconfigTimeout = builder.kubeconfigTimeout;
@@ -114,7 +117,12 @@ public final class GcpClusterProvider implements ClusterProvider {
     var names = new GcpNames(spec.name());
     var apiAccessCidr = Preflight.apiAccessCidr(target);
     try (var gcp = clients(target)) {
-      Preflight.capacity(gcp, spec);
+      try {
+        Preflight.capacity(gcp, spec);
+      } catch (ApiException e) {
+        throw new CncfDemoException("Google Cloud refused a read before anything was created (" + reason(e)
+            + "); nothing was created", e);
+      }
       tell("creating cluster " + spec.name() + " in project " + gcp.project + ", zone " + gcp.zone);
       var last = new AtomicReference<GcpInfrastructure.Step>();
       try {
@@ -124,10 +132,10 @@ public final class GcpClusterProvider implements ClusterProvider {
           afterStep.done(step);
         });
         tell(names.minionsRecord() + " lists " + minions.size() + " address(es)");
+      } catch (ApiException e) {
+        throw interrupted("Google Cloud refused a request (" + reason(e) + ")", last.get(), e);
       } catch (CncfDemoException e) {
-        throw new CncfDemoException(e.getMessage() + " (" + (last.get() == null ? "at the first step" : "after the step \""
-            + last.get().description() + "\"") + "). What was made so far is kept: run create() again to go on from"
-            + " there, or destroy() to remove everything", e);
+        throw interrupted(e.getMessage(), last.get(), e);
       }
       var kubeconfigText = GcpInfrastructure.adminKubeconfig(gcp, names, kubeconfigTimeout, pollInterval, this::tell);
       return AdminAccess.connect(this, spec, kubeconfigFile(names, gcp.project), kubeconfigText, readyTimeout,
@@ -159,6 +167,17 @@ public final class GcpClusterProvider implements ClusterProvider {
     }
   }
 
+  private static CncfDemoException interrupted(String what, GcpInfrastructure.Step last, RuntimeException cause) {
+    return new CncfDemoException(what + " (" + (last == null ? "at the first step" : "after the step \""
+        + last.description() + "\"") + "). What was made so far is kept: run create() again to go on from there, or"
+        + " destroy() to remove everything", cause);
+  }
+
+  private static String reason(ApiException e) {
+    var first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    return e.getStatusCode().getCode() + (e.getReason() != null ? " " + e.getReason() : "") + ": " + first;
+  }
+
   Path kubeconfigFile(GcpNames names, String projectId) {
     return kubeconfigDirectory.resolve(names.cluster() + "." + projectId + ".kubeconfig");
   }
@@ -181,7 +200,7 @@ public final class GcpClusterProvider implements ClusterProvider {
     var projectId = Preflight.project(target, project, found,
         Optional.ofNullable(System.getenv(Preflight.PROJECT_VARIABLE)));
     return new GcpClients(projectId, target.zone(), target.region(), computeCredentials, dnsCredentials, endpoint,
-        dnsEndpoint);
+        dnsEndpoint, operationPoll);
   }
 
   private void tell(String message) {
@@ -203,6 +222,7 @@ public final class GcpClusterProvider implements ClusterProvider {
     private Optional<GoogleCredentials> credentials = Optional.empty();
     private Optional<Path> keyFile = Optional.empty();
     private boolean anonymous;
+    private Optional<Duration> operationPoll = Optional.empty();
     private Optional<String> project = Optional.empty();
     private Path kubeconfigDirectory = Path.of(System.getProperty("user.home"), ".cncfdemo", "gcp");
     private Duration kubeconfigTimeout = DEFAULT_KUBECONFIG_TIMEOUT;
@@ -276,6 +296,12 @@ public final class GcpClusterProvider implements ClusterProvider {
     /** Test seam: no credentials at all (for a fake on 127.0.0.1). */
     Builder anonymous() {
       this.anonymous = true;
+      return this;
+    }
+
+    /** Test seam: poll Compute Engine operations this often instead of the client's 0.5 s and more. */
+    Builder operationPoll(Duration interval) {
+      this.operationPoll = Optional.of(Check.positive("operationPoll", interval));
       return this;
     }
 

@@ -20,7 +20,8 @@ final class FakeGcp implements AutoCloseable {
   /** A provider pointed at the fake, that gives up waiting for the admin kubeconfig after a moment. */
   GcpClusterProvider.Builder provider(Path kubeconfigs) {
     return GcpClusterProvider.builder().anonymous().endpoint(fake.computeEndpoint()).dnsEndpoint(fake.dnsRootUrl())
-        .kubeconfigDirectory(kubeconfigs).kubeconfigTimeout(Duration.ofMillis(300)).pollInterval(Duration.ofMillis(50));
+        .kubeconfigDirectory(kubeconfigs).kubeconfigTimeout(Duration.ofMillis(300)).pollInterval(Duration.ofMillis(50))
+        .operationPoll(Duration.ofMillis(10));
   }
 
   /** The names of every resource the fake holds, by collection ({@code global/networks}, ...) and DNS zone. */

@@ -8,7 +8,13 @@ import static org.assertj.core.api.Assertions.entry;
 import io.cncfdemo.Cluster;
 import io.cncfdemo.exception.CncfDemoException;
 import java.nio.file.Path;
+import com.google.gson.JsonParser;
+import io.cncfdemo.cluster.PlannedResource;
+import io.cncfdemo.gcp.fake.GcpFake;
+import io.cncfdemo.gcp.internal.GcpPlan;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,5 +82,92 @@ class GcpClusterProviderFakeTest {
         "minions.alpha.k8s. A");
     assertThat(progress).contains("network and subnetwork: done", "DNS records of the nodes: done",
         "minions.alpha.k8s lists 3 address(es)");
+  }
+
+  @Test
+  void plan_equalsWhatCreateMade_typeByType() {
+    createInfrastructure("beta", gcp.provider(kubeconfigs).build());
+    var plan = cluster("beta").plan();
+
+    var made = gcp.counts();
+    var planned = plan.resources().stream().collect(Collectors.groupingBy(PlannedResource::kind,
+        Collectors.summingInt(r -> r.name().endsWith("-*") ? Integer.parseInt(r.detail().split(" ")[0]) : 1)));
+    assertThat(planned).containsOnly(
+        entry(GcpPlan.NETWORK, made.get("global/networks")),
+        entry(GcpPlan.SUBNETWORK, made.get("regions/us-central1/subnetworks")),
+        entry(GcpPlan.FIREWALL, made.get("global/firewalls")),
+        entry(GcpPlan.INSTANCE_TEMPLATE, made.get("global/instanceTemplates")),
+        entry(GcpPlan.INSTANCE_GROUP_MANAGER, made.get("regions/us-central1/instanceGroupManagers")),
+        entry(GcpPlan.INSTANCE, made.get("zones/us-central1-a/instances")),
+        entry(GcpPlan.DISK, made.get("zones/us-central1-a/disks")),
+        entry(GcpPlan.EXTERNAL_ADDRESS, made.get("zones/us-central1-a/instances")),
+        entry(GcpPlan.ADDRESS, made.get("regions/us-central1/addresses")),
+        entry(GcpPlan.HEALTH_CHECK, made.get("regions/us-central1/healthChecks")),
+        entry(GcpPlan.BACKEND_SERVICE, made.get("regions/us-central1/backendServices")),
+        entry(GcpPlan.FORWARDING_RULE, made.get("regions/us-central1/forwardingRules")),
+        entry(GcpPlan.MANAGED_ZONE, made.get("dns/managedZones")),
+        entry(GcpPlan.RECORD_SET, made.get("dns/cncfdemo-beta-zone/rrsets") - 2));
+    var names = gcp.inventory().values().stream().flatMap(List::stream).collect(Collectors.toSet());
+    assertThat(plan.resources()).filteredOn(r -> !r.name().endsWith("-*") && !r.kind().equals(GcpPlan.RECORD_SET))
+        .allSatisfy(r -> assertThat(names).contains(r.name()));
+  }
+
+  @Test
+  void aSecondCreate_changesNothing_andDestroyFromAFreshProvider_leavesNothing_notEvenTheCloudIntegrationsRules() {
+    createInfrastructure("gamma", gcp.provider(kubeconfigs).build());
+    var before = gcp.inventory();
+    gcp.fake.clearRequests();
+    createInfrastructure("gamma", gcp.provider(kubeconfigs).build());
+    assertThat(gcp.fake.requests()).noneMatch(GcpFake.Request::isWrite);
+    assertThat(gcp.inventory()).isEqualTo(before);
+    var rule = JsonParser.parseString("{\"name\":\"k8s-fw-a1b2c3\",\"network\":\"projects/cncfdemo-test/global/networks/"
+        + "cncfdemo-gamma-net\",\"sourceRanges\":[\"0.0.0.0/0\"],\"allowed\":[{\"IPProtocol\":\"tcp\","
+        + "\"ports\":[\"80\"]}]}").getAsJsonObject();
+    gcp.fake.compute().insertDirectly("global/firewalls", rule);
+    var other = JsonParser.parseString("{\"name\":\"k8s-fw-elsewhere\",\"network\":\"projects/cncfdemo-test/global/"
+        + "networks/default\"}").getAsJsonObject();
+    gcp.fake.compute().insertDirectly("global/firewalls", other);
+
+    var progress = new ArrayList<String>();
+    var removed = gcp.provider(kubeconfigs).progress(progress::add).build().destroyAndReport(cluster("gamma").spec());
+
+    assertThat(gcp.inventory()).containsOnly(entry("global/firewalls", List.of("k8s-fw-elsewhere")));
+    assertThat(removed).contains("Firewall k8s-fw-a1b2c3", "InstanceGroupManager cncfdemo-gamma-masters",
+        "ManagedZone cncfdemo-gamma-zone", "ResourceRecordSet minions.gamma.k8s.", "Network cncfdemo-gamma-net")
+        .hasSize(18);
+    assertThat(removed.get(removed.size() - 1)).isEqualTo("Network cncfdemo-gamma-net");
+    assertThat(progress).last().isEqualTo("cluster gamma deleted");
+    assertThat(gcp.provider(kubeconfigs).build().destroyAndReport(cluster("gamma").spec())).isEmpty();
+  }
+
+  @Test
+  void aCreateInterruptedByAFailedOperation_orThrottled_isFinishedByTheNextOne_withoutDuplicates() {
+    createInfrastructure("delta", gcp.provider(kubeconfigs).build());
+    var uninterrupted = gcp.counts();
+    gcp.provider(kubeconfigs).build().destroy(cluster("delta").spec());
+    gcp.fake.compute().failNextInsert("instanceGroupManagers", "ZONE_RESOURCE_POOL_EXHAUSTED",
+        "The zone 'projects/cncfdemo-test/zones/us-central1-a' does not have enough resources available");
+
+    assertThatThrownBy(() -> cluster("delta").using(gcp.provider(kubeconfigs).build()).create())
+        .isInstanceOf(CncfDemoException.class)
+        .hasMessage("Compute Engine could not create managed instance group cncfdemo-delta-masters:"
+            + " ZONE_RESOURCE_POOL_EXHAUSTED: The zone 'projects/cncfdemo-test/zones/us-central1-a' does not have enough"
+            + " resources available (after the step \"instance templates of the masters and the minions\"). What was made"
+            + " so far is kept: run create() again to go on from there, or destroy() to remove everything");
+    gcp.fake.throttle(1);
+    assertThatThrownBy(() -> cluster("delta").using(gcp.provider(kubeconfigs).build()).create())
+        .isInstanceOf(CncfDemoException.class)
+        .hasMessageStartingWith("Google Cloud refused a read before anything was created (RESOURCE_EXHAUSTED")
+        .hasMessageContaining("429");
+    var templates = gcp.inventory().get("global/instanceTemplates");
+    createInfrastructure("delta", gcp.provider(kubeconfigs).build());
+
+    assertThat(gcp.counts()).isEqualTo(uninterrupted);
+    assertThat(gcp.inventory().get("global/instanceTemplates")).isEqualTo(templates);
+    var inserts = gcp.fake.requests().stream().filter(GcpFake.Request::isInsert).filter(r -> !r.path().endsWith("/changes"))
+        .collect(Collectors.groupingBy(r -> r.path() + " " + r.body().replaceAll("(?s).*?\"name\": ?\"([^\"]+)\".*", "$1"),
+            Collectors.counting()));
+    assertThat(inserts).as("each resource inserted once, the failed group twice").allSatisfy((what, count) ->
+        assertThat(count).as(what).isEqualTo(what.contains("instanceGroupManagers cncfdemo-delta-masters") ? 3L : 2L));
   }
 }

@@ -20,7 +20,7 @@ public final class GcpBootstrap {
   public static final String NAMESPACE = "cncfdemo";
   public static final String ADMIN_KUBECONFIG_KEY = "admin-kubeconfig";
   public static final String CA_HASH_KEY = "ca-cert-hash";
-  private static final Pattern SECRET = Pattern.compile("^(JOIN_TOKEN|CERTIFICATE_KEY)='([^']*)'$", Pattern.MULTILINE);
+  private static final Pattern SECRET = Pattern.compile("^\\s*(JOIN_TOKEN|CERTIFICATE_KEY)='([^']*)'$", Pattern.MULTILINE);
 
   private GcpBootstrap() {}
 

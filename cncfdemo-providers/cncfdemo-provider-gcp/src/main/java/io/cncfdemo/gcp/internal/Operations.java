@@ -22,9 +22,15 @@ public final class Operations {
   /** Runs the insert or delete and waits for its operation; an operation with an error fails, naming it. */
   public static void await(String what, Supplier<OperationFuture<Operation, Operation>> call) {
     Operation operation;
+    OperationFuture<Operation, Operation> future = null;
     try {
-      operation = call.get().get();
+      future = call.get();
+      operation = future.get();
     } catch (ExecutionException e) {
+      var done = future == null ? Optional.<Operation>empty() : lastSnapshot(future);
+      if (done.isPresent() && done.get().hasError() && done.get().getError().getErrorsCount() > 0) {
+        throw new CncfDemoException("Compute Engine could not " + what + ": " + errors(done.get()), e.getCause());
+      }
       throw failed(what, e.getCause() != null ? e.getCause() : e);
     } catch (ApiException e) {
       throw failed(what, e);
@@ -33,8 +39,29 @@ public final class Operations {
       throw new CncfDemoException("interrupted while waiting for " + what, e);
     }
     if (operation.hasError() && operation.getError().getErrorsCount() > 0) {
-      throw new CncfDemoException("Compute Engine could not " + what + ": " + operation.getError().getErrorsList()
-          .stream().map(e -> e.getCode() + ": " + e.getMessage()).collect(Collectors.joining("; ")));
+      throw new CncfDemoException("Compute Engine could not " + what + ": " + errors(operation));
+    }
+  }
+
+  private static String errors(Operation operation) {
+    return operation.getError().getErrorsList().stream().map(e -> e.getCode() + ": " + e.getMessage())
+        .collect(Collectors.joining("; "));
+  }
+
+  /**
+   * The operation as the last poll saw it: the client turns a {@code DONE} operation with an {@code error} into an
+   * exception that keeps only {@code httpErrorMessage} ("BAD REQUEST"), while the error's code and message are what
+   * the user needs.
+   */
+  private static Optional<Operation> lastSnapshot(OperationFuture<Operation, Operation> future) {
+    try {
+      var response = future.getPollingFuture().getAttemptResult().get().getResponse();
+      return response instanceof Operation operation ? Optional.of(operation) : Optional.empty();
+    } catch (ExecutionException | RuntimeException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
     }
   }
 

@@ -12,6 +12,7 @@ import io.cncfdemo.exception.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -50,8 +51,10 @@ public final class Preflight {
       try (InputStream in = Files.newInputStream(file)) {
         return GoogleCredentials.fromStream(in);
       } catch (IOException e) {
-        throw new InvalidInputException("keyFile", file, "a readable service-account or user key file ("
-            + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+        var reason = e instanceof NoSuchFileException ? "there is no such file"
+            : String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        throw new InvalidInputException("keyFile", file.toString(), "a readable service-account or user key file ("
+            + reason + ")");
       }
     }
     try {

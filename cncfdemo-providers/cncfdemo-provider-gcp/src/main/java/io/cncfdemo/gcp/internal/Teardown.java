@@ -65,11 +65,11 @@ public final class Teardown {
 
   /** The cluster's rules and the Kubernetes cloud integration's rules on the cluster's network. */
   private List<String> firewalls() {
-    var network = "/" + Links.network(gcp.project, names.network());
+    var network = Links.network(gcp.project, names.network());
     var all = new ArrayList<String>();
     for (Firewall rule : gcp.firewalls.list(gcp.project).iterateAll()) {
-      if (names.owns(rule.getName())
-          || rule.getName().startsWith(Firewalls.KUBERNETES_PREFIX) && rule.getNetwork().endsWith(network)) {
+      var onOurNetwork = rule.getNetwork().equals(network) || rule.getNetwork().endsWith("/" + network);
+      if (names.owns(rule.getName()) || rule.getName().startsWith(Firewalls.KUBERNETES_PREFIX) && onOurNetwork) {
         all.add(rule.getName());
       }
     }

@@ -176,9 +176,9 @@ public final class ComputeState {
       return notFound(key, name);
     }
     var target = "projects/" + project + "/" + key + "/" + name;
-    var user = usedBy(target);
+    var user = usedBy(target, target);
     if (user.isEmpty() && collection.equals("instanceGroupManagers")) {
-      user = usedBy("projects/" + project + "/" + scope + "/instanceGroups/" + name);
+      user = usedBy("projects/" + project + "/" + scope + "/instanceGroups/" + name, target);
     }
     if (user.isPresent()) {
       return Response.ok(operation(scope, "delete", link(key + "/" + name), new Failure(
@@ -376,16 +376,16 @@ public final class ComputeState {
     }
   }
 
-  /** The self link of a resource that refers to {@code target} ({@code projects/P/global/networks/N}), if any. */
-  private Optional<String> usedBy(String target) {
+  /** The self link of a resource but {@code self} that refers to {@code target} ({@code projects/P/global/networks/N}). */
+  private Optional<String> usedBy(String target, String self) {
     for (var entry : collections.entrySet()) {
       if (entry.getKey().endsWith("/operations")) {
         continue;
       }
       for (var item : entry.getValue().values()) {
-        var self = item.has("selfLink") ? item.get("selfLink").getAsString() : "";
-        if (!self.endsWith("/" + target) && refersTo(item, target)) {
-          return Optional.of(self.substring(self.indexOf("projects/")));
+        var link = item.has("selfLink") ? item.get("selfLink").getAsString() : "";
+        if (!link.endsWith("/" + self) && refersTo(item, target)) {
+          return Optional.of(link.substring(link.indexOf("projects/")));
         }
       }
     }
