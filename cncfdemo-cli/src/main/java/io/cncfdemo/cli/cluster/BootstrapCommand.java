@@ -58,7 +58,7 @@ public final class BootstrapCommand implements Callable<Integer> {
   String nodeMemory;
 
   @Option(names = "--api-access-cidr", paramLabel = "CIDR",
-      description = "aws: the IPv4 CIDR allowed to reach the Kubernetes API, e.g. 203.0.113.7/32 (required to create).")
+      description = "aws, gcp: the IPv4 CIDR allowed to reach the Kubernetes API, e.g. 203.0.113.7/32 (required to create).")
   String apiAccessCidr;
 
   @Option(names = "--plan", description = "Show what would be created and what it costs; create nothing.")
@@ -84,10 +84,13 @@ public final class BootstrapCommand implements Callable<Integer> {
       throw new UsageException("--node-cpu and --node-memory apply to the local provider only");
     }
     if (apiAccessCidr != null) {
-      if (!(target instanceof io.cncfdemo.cluster.AwsTarget aws)) {
-        throw new UsageException("--api-access-cidr applies to the aws provider only");
+      if (target instanceof io.cncfdemo.cluster.AwsTarget aws) {
+        target = aws.apiAccessCidr(apiAccessCidr);
+      } else if (target instanceof io.cncfdemo.cluster.GcpTarget gcp) {
+        target = gcp.apiAccessCidr(apiAccessCidr);
+      } else {
+        throw new UsageException("--api-access-cidr applies to the aws and gcp providers only");
       }
-      target = aws.apiAccessCidr(apiAccessCidr);
     }
     var cluster = Cluster.on(target).named(name).masters(masters).minions(minions);
     cluster = kubernetesVersion == null ? cluster : cluster.kubernetesVersion(kubernetesVersion);
