@@ -32,6 +32,7 @@ public final class ComputeState {
   private final Map<String, Map<String, JsonObject>> collections = new TreeMap<>();
   private final Map<String, Map<String, String>> guestAttributes = new ConcurrentHashMap<>();
   private final Map<String, Failure> failures = new ConcurrentHashMap<>();
+  private final Map<String, Map.Entry<String, String>> groupPublications = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger(1000);
   private final AtomicInteger addresses = new AtomicInteger(100);
 
@@ -83,6 +84,11 @@ public final class ComputeState {
   /** As the guest agent of the instance would: a guest attribute {@code namespace/key}. */
   public void putGuestAttribute(String instance, String path, String value) {
     guestAttributes.computeIfAbsent(instance, i -> new ConcurrentHashMap<>()).put(path, value);
+  }
+
+  /** As the first instance of the group will, once the group has made it: a guest attribute {@code namespace/key}. */
+  public void publishFromGroup(String group, String path, String value) {
+    groupPublications.put(group, Map.entry(path, value));
   }
 
   /** Inserts a resource as another client would (e.g. Kubernetes' cloud integration adding a firewall rule). */
@@ -350,6 +356,10 @@ public final class ComputeState {
         disk.add("labels", properties.get("labels").deepCopy());
       }
       store("zones/" + zone + "/disks", disk);
+      var publication = groupPublications.get(manager.get("name").getAsString());
+      if (i == 0 && publication != null) {
+        putGuestAttribute(name, publication.getKey(), publication.getValue());
+      }
     }
     manager.addProperty("instanceGroup", link(scope + "/instanceGroups/" + manager.get("name").getAsString()));
   }
