@@ -14,9 +14,8 @@ import java.util.stream.StreamSupport;
  * Deletes a cluster's resources, found by listing each collection and keeping what carries the cluster's name prefix
  * or label, in the order their references allow: forwarding rules, backend services (which hold the masters' group),
  * health checks, instance groups (with their instances and disks), templates, addresses, the DNS zone and its
- * records, firewall rules (also the
- * {@code k8s-*} rules Kubernetes' cloud integration adds on the cluster's network, which would keep the network from
- * being deleted), subnetwork, network. What is gone already is skipped; returns "Kind name" of each removed resource.
+ * records, firewall rules (also the {@code k8s-*} rules Kubernetes' cloud integration adds on the cluster's network,
+ * which would keep the network from being deleted), subnetwork, network. What is gone already is skipped; returns "Kind name" of each removed resource.
  */
 public final class Teardown {
   private final GcpClients gcp;

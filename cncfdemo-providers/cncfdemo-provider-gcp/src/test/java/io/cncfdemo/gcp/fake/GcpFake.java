@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class GcpFake implements AutoCloseable {
   public static final int PAGE_SIZE = 2;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GcpFake.class);
   static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
   /** One request as the fake received it. */
@@ -136,7 +137,7 @@ public final class GcpFake implements AutoCloseable {
       exchange.sendResponseHeaders(response.status(), bytes.length);
       exchange.getResponseBody().write(bytes);
     } catch (RuntimeException e) {
-      e.printStackTrace();
+      LOG.error("the fake could not answer", e);
       throw e;
     }
   }
