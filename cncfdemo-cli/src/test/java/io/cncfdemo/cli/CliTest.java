@@ -51,7 +51,7 @@ class CliTest {
         .isEqualTo("error: minions must be between 1 and 1000, was 0\n");
     assertThat(CliRun.run(directory, "bootstrap", "nowhere").exitCode()).isEqualTo(2);
     assertThat(CliRun.run(directory, "bootstrap", "nowhere").err())
-        .startsWith("error: no cluster provider named \"nowhere\" is on the class path; these are: aws, azure, local.");
+        .startsWith("error: no cluster provider named \"nowhere\" is on the class path; these are: aws, azure, gcp, local.");
     assertThat(CliRun.run(directory, "get").exitCode()).isEqualTo(2);
   }
 
@@ -98,10 +98,22 @@ class CliTest {
   }
 
   @Test
-  void apiAccessCidr_isForAwsAndAzureOnly_andMustBeACidr() {
+  void bootstrapGcpPlan_printsThePlanWithCosts_withoutCredentials() {
+    var run = CliRun.run(directory, Map.of("GOOGLE_APPLICATION_CREDENTIALS", "", "CLOUDSDK_CONFIG",
+            directory.resolve("no-gcloud").toString()), false,
+        "bootstrap", "gcp", "--plan", "--region", "europe-west4-b", "--name", "planned", "--minions", "2",
+        "--api-access-cidr", "203.0.113.7/32");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Plan for cluster planned on gcp().zone(\"europe-west4-b\")")
+        .contains("cncfdemo-planned-minions", "203.0.113.7/32", "europe-west4", "USD/month");
+    assertThat(directory.resolve("state")).doesNotExist();
+  }
+
+  @Test
+  void apiAccessCidr_isForTheCloudsOnly_andMustBeACidr() {
     var local = CliRun.run(directory, "bootstrap", "local", "--plan", "--api-access-cidr", "203.0.113.7/32");
     assertThat(local.exitCode()).isEqualTo(2);
-    assertThat(local.err()).isEqualTo("error: --api-access-cidr applies to the aws and azure providers only\n");
+    assertThat(local.err()).isEqualTo("error: --api-access-cidr applies to the aws, azure and gcp providers only\n");
     var bad = CliRun.run(directory, "bootstrap", "aws", "--plan", "--api-access-cidr", "everywhere");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).startsWith("error: apiAccessCidr");

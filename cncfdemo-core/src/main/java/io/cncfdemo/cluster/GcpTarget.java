@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
-/** The "gcp" deployment model: Compute Engine instances in one zone; acted on by {@code cncfdemo-provider-gcp}. */
+/**
+ * The "gcp" deployment model: Compute Engine instances of one project, in the region of one zone; acted on by
+ * {@code cncfdemo-provider-gcp}.
+ */
 @CncfDemoValue
 public abstract class GcpTarget implements Target {
   public static final String PROVIDER = "gcp";
@@ -18,6 +21,9 @@ public abstract class GcpTarget implements Target {
   static final String ZONE_RULE = "a Compute Engine zone such as us-central1-a or europe-west4-b";
   static final String MACHINE_TYPE_RULE = "a Compute Engine machine type such as e2-standard-2";
   static final String PROJECT_RULE = "a Google Cloud project id: 6 to 30 characters of a-z, 0-9 and '-', starting with a letter";
+  static final Pattern SERVICE_ACCOUNT = Pattern.compile("[a-z0-9][-a-z0-9]{4,28}[a-z0-9]@[-a-z0-9.]+\\.gserviceaccount\\.com");
+  static final String SERVICE_ACCOUNT_RULE =
+      "a service account e-mail such as cncfdemo-nodes@my-project.iam.gserviceaccount.com";
 
   GcpTarget() {}
 
@@ -33,10 +39,31 @@ public abstract class GcpTarget implements Target {
     return DEFAULT_ZONE;
   }
 
+  /** The region of the zone: where the subnetwork, the managed instance groups and the load balancer are. */
+  public final String region() {
+    return zone().substring(0, zone().lastIndexOf('-'));
+  }
+
+  /** The machine type of the minions. */
   @Value.Default
   public String machineType() {
     return DEFAULT_MACHINE_TYPE;
   }
+
+  /** The machine type of the masters. */
+  @Value.Default
+  public String masterMachineType() {
+    return DEFAULT_MACHINE_TYPE;
+  }
+
+  /** The only IPv4 range allowed to reach the API server and SSH, e.g. {@code 203.0.113.7/32}. */
+  public abstract Optional<String> apiAccessCidr();
+
+  /**
+   * The service account the nodes run as, made by the user (creating one needs IAM admin rights); when absent, the
+   * project's Compute Engine default service account.
+   */
+  public abstract Optional<String> serviceAccount();
 
   public GcpTarget project(String project) {
     return ImmutableGcpTarget.copyOf(this).copyWithProject(Check.matches("project", project, PROJECT, PROJECT_RULE));
@@ -51,6 +78,20 @@ public abstract class GcpTarget implements Target {
         Check.matches("machineType", type, MACHINE_TYPE, MACHINE_TYPE_RULE));
   }
 
+  public GcpTarget masterMachineType(String type) {
+    return ImmutableGcpTarget.copyOf(this).copyWithMasterMachineType(
+        Check.matches("masterMachineType", type, MACHINE_TYPE, MACHINE_TYPE_RULE));
+  }
+
+  public GcpTarget apiAccessCidr(String cidr) {
+    return ImmutableGcpTarget.copyOf(this).copyWithApiAccessCidr(Check.ipv4Cidr("apiAccessCidr", cidr));
+  }
+
+  public GcpTarget serviceAccount(String email) {
+    return ImmutableGcpTarget.copyOf(this).copyWithServiceAccount(
+        Check.matches("serviceAccount", email, SERVICE_ACCOUNT, SERVICE_ACCOUNT_RULE));
+  }
+
   @Override
   public final String providerName() {
     return PROVIDER;
@@ -58,12 +99,16 @@ public abstract class GcpTarget implements Target {
 
   @Override
   public String describe() {
-    return "gcp().zone(\"" + zone() + "\")";
+    return "gcp()" + project().map(id -> ".project(\"" + id + "\")").orElse("") + ".zone(\"" + zone() + "\")";
   }
 
   @Value.Check
   protected void check() {
     Check.matches("zone", zone(), ZONE, ZONE_RULE);
     Check.matches("machineType", machineType(), MACHINE_TYPE, MACHINE_TYPE_RULE);
+    Check.matches("masterMachineType", masterMachineType(), MACHINE_TYPE, MACHINE_TYPE_RULE);
+    project().ifPresent(id -> Check.matches("project", id, PROJECT, PROJECT_RULE));
+    apiAccessCidr().ifPresent(cidr -> Check.ipv4Cidr("apiAccessCidr", cidr));
+    serviceAccount().ifPresent(email -> Check.matches("serviceAccount", email, SERVICE_ACCOUNT, SERVICE_ACCOUNT_RULE));
   }
 }

@@ -31,7 +31,7 @@ class ArchitectureTest {
     // the rules below would pass vacuously for a module whose classes are missing
     ArchitectureRules.everyClassBelongsToAModule(MODULES).check(classes);
     assertThat(classes.stream().map(c -> MODULES.moduleOf(c.getPackageName()).orElse("")))
-        .contains(Modules.CORE, Modules.APPS, Modules.LOCAL, Modules.AWS, Modules.AZURE, Modules.BAREMETAL, Modules.NODE_BOOTSTRAP,
+        .contains(Modules.CORE, Modules.APPS, Modules.LOCAL, Modules.AWS, Modules.AZURE, Modules.BAREMETAL, Modules.GCP, Modules.NODE_BOOTSTRAP,
             Modules.JUNIT, Modules.CLI, Modules.EXAMPLES);
   }
 

@@ -18,6 +18,7 @@ final class Modules {
   static final String AWS = "provider-aws";
   static final String AZURE = "provider-azure";
   static final String BAREMETAL = "provider-baremetal";
+  static final String GCP = "provider-gcp";
   static final String NODE_BOOTSTRAP = "node-bootstrap";
   static final String JUNIT = "junit";
   static final String CLI = "cli";
@@ -27,17 +28,18 @@ final class Modules {
   private static final List<String> CORE_PACKAGES =
       List.of("cluster", "component", "demo", "deploy", "benchmark", "exception", "support", "internal");
 
-  private static final Map<String, Set<String>> MAY_USE = Map.of(
-      CORE, Set.of(),
-      APPS, Set.of(CORE),
-      LOCAL, Set.of(CORE),
-      NODE_BOOTSTRAP, Set.of(CORE),
-      AWS, Set.of(CORE, NODE_BOOTSTRAP),
-      AZURE, Set.of(CORE, NODE_BOOTSTRAP),
-      BAREMETAL, Set.of(CORE),
-      JUNIT, Set.of(CORE, LOCAL),
-      CLI, Set.of(CORE, APPS, LOCAL, AWS, AZURE),
-      EXAMPLES, Set.of(CORE, APPS, LOCAL, AWS));
+  private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
+      Map.entry(CORE, Set.of()),
+      Map.entry(APPS, Set.of(CORE)),
+      Map.entry(LOCAL, Set.of(CORE)),
+      Map.entry(NODE_BOOTSTRAP, Set.of(CORE)),
+      Map.entry(AWS, Set.of(CORE, NODE_BOOTSTRAP)),
+      Map.entry(AZURE, Set.of(CORE, NODE_BOOTSTRAP)),
+      Map.entry(BAREMETAL, Set.of(CORE)),
+      Map.entry(GCP, Set.of(CORE, NODE_BOOTSTRAP)),
+      Map.entry(JUNIT, Set.of(CORE, LOCAL)),
+      Map.entry(CLI, Set.of(CORE, APPS, LOCAL, AWS, AZURE, GCP, BAREMETAL)),
+      Map.entry(EXAMPLES, Set.of(CORE, APPS, LOCAL, AWS)));
 
   private final String root;
   private final Map<String, String> moduleByPackage = new LinkedHashMap<>();
@@ -50,6 +52,7 @@ final class Modules {
     moduleByPackage.put(root + ".aws", AWS);
     moduleByPackage.put(root + ".azure", AZURE);
     moduleByPackage.put(root + ".baremetal", BAREMETAL);
+    moduleByPackage.put(root + ".gcp", GCP);
     moduleByPackage.put(root + ".bootstrap", NODE_BOOTSTRAP);
     moduleByPackage.put(root + ".junit", JUNIT);
     moduleByPackage.put(root + ".cli", CLI);

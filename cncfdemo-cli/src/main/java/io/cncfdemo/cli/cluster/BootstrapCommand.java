@@ -58,7 +58,7 @@ public final class BootstrapCommand implements Callable<Integer> {
   String nodeMemory;
 
   @Option(names = "--api-access-cidr", paramLabel = "CIDR",
-      description = "aws, azure: the IPv4 CIDR allowed to reach SSH and the Kubernetes API, e.g. 203.0.113.7/32 (required to create).")
+      description = "aws, azure, gcp: the IPv4 CIDR allowed to reach SSH and the Kubernetes API, e.g. 203.0.113.7/32 (required to create).")
   String apiAccessCidr;
 
   @Option(names = "--subscription", paramLabel = "ID",

@@ -55,7 +55,10 @@ final class ProviderTargets {
     if (target instanceof AzureTarget azure) {
       return azure.apiAccessCidr(cidr);
     }
-    throw new UsageException("--api-access-cidr applies to the aws and azure providers only");
+    if (target instanceof GcpTarget gcp) {
+      return gcp.apiAccessCidr(cidr);
+    }
+    throw new UsageException("--api-access-cidr applies to the aws, azure and gcp providers only");
   }
 
   /** The target with Azure's subscription and VM sizes; each option is refused for another provider. */
