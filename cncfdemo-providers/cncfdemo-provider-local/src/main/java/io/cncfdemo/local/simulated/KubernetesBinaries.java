@@ -20,7 +20,9 @@ record KubernetesBinaries(Path directory) {
   static final String KUBERNETES_VERSION = "1.35.4";
   static final String KWOK_VERSION = "0.8.0";
   static final String ETCD_VERSION = "3.6.16";
-  static final List<String> NAMES = List.of("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kwok");
+  static final String METRICS_SERVER_VERSION = "0.9.0";
+  static final List<String> NAMES = List.of("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kwok",
+      "metrics-server");
   static final String BUILD_COMMAND = "scripts/k8s-binaries.sh";
 
   /** The binaries, or an error naming where they were looked for and the command that builds them. */

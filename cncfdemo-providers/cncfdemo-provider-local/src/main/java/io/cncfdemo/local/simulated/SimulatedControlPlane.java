@@ -143,10 +143,20 @@ public final class SimulatedControlPlane implements AutoCloseable {
       client.nodes().resource(node).create();
     }
     await(spec.nodes() + " nodes to become Ready", kwok, this::allNodesReady);
+    if (metrics()) {
+      MetricsApi.register(client, files.pki("ca.crt"), ports.metricsServer());
+      var metricsServer = launch(MetricsApi.NAME, ControlPlaneCommands.metricsServer(binaries, files, ports));
+      await("the resource metrics API (metrics-server on 127.0.0.1:" + ports.metricsServer() + ") to be Available",
+          metricsServer, () -> MetricsApi.available(client));
+    }
     await("the controller manager to create the default ServiceAccount", process("kube-controller-manager"),
         () -> client.serviceAccounts().inNamespace("default").withName("default").get() != null);
     LOG.info("simulated cluster {} ready in {} ms: {} nodes, API server {}", spec.name(),
         Duration.between(started, Instant.now()).toMillis(), spec.nodes(), ports.apiServerUrl());
+  }
+
+  private boolean metrics() {
+    return ((LocalTarget) spec.target()).metrics();
   }
 
   private void awaitApiServer(SupervisedProcess apiServer) {
@@ -185,12 +195,18 @@ public final class SimulatedControlPlane implements AutoCloseable {
     KubeconfigFile.write(files.kubeconfig("kube-scheduler"), spec.name(), server, pki,
         pki.client("system:kube-scheduler", null));
     KubeconfigFile.write(files.kubeconfig("kwok"), spec.name(), server, pki, pki.client("kwok", "system:masters"));
+    MetricsApi.writePki(pki, files, spec.name(), server);
   }
 
   private void writeKwokConfig() {
     try (var stages = SimulatedControlPlane.class.getResourceAsStream("kwok-stages.yaml")) {
       var text = new String(stages.readAllBytes(), StandardCharsets.UTF_8)
           .replace("@KUBELET_VERSION@", "v" + KubernetesBinaries.KUBERNETES_VERSION);
+      if (metrics()) {
+        try (var usage = SimulatedControlPlane.class.getResourceAsStream("kwok-metrics.yaml")) {
+          text += "\n---\n" + new String(usage.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
       KubeconfigFile.writePrivate(files.kwokConfig(), text);
     } catch (IOException e) {
       throw new UncheckedIOException("could not write kwok's stages", e);
