@@ -118,7 +118,7 @@ final class ControlPlaneCommands {
    */
   static List<String> metricsServer(KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
     var kubeconfig = files.kubeconfig(MetricsApi.NAME).toString();
-    return List.of(binaries.binary(MetricsApi.NAME).toString(),
+    return List.of(binaries.binary(KubernetesBinaries.METRICS_SERVER).toString(),
         "--kubeconfig=" + kubeconfig,
         "--authentication-kubeconfig=" + kubeconfig,
         "--authorization-kubeconfig=" + kubeconfig,

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The simulated cluster's {@link SimulatedLoad}: for each Deployment offered load, an informer on its pods writes
- * each ready pod's share of the CPU into the pod annotation {@value #CPU_ANNOTATION}, which kwok's
+ * each ready pod's share of the CPU (per container) into the pod annotation {@value #CPU_ANNOTATION}, which kwok's
  * ClusterResourceUsage (kwok-metrics.yaml) turns into the usage the pod's simulated kubelet reports. The share is
  * recomputed whenever a pod becomes ready or goes, so the CPU per pod falls as the HPA adds replicas.
  */
@@ -89,8 +89,10 @@ final class LoadSimulator implements SimulatedLoad, AutoCloseable {
       if (pods.isEmpty()) {
         return;
       }
-      var share = Math.max(IDLE_MILLICORES, Math.round(totalMillicores / pods.size())) + "m";
       for (var pod : pods) {
+        // kwok applies the annotation to each container; the HPA adds the containers of a pod up.
+        var containers = Math.max(1, pod.getSpec().getContainers().size());
+        var share = Math.max(IDLE_MILLICORES, Math.round(totalMillicores / pods.size() / containers)) + "m";
         var annotations = pod.getMetadata().getAnnotations();
         if (annotations != null && share.equals(annotations.get(CPU_ANNOTATION))) {
           continue;

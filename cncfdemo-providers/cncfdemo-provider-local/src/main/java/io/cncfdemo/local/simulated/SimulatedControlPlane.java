@@ -68,7 +68,7 @@ public final class SimulatedControlPlane implements AutoCloseable {
    * started so far is stopped and removed, and the error quotes the log of the process that failed.
    */
   public static SimulatedControlPlane start(ClusterSpec spec, Duration startupTimeout) {
-    var binaries = KubernetesBinaries.locate();
+    var binaries = KubernetesBinaries.locate(((LocalTarget) spec.target()).metrics());
     int cleaned = WorkDirectories.cleanStale();
     if (cleaned > 0) {
       LOG.info("removed {} stale simulated control plane(s) left by JVMs that are gone", cleaned);
