@@ -144,10 +144,12 @@ public final class SimulatedControlPlane implements AutoCloseable {
     }
     await(spec.nodes() + " nodes to become Ready", kwok, this::allNodesReady);
     if (metrics()) {
+      var metricsStarted = Instant.now();
       MetricsApi.register(client, files.pki("ca.crt"), ports.metricsServer());
       var metricsServer = launch(MetricsApi.NAME, ControlPlaneCommands.metricsServer(binaries, files, ports));
       await("the resource metrics API (metrics-server on 127.0.0.1:" + ports.metricsServer() + ") to be Available",
           metricsServer, () -> MetricsApi.available(client));
+      LOG.debug("resource metrics API available in {} ms", Duration.between(metricsStarted, Instant.now()).toMillis());
     }
     await("the controller manager to create the default ServiceAccount", process("kube-controller-manager"),
         () -> client.serviceAccounts().inNamespace("default").withName("default").get() != null);
