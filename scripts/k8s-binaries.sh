@@ -8,6 +8,8 @@
 #   scripts/k8s-binaries.sh                   build what is missing, print bin dir
 #   scripts/k8s-binaries.sh --update-modules  regenerate scripts/k8s-binaries/*/go.{mod,sum}
 #                                              from the versions pinned below
+#   scripts/k8s-binaries.sh --update-module metrics-server
+#                                              regenerate that wrapper only (the others' go.sum stay)
 #
 # Cache: ${CNCFDEMO_K8S_CACHE:-$HOME/.cache/cncfdemo/k8s}/<k8s>-kwok<kwok>-etcd<etcd>/
 #   bin/{etcd,kube-apiserver,kube-controller-manager,kube-scheduler,kwok,metrics-server}
@@ -138,7 +140,7 @@ main() {
       sigs.k8s.io/metrics-server/cmd/metrics-server
     exit 0
   elif [[ $# -gt 0 ]]; then
-    die "unknown argument: $1 (usage: $0 [--update-modules])"
+    die "unknown argument: $1 (usage: $0 [--update-modules | --update-module metrics-server])"
   fi
 
   # ---- build --------------------------------------------------------------------
