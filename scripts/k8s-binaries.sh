@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds pinned etcd, kube-apiserver, kube-controller-manager, kube-scheduler,
-# kwok (the node/pod simulating controller, not kwokctl), and kubelet and
+# metrics-server, kwok (the node/pod simulating controller, not kwokctl), and kubelet and
 # kube-proxy (the real nodes of cncfdemo-provider-baremetal) from their Go modules
 # (fetched through the Go module proxy) into a versioned cache directory outside
 # the repository, and prints that directory's bin/ path on stdout. Everything
@@ -9,15 +9,19 @@
 #   scripts/k8s-binaries.sh                   build what is missing, print bin dir
 #   scripts/k8s-binaries.sh --update-modules  regenerate scripts/k8s-binaries/*/go.{mod,sum}
 #                                              from the versions pinned below
+#   scripts/k8s-binaries.sh --update-module metrics-server
+#                                              regenerate that wrapper only (the others' go.sum stay)
 #
 # Cache: ${CNCFDEMO_K8S_CACHE:-$HOME/.cache/cncfdemo/k8s}/<k8s>-kwok<kwok>-etcd<etcd>/
-#   bin/{etcd,kube-apiserver,kube-controller-manager,kube-scheduler,kwok,kubelet,kube-proxy}
+#   bin/{etcd,kube-apiserver,kube-controller-manager,kube-scheduler,kwok,kubelet,kube-proxy,metrics-server}
+# (metrics-server is not in the directory name: adding it built only the missing binary; when
+# METRICS_SERVER_VERSION changes, delete bin/metrics-server to rebuild it.)
 # (kwok's Stage files are the library's own: cncfdemo-provider-local writes them.)
 # Each file is checked on its own and is built into a temp dir and then moved
 # into place, so an interrupted build never looks finished. Concurrent callers
 # are serialized with flock (when available).
 #
-# Reproducibility: the wrapper modules in scripts/k8s-binaries/{etcd,kube,kwok}
+# Reproducibility: the wrapper modules in scripts/k8s-binaries/{etcd,kube,kwok,metrics-server}
 # carry go.mod + go.sum, so every dependency version and checksum is fixed.
 # The k8s.io/kubernetes module requires its staging modules (k8s.io/api, ...)
 # at v0.0.0 with local replaces that do not apply to dependents, so the kube
@@ -28,6 +32,7 @@ set -euo pipefail
 K8S_VERSION=1.35.4    # k8s.io/kubernetes; staging modules at v0.35.4
 ETCD_VERSION=3.6.16   # go.etcd.io/etcd/server/v3
 KWOK_VERSION=0.8.0    # sigs.k8s.io/kwok; built on client-go v0.36, lists k8s <= 1.36 as supported
+METRICS_SERVER_VERSION=0.9.0  # sigs.k8s.io/metrics-server; client-go v0.36 (k8s 1.35 is within its skew)
 # ------------------------------------------------------------------------------
 
 # Everything is inside main() so that bash has parsed the whole file before
@@ -124,14 +129,21 @@ main() {
       k8s.io/kubernetes/cmd/kubelet \
       k8s.io/kubernetes/cmd/kube-proxy
     new_wrapper kwok sigs.k8s.io/kwok "v$KWOK_VERSION" sigs.k8s.io/kwok/cmd/kwok
+    new_wrapper metrics-server sigs.k8s.io/metrics-server "v$METRICS_SERVER_VERSION" \
+      sigs.k8s.io/metrics-server/cmd/metrics-server
     log "wrapper modules regenerated; review and commit scripts/k8s-binaries/*/go.{mod,sum}"
   }
 
   if [[ "${1:-}" == "--update-modules" ]]; then
     update_modules
     exit 0
+  elif [[ "${1:-}" == "--update-module" && "${2:-}" == metrics-server ]]; then
+    # One wrapper alone, e.g. when a binary is added, leaving the other go.sum files as they are.
+    new_wrapper metrics-server sigs.k8s.io/metrics-server "v$METRICS_SERVER_VERSION" \
+      sigs.k8s.io/metrics-server/cmd/metrics-server
+    exit 0
   elif [[ $# -gt 0 ]]; then
-    die "unknown argument: $1 (usage: $0 [--update-modules])"
+    die "unknown argument: $1 (usage: $0 [--update-modules | --update-module metrics-server])"
   fi
 
   # ---- build --------------------------------------------------------------------
@@ -144,6 +156,7 @@ main() {
   check_pin etcd go.etcd.io/etcd/server/v3 "v$ETCD_VERSION"
   check_pin kube k8s.io/kubernetes "v$K8S_VERSION"
   check_pin kwok sigs.k8s.io/kwok "v$KWOK_VERSION"
+  check_pin metrics-server sigs.k8s.io/metrics-server "v$METRICS_SERVER_VERSION"
 
   mkdir -p "$BIN"
 
@@ -209,6 +222,10 @@ main() {
 
   # kwok's version comes from sigs.k8s.io/kwok/pkg/consts.Version (already set in source).
   build kwok kwok sigs.k8s.io/kwok/cmd/kwok "-s -w"
+
+  # metrics-server's version, stamped as its Makefile does (PKG=k8s.io/client-go/pkg).
+  local ms_flags="-s -w -X k8s.io/client-go/pkg/version.gitVersion=v$METRICS_SERVER_VERSION"
+  build metrics-server metrics-server sigs.k8s.io/metrics-server/cmd/metrics-server "$ms_flags"
 
   echo "$BIN" >&3
 }

@@ -32,6 +32,8 @@ class ProvidersTest {
     assertThat(local().nodeCpu()).isEqualTo("4");
     assertThat(local().nodeCpu("3500m").nodeMemory("8Gi").nodePods(50).describe())
         .isEqualTo("local().nodeCpu(\"3500m\").nodeMemory(\"8Gi\").nodePods(50)");
+    assertThat(local().metrics()).isTrue();
+    assertThat(local().metrics(false).describe()).isEqualTo("local().metrics(false)");
     assertThat(aws().region()).isEqualTo("us-west-2");
     assertThat(aws().instanceType()).isEqualTo("t3.medium");
     assertThat(azure().location()).isEqualTo("westus2");

@@ -20,6 +20,7 @@ public abstract class LocalTarget implements Target {
   public static final String DEFAULT_NODE_CPU = "4";
   public static final String DEFAULT_NODE_MEMORY = "16Gi";
   public static final int DEFAULT_NODE_PODS = 110;
+  public static final boolean DEFAULT_METRICS = true;
   static final Pattern CPU = Pattern.compile("[1-9]\\d{0,3}|[1-9]\\d{0,6}m");
   static final Pattern MEMORY = Pattern.compile("[1-9]\\d{0,6}(Ki|Mi|Gi|Ti)");
   static final String CPU_RULE = "a CPU quantity of whole cores or millicores, such as 4 or 3500m";
@@ -53,6 +54,21 @@ public abstract class LocalTarget implements Target {
   @Value.Default
   public int nodePods() {
     return DEFAULT_NODE_PODS;
+  }
+
+  /**
+   * Whether a simulated cluster serves the resource metrics API ({@code metrics.k8s.io}, what
+   * {@code kubectl top} and the HorizontalPodAutoscaler read): metrics-server runs as one more local process and
+   * reports the CPU and memory kwok simulates for each pod. On by default; off saves its start-up time and memory.
+   */
+  @Value.Default
+  public boolean metrics() {
+    return DEFAULT_METRICS;
+  }
+
+  /** A simulated cluster with ({@code true}, the default) or without the resource metrics API. */
+  public LocalTarget metrics(boolean enabled) {
+    return ImmutableLocalTarget.copyOf(this).copyWithMetrics(enabled);
   }
 
   /** Simulated nodes with this much CPU each. */
@@ -103,6 +119,9 @@ public abstract class LocalTarget implements Target {
       }
       if (nodePods() != DEFAULT_NODE_PODS) {
         out.append(".nodePods(").append(nodePods()).append(')');
+      }
+      if (metrics() != DEFAULT_METRICS) {
+        out.append(".metrics(").append(metrics()).append(')');
       }
     }
     kubeconfig().ifPresent(file -> out.append(".kubeconfig(\"").append(file).append("\")"));

@@ -2,6 +2,7 @@ package io.cncfdemo.cluster;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A cluster whose API answers, as returned by {@code Cluster...create()}. {@link #close()} releases what this JVM
@@ -28,6 +29,14 @@ public interface RunningCluster extends AutoCloseable {
   /** The API server URL, e.g. {@code https://127.0.0.1:6443/}. */
   default String apiServer() {
     return client().getConfiguration().getMasterUrl();
+  }
+
+  /**
+   * The load this cluster simulates for its pods, when it can: the simulated local cluster can, a cluster with real
+   * kubelets cannot (its pods use the CPU their containers really use).
+   */
+  default Optional<SimulatedLoad> simulatedLoad() {
+    return Optional.empty();
   }
 
   @Override

@@ -10,6 +10,7 @@ import io.cncfdemo.component.Stage;
 import io.cncfdemo.support.Check;
 import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,8 @@ public abstract class Countly implements Component {
   public static final int DEFAULT_REPLICAS = 2;
   public static final int DEFAULT_MAX_REPLICAS = 10;
   public static final int DEFAULT_CPU_TARGET_PERCENT = 70;
+  /** Kubernetes' own default: the autoscaler scales down to the highest recommendation of the last five minutes. */
+  public static final Duration DEFAULT_SCALE_DOWN_STABILIZATION = Duration.ofMinutes(5);
   public static final Resources DEFAULT_API_RESOURCES = Resources.requests("250m", "512Mi").limits("1", "1Gi");
   public static final Resources DEFAULT_FRONTEND_RESOURCES = Resources.requests("100m", "256Mi").limits("500m", "768Mi");
 
@@ -38,7 +41,10 @@ public abstract class Countly implements Component {
     return ImmutableCountly.builder().build();
   }
 
-  /** Replicas of the API, and the autoscaler's minimum: at least two, so that one can fail or move. */
+  /**
+   * The autoscaler's minimum, which the API starts with: at least two, so that one can fail or move. The autoscaler
+   * owns the API's replica count from then on; a redeploy leaves what it decided in place.
+   */
   @Value.Default
   public int replicas() {
     return DEFAULT_REPLICAS;
@@ -54,6 +60,12 @@ public abstract class Countly implements Component {
   @Value.Default
   public int cpuTargetPercent() {
     return DEFAULT_CPU_TARGET_PERCENT;
+  }
+
+  /** How long the autoscaler waits, after the load falls, before it removes replicas. */
+  @Value.Default
+  public Duration scaleDownStabilization() {
+    return DEFAULT_SCALE_DOWN_STABILIZATION;
   }
 
   /** A per-pod metric the autoscaler also follows, served by a custom-metrics adapter; none by default. */
@@ -92,6 +104,15 @@ public abstract class Countly implements Component {
 
   public Countly cpuTargetPercent(int percent) {
     return ImmutableCountly.copyOf(this).copyWithCpuTargetPercent(Check.between("cpuTargetPercent", percent, 10, 100));
+  }
+
+  /**
+   * The autoscaler removes replicas only after the load has stayed low this long (1 second to 1 hour, whole
+   * seconds; 5 minutes by default): short in tests and demos, long where load comes in bursts.
+   */
+  public Countly scaleDownStabilization(Duration window) {
+    return ImmutableCountly.copyOf(this).copyWithScaleDownStabilization(
+        Check.between("scaleDownStabilization", window, Duration.ofSeconds(1), Duration.ofHours(1)));
   }
 
   /**

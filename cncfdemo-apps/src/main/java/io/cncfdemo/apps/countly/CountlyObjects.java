@@ -42,7 +42,7 @@ final class CountlyObjects {
 
   /** One part of Countly: the API or the dashboard. */
   private record Part(String part, String configFile, String configPath, String image, Resources resources, int port,
-      String readinessPath, int replicas) {
+      String readinessPath, boolean autoscaled) {
     String name() {
       return Countly.NAME + "-" + part;
     }
@@ -50,9 +50,9 @@ final class CountlyObjects {
 
   List<HasMetadata> all() {
     var api = new Part("api", "api.js", "/opt/countly/api/config.js", countly.apiImage(), countly.apiResources(),
-        API_PORT, "/o/ping", countly.replicas());
+        API_PORT, "/o/ping", true);
     var frontend = new Part("frontend", "frontend.js", "/opt/countly/frontend/express/config.js", countly.frontendImage(),
-        countly.frontendResources(), FRONTEND_PORT, "/ping", 1);
+        countly.frontendResources(), FRONTEND_PORT, "/ping", false);
     var objects = new ArrayList<HasMetadata>();
     objects.addAll(part(api));
     objects.add(autoscaler(api));
@@ -81,7 +81,8 @@ final class CountlyObjects {
         .build();
     var template = PodSpecs.template(labels(part), Map.of("checksum/config", Texts.checksum(config)), spec);
     return List.of(configMap,
-        KubeObjects.deployment(part.name(), labels(part), selector, part.replicas(), template),
+        part.autoscaled() ? KubeObjects.autoscaledDeployment(part.name(), labels(part), selector, template)
+            : KubeObjects.deployment(part.name(), labels(part), selector, 1, template),
         KubeObjects.service(part.name(), labels(part), selector, KubeObjects.port("http", part.port())));
   }
 
@@ -142,7 +143,8 @@ final class CountlyObjects {
           .withMaxReplicas(countly.maxReplicas())
           .withMetrics(metrics)
           .withNewBehavior()
-            .withNewScaleDown().withStabilizationWindowSeconds(300).endScaleDown()
+            .withNewScaleDown().withStabilizationWindowSeconds((int) countly.scaleDownStabilization().toSeconds())
+            .endScaleDown()
           .endBehavior()
         .endSpec()
         .build();

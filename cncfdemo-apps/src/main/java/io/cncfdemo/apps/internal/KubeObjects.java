@@ -92,6 +92,21 @@ public final class KubeObjects {
    */
   public static Deployment deployment(String name, Map<String, String> labels, Map<String, String> selector, int replicas,
       PodTemplateSpec template) {
+    return deployment(name, labels, selector, Integer.valueOf(replicas), template);
+  }
+
+  /**
+   * A Deployment like {@link #deployment} whose replica count a HorizontalPodAutoscaler owns: {@code spec.replicas} is
+   * left out, so a redeploy never resets what the HPA decided (the deployer starts a new one at the HPA's minimum).
+   */
+  public static Deployment autoscaledDeployment(String name, Map<String, String> labels, Map<String, String> selector,
+      PodTemplateSpec template) {
+    return deployment(name, labels, selector, (Integer) null, template);
+  }
+
+  /** {@code replicas} null: left out of the object. */
+  private static Deployment deployment(String name, Map<String, String> labels, Map<String, String> selector,
+      Integer replicas, PodTemplateSpec template) {
     return new DeploymentBuilder().withMetadata(meta(name, labels))
         .withNewSpec()
           .withReplicas(replicas)

@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class CountlyTest {
@@ -32,7 +33,8 @@ class CountlyTest {
         "ConfigMap/countly-api-config", "Deployment/countly-api", "Service/countly-api", "HorizontalPodAutoscaler/countly-api",
         "PodDisruptionBudget/countly-api", "ConfigMap/countly-frontend-config", "Deployment/countly-frontend",
         "Service/countly-frontend", "Ingress/countly");
-    assertThat(compiled.find(Deployment.class, "countly-api").orElseThrow().getSpec().getReplicas()).isEqualTo(2);
+    // The HPA owns the API's replica count: a redeploy must not reset it (the deployer starts it at minReplicas).
+    assertThat(compiled.find(Deployment.class, "countly-api").orElseThrow().getSpec().getReplicas()).isNull();
     assertThat(compiled.find(Deployment.class, "countly-frontend").orElseThrow().getSpec().getReplicas()).isEqualTo(1);
     assertThat(compiled.find(Service.class, "countly-api").orElseThrow().getSpec().getPorts()).extracting("port").containsExactly(3001);
     assertThat(compiled.find(Service.class, "countly-frontend").orElseThrow().getSpec().getPorts()).extracting("port").containsExactly(6001);
@@ -78,6 +80,10 @@ class CountlyTest {
     assertThat(plain.getMinReplicas()).isEqualTo(2);
     assertThat(plain.getMaxReplicas()).isEqualTo(10);
     assertThat(plain.getScaleTargetRef().getName()).isEqualTo("countly-api");
+    assertThat(plain.getBehavior().getScaleDown().getStabilizationWindowSeconds()).isEqualTo(300);
+    assertThat(compile(countly().scaleDownStabilization(Duration.ofSeconds(10)))
+        .find(HorizontalPodAutoscaler.class, "countly-api").orElseThrow()
+        .getSpec().getBehavior().getScaleDown().getStabilizationWindowSeconds()).isEqualTo(10);
     assertThat(plain.getMetrics()).singleElement().satisfies(metric -> {
       assertThat(metric.getType()).isEqualTo("Resource");
       assertThat(metric.getResource().getTarget().getAverageUtilization()).isEqualTo(70);
@@ -136,6 +142,8 @@ class CountlyTest {
     assertThatThrownBy(() -> countly().customMetricAutoscaling("rps", "-5"))
         .hasMessage("averageValue must be a positive quantity such as 50 or 500m, was \"-5\"");
     assertThatThrownBy(() -> countly().ingressClass("Nginx")).hasMessageStartingWith("ingressClass must be a lowercase RFC 1123 subdomain");
+    assertThatThrownBy(() -> countly().scaleDownStabilization(Duration.ofHours(2)))
+        .hasMessage("scaleDownStabilization must be between 1s and 1h, was \"2h\"");
     assertThatThrownBy(() -> compile(countly().replicas(5).maxReplicas(4)))
         .hasMessage("maxReplicas must be between 5 and 100, was 4");
   }

@@ -75,12 +75,13 @@ public final class StagedDeployer {
         prepare(demo, informers);
       }
       var templates = new ArrayList<Map<String, String>>();
+      var autoscaled = AutoscaledReplicas.of(demo.objects());
       for (var stage : demo.stages()) {
         var stageStarted = Instant.now();
         listener.stageStarted(stage.stage(), stage.objects().stream().map(ObjectRef::of).toList());
         var futures = new ArrayList<Future<Applied>>();
         for (var object : stage.objects()) {
-          futures.add(executor.submit(() -> apply(object, stage.stage())));
+          futures.add(executor.submit(() -> apply(object, stage.stage(), autoscaled)));
         }
         var applied = new ArrayList<HasMetadata>();
         for (var future : futures) {
@@ -116,7 +117,7 @@ public final class StagedDeployer {
     }
   }
 
-  private Applied apply(HasMetadata object, Stage stage) {
+  private Applied apply(HasMetadata object, Stage stage, AutoscaledReplicas autoscaled) {
     var ref = ObjectRef.of(object);
     var existing = retry.call("read " + ref, () -> client.resource(object).get());
     if (existing != null && CreateOnly.applies(object)) {
@@ -137,6 +138,11 @@ public final class StagedDeployer {
     Change change;
     if (existing == null) {
       change = Change.CREATED;
+      var created = object;
+      retry.call("scale " + ref, () -> {
+        autoscaled.startAt(client, created);
+        return created;
+      });
     } else {
       change = Objects.equals(existing.getMetadata().getResourceVersion(), applied.getMetadata().getResourceVersion())
           ? Change.UNCHANGED : Change.CONFIGURED;

@@ -116,8 +116,19 @@ class LocalClusterProviderTest {
   }
 
   @Test
-  void plainLocal_plansASimulatedCluster_ofFiveProcessesAndItsNodes() {
+  void plainLocal_plansASimulatedCluster_ofSixProcessesAndItsNodes() {
     var plan = Cluster.on(local().nodeCpu("8").nodeMemory("32Gi")).minions(2).named("sim").plan();
+
+    assertThat(plan.resources()).extracting("name").containsExactly("etcd", "kube-apiserver", "kube-controller-manager",
+        "kube-scheduler", "kwok", "metrics-server", "sim-master-0", "sim-minion-0", "sim-minion-1");
+    assertThat(plan.resources().get(7).detail()).isEqualTo("8 CPU, 32Gi memory, 110 pods, zone-a");
+    assertThat(plan.resources().get(6).detail()).endsWith("control plane");
+    assertThat(plan.hourlyCostUsd()).isZero();
+  }
+
+  @Test
+  void plainLocal_withoutMetrics_plansNoMetricsServer() {
+    var plan = Cluster.on(local().metrics(false).nodeCpu("8").nodeMemory("32Gi")).minions(2).named("sim").plan();
 
     assertThat(plan.resources()).extracting("name").containsExactly("etcd", "kube-apiserver", "kube-controller-manager",
         "kube-scheduler", "kwok", "sim-master-0", "sim-minion-0", "sim-minion-1");
@@ -142,7 +153,7 @@ class LocalClusterProviderTest {
       assertThatThrownBy(() -> Cluster.on(local()).create())
           .isInstanceOf(CncfDemoException.class)
           .hasMessage("the simulated control plane needs etcd, kube-apiserver, kube-controller-manager, kube-scheduler,"
-              + " kwok in " + dir + " (from -Dcncfdemo.k8s.bin=" + dir + "), and they are not there. Build them once"
+              + " kwok, metrics-server in " + dir + " (from -Dcncfdemo.k8s.bin=" + dir + "), and they are not there. Build them once"
               + " (about 10 minutes, cached afterwards) with: scripts/k8s-binaries.sh — or point -Dcncfdemo.k8s.bin or"
               + " $CNCFDEMO_K8S_BIN at a directory that has them");
     } finally {

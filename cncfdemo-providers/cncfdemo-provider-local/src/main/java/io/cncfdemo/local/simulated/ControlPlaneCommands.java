@@ -48,6 +48,15 @@ final class ControlPlaneCommands {
         "--max-requests-inflight=0",
         "--max-mutating-requests-inflight=0",
         "--enable-priority-and-fairness=false",
+        // The aggregator (metrics.k8s.io) proves itself to metrics-server with this client certificate and passes
+        // the caller's identity in these headers.
+        "--proxy-client-cert-file=" + files.pki("front-proxy-client.crt"),
+        "--proxy-client-key-file=" + files.pki("front-proxy-client.key"),
+        "--requestheader-client-ca-file=" + files.pki("ca.crt"),
+        "--requestheader-allowed-names=" + MetricsApi.FRONT_PROXY_CLIENT,
+        "--requestheader-username-headers=X-Remote-User",
+        "--requestheader-group-headers=X-Remote-Group",
+        "--requestheader-extra-headers-prefix=X-Remote-Extra-",
         "--profiling=false",
         "--v=1");
   }
@@ -67,6 +76,11 @@ final class ControlPlaneCommands {
         "--controllers=*,-nodeipam",
         "--kube-api-qps=500",
         "--kube-api-burst=1000",
+        // The HPA reacts within seconds rather than minutes: metrics-server reports every 10s, the HPA looks every 5s
+        // and counts a new pod's CPU once it is ready (no 5-minute initialization period on a simulated cluster).
+        "--horizontal-pod-autoscaler-sync-period=5s",
+        "--horizontal-pod-autoscaler-cpu-initialization-period=10s",
+        "--horizontal-pod-autoscaler-initial-readiness-delay=5s",
         "--profiling=false",
         "--v=1");
   }
@@ -90,8 +104,34 @@ final class ControlPlaneCommands {
         "--manage-all-nodes=false",
         "--manage-nodes-with-annotation-selector=" + SimulatedNodes.KWOK_ANNOTATION + "=fake",
         "--cidr=" + POD_CIDR,
+        // Every simulated node's InternalIP: metrics-server scrapes each node's kubelet there, which is kwok's server.
+        "--node-ip=127.0.0.1",
         "--node-lease-duration-seconds=40",
         "--server-address=127.0.0.1:" + ports.kwok(),
         "--v=INFO");
+  }
+
+  /**
+   * metrics-server scraping kwok's server as every node's kubelet (plain HTTP on 127.0.0.1, the path from the node's
+   * {@code metrics.k8s.io/resource-metrics-path} annotation), serving {@code metrics.k8s.io} on 127.0.0.1 to the
+   * aggregator. Its kubeconfig gives it the API access the official manifest's RBAC grants.
+   */
+  static List<String> metricsServer(KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
+    var kubeconfig = files.kubeconfig(MetricsApi.NAME).toString();
+    return List.of(binaries.binary(KubernetesBinaries.METRICS_SERVER).toString(),
+        "--kubeconfig=" + kubeconfig,
+        "--authentication-kubeconfig=" + kubeconfig,
+        "--authorization-kubeconfig=" + kubeconfig,
+        "--bind-address=127.0.0.1",
+        "--secure-port=" + ports.metricsServer(),
+        "--tls-cert-file=" + files.pki("metrics-server.crt"),
+        "--tls-private-key-file=" + files.pki("metrics-server.key"),
+        "--kubelet-preferred-address-types=InternalIP",
+        "--kubelet-port=" + ports.kwok(),
+        "--deprecated-kubelet-completely-insecure=true",
+        "--kubelet-request-timeout=5s",
+        "--metric-resolution=" + MetricsApi.RESOLUTION.toSeconds() + "s",
+        "--profiling=false",
+        "--v=1");
   }
 }

@@ -8,12 +8,14 @@ package io.cncfdemo.local.simulated;
  * @param apiServer kube-apiserver's secure port
  * @param controllerManager kube-controller-manager's secure port
  * @param scheduler kube-scheduler's secure port
- * @param kwok kwok's health and metrics port
+ * @param kwok kwok's server: health, and each simulated kubelet's {@code /metrics/resource}
+ * @param metricsServer metrics-server's secure port, behind the API server's aggregator
  */
-record ControlPlanePorts(int etcdClient, int etcdPeer, int apiServer, int controllerManager, int scheduler, int kwok) {
+record ControlPlanePorts(int etcdClient, int etcdPeer, int apiServer, int controllerManager, int scheduler, int kwok,
+    int metricsServer) {
   static ControlPlanePorts choose() {
     return new ControlPlanePorts(LoopbackPorts.free(), LoopbackPorts.free(), LoopbackPorts.free(), LoopbackPorts.free(),
-        LoopbackPorts.free(), LoopbackPorts.free());
+        LoopbackPorts.free(), LoopbackPorts.free(), LoopbackPorts.free());
   }
 
   String etcdUrl() {

@@ -71,7 +71,7 @@ public final class SimulatedControlPlane implements AutoCloseable {
    * started so far is stopped and removed, and the error quotes the log of the process that failed.
    */
   public static SimulatedControlPlane start(ClusterSpec spec, Duration startupTimeout) {
-    var binaries = KubernetesBinaries.locate();
+    var binaries = KubernetesBinaries.locate(((LocalTarget) spec.target()).metrics());
     int cleaned = WorkDirectories.cleanStale();
     if (cleaned > 0) {
       LOG.info("removed {} stale simulated control plane(s) left by JVMs that are gone", cleaned);
@@ -146,10 +146,22 @@ public final class SimulatedControlPlane implements AutoCloseable {
       client.nodes().resource(node).create();
     }
     await(spec.nodes() + " nodes to become Ready", kwok, this::allNodesReady);
+    if (metrics()) {
+      var metricsStarted = Instant.now();
+      MetricsApi.register(client, files.pki("ca.crt"), ports.metricsServer());
+      var metricsServer = launch(MetricsApi.NAME, ControlPlaneCommands.metricsServer(binaries, files, ports));
+      await("the resource metrics API (metrics-server on 127.0.0.1:" + ports.metricsServer() + ") to be Available",
+          metricsServer, () -> MetricsApi.available(client));
+      LOG.debug("resource metrics API available in {} ms", Duration.between(metricsStarted, Instant.now()).toMillis());
+    }
     await("the controller manager to create the default ServiceAccount", process("kube-controller-manager"),
         () -> client.serviceAccounts().inNamespace("default").withName("default").get() != null);
     LOG.info("simulated cluster {} ready in {} ms: {} nodes, API server {}", spec.name(),
         Duration.between(started, Instant.now()).toMillis(), spec.nodes(), ports.apiServerUrl());
+  }
+
+  private boolean metrics() {
+    return ((LocalTarget) spec.target()).metrics();
   }
 
   private void awaitApiServer(SupervisedProcess apiServer) {
@@ -188,12 +200,18 @@ public final class SimulatedControlPlane implements AutoCloseable {
     KubeconfigFile.write(files.kubeconfig("kube-scheduler"), spec.name(), server, pki,
         pki.client("system:kube-scheduler", null));
     KubeconfigFile.write(files.kubeconfig("kwok"), spec.name(), server, pki, pki.client("kwok", "system:masters"));
+    MetricsApi.writePki(pki, files, spec.name(), server);
   }
 
   private void writeKwokConfig() {
     try (var stages = SimulatedControlPlane.class.getResourceAsStream("kwok-stages.yaml")) {
       var text = new String(stages.readAllBytes(), StandardCharsets.UTF_8)
           .replace("@KUBELET_VERSION@", "v" + KubernetesBinaries.KUBERNETES_VERSION);
+      if (metrics()) {
+        try (var usage = SimulatedControlPlane.class.getResourceAsStream("kwok-metrics.yaml")) {
+          text += "\n---\n" + new String(usage.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
       KubeconfigFile.writePrivate(files.kwokConfig(), text);
     } catch (IOException e) {
       throw new UncheckedIOException("could not write kwok's stages", e);

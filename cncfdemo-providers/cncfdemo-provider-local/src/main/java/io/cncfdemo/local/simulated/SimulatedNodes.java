@@ -41,6 +41,7 @@ final class SimulatedNodes {
           .withName(name)
           .addToAnnotations(KWOK_ANNOTATION, "fake")
           .addToAnnotations("node.alpha.kubernetes.io/ttl", "0")
+          .addToAnnotations(MetricsApi.RESOURCE_METRICS_PATH, MetricsApi.resourceMetricsPath(name))
           .addToLabels("kubernetes.io/hostname", name)
           .addToLabels("kubernetes.io/os", "linux")
           .addToLabels("kubernetes.io/arch", "amd64")

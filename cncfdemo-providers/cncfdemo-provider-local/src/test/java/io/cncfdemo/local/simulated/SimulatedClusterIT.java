@@ -25,7 +25,8 @@ class SimulatedClusterIT {
       assertThat(client.getKubernetesVersion().getGitVersion()).isEqualTo("v" + SimulatedControlPlane.KUBERNETES_VERSION);
       assertThat(Files.getPosixFilePermissions(cluster.kubeconfig()))
           .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
-      assertThat(plane.pids()).containsOnlyKeys("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kwok");
+      assertThat(plane.pids()).containsOnlyKeys("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kwok",
+          "metrics-server");
 
       client.apps().deployments().inNamespace("default").resource(new DeploymentBuilder()
           .withNewMetadata().withName("web").endMetadata()
