@@ -231,7 +231,7 @@ class DemoTest {
 
   @Test
   void defaults_areAdded_unlessRemovedOrReplaced() {
-    assertThat(Demo.defaultGroups()).containsExactly("extras");
+    assertThat(Demo.defaultGroups()).containsExactly("extras", "opt-in");
     assertThat(Demo.with(database()).effectiveComponents()).extracting(Component::name).containsExactly("database", "extra");
     assertThat(Demo.with(database()).compile().find(ConfigMap.class, "extra").orElseThrow().getData())
         .containsEntry("variant", "default");
@@ -244,12 +244,20 @@ class DemoTest {
   }
 
   @Test
+  void aGroupNotIncludedByDefault_isKnownToWithout_butJoinsNoDemo() {
+    assertThat(Demo.with(database()).effectiveComponents()).extracting(Component::name).doesNotContain("opt-in");
+    assertThat(Demo.with(database()).without("opt-in").effectiveComponents()).extracting(Component::name)
+        .containsExactly("database", "extra");
+    assertThat(Demo.with(database(), new OptInDefaults.OptIn()).compile().find(ConfigMap.class, "opt-in")).isPresent();
+  }
+
+  @Test
   void without_anUnknownGroup_isRejected() {
     assertThatThrownBy(() -> Demo.with(database()).without("logging"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("group must be one of [extras], was \"logging\"");
+        .hasMessage("group must be one of [extras, opt-in], was \"logging\"");
     assertThatThrownBy(() -> Demo.with(database()).withoutMonitoring())
-        .hasMessage("group must be one of [extras], was \"monitoring\"");
+        .hasMessage("group must be one of [extras, opt-in], was \"monitoring\"");
   }
 
   private static String keyfile(Demo demo) {

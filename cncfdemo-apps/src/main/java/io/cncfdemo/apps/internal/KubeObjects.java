@@ -43,6 +43,11 @@ public final class KubeObjects {
     return new ObjectMetaBuilder().withName(name).withLabels(new LinkedHashMap<>(labels)).build();
   }
 
+  /** Metadata of an object in a namespace other than the demo's (a cluster add-on's). */
+  public static ObjectMeta meta(String name, String namespace, Map<String, String> labels) {
+    return new ObjectMetaBuilder().withName(name).withNamespace(namespace).withLabels(new LinkedHashMap<>(labels)).build();
+  }
+
   /** A named TCP port, the Service port equal to the container port. */
   public static ServicePort port(String name, int port) {
     return new ServicePortBuilder().withName(name).withProtocol("TCP").withPort(port).withTargetPort(new IntOrString(name)).build();

@@ -9,6 +9,7 @@ import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.ObjectChange;
 import io.cncfdemo.deploy.ObjectRef;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
@@ -67,9 +68,17 @@ public final class StagedDeployer {
       for (var stage : demo.stages()) {
         var stageStarted = Instant.now();
         listener.stageStarted(stage.stage(), stage.objects().stream().map(ObjectRef::of).toList());
+        // Namespaces first, one by one: the stage's other objects may live in them (a cluster add-on's own namespace).
+        for (var object : stage.objects()) {
+          if (object instanceof Namespace) {
+            changes.add(apply(object, stage.stage()));
+          }
+        }
         var futures = new ArrayList<Future<ObjectChange>>();
         for (var object : stage.objects()) {
-          futures.add(executor.submit(() -> apply(object, stage.stage())));
+          if (!(object instanceof Namespace)) {
+            futures.add(executor.submit(() -> apply(object, stage.stage())));
+          }
         }
         for (var future : futures) {
           changes.add(result(future));
