@@ -14,6 +14,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.storage.StorageClassBuilder;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,8 +42,7 @@ final class LocalPathObjects {
         .addToLabels("pod-security.kubernetes.io/warn", "privileged")
         .endMetadata().build();
     var files = Map.of(
-        "config.json", ConfigFiles.json(Map.of("nodePathMap", List.of(
-            Map.of("node", "DEFAULT_PATH_FOR_NON_LISTED_NODES", "paths", List.of(storage.path()))))),
+        "config.json", ConfigFiles.json(Map.of("nodePathMap", List.of(nodePaths(storage)))),
         "setup", Texts.resource(LocalPathStorage.class, "local-path-setup.sh"),
         "teardown", Texts.resource(LocalPathStorage.class, "local-path-teardown.sh"),
         "helperPod.yaml", ConfigFiles.yaml(helperPod(storage)));
@@ -89,6 +89,14 @@ final class LocalPathObjects {
         config,
         deployment,
         storageClass);
+  }
+
+  /** Every node's volumes under {@link LocalPathStorage#path()}, in upstream's key order. */
+  private static Map<String, Object> nodePaths(LocalPathStorage storage) {
+    var paths = new LinkedHashMap<String, Object>();
+    paths.put("node", "DEFAULT_PATH_FOR_NON_LISTED_NODES");
+    paths.put("paths", List.of(storage.path()));
+    return paths;
   }
 
   /** The pod the provisioner runs on a volume's node to create or delete its directory (it fills in the rest). */

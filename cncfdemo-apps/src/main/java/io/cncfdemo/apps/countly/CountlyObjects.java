@@ -62,7 +62,14 @@ final class CountlyObjects {
         KubeObjects.route("/i", api.name(), API_PORT),
         KubeObjects.route("/o", api.name(), API_PORT),
         KubeObjects.route("/", frontend.name(), FRONTEND_PORT))));
+    if (countly.setup()) {
+      objects.addAll(CountlySetup.objects(countly, context, url(frontend), url(api)));
+    }
     return objects;
+  }
+
+  private String url(Part part) {
+    return "http://" + part.name() + "." + context.namespace() + ".svc:" + part.port();
   }
 
   private String host() {

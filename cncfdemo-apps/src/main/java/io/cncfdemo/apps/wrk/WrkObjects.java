@@ -1,6 +1,7 @@
 package io.cncfdemo.apps.wrk;
 
 import io.cncfdemo.apps.common.AppCapabilities;
+import io.cncfdemo.apps.common.CountlyApp;
 import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.internal.Containers;
 import io.cncfdemo.apps.internal.Hardening.RootFilesystem;
@@ -41,11 +42,14 @@ final class WrkObjects {
     env.add(Containers.env("WRK_RESULTS", wrk.pushResults() ? RESULTS : ""));
     wrk.countlyKeys().ifPresent(keys -> {
       var secret = wrk.name() + "-countly";
-      objects.add(KubeObjects.secret(secret, labels, Map.of("appKey", keys.appKey(), "apiKey", keys.apiKey(), "appId", keys.appId())));
-      env.add(Containers.fromSecret("COUNTLY_APP_KEY", secret, "appKey"));
-      env.add(Containers.fromSecret("COUNTLY_API_KEY", secret, "apiKey"));
-      env.add(Containers.fromSecret("COUNTLY_APP_ID", secret, "appId"));
+      objects.add(KubeObjects.secret(secret, labels, Map.of(CountlyApp.APP_KEY, keys.appKey(), CountlyApp.API_KEY,
+          keys.apiKey(), CountlyApp.APP_ID, keys.appId())));
+      env.addAll(countlyEnv(secret));
     });
+    if (wrk.countlyApp()) {
+      // Filled by countly()'s setup Job; until it has run, the pod waits (CreateContainerConfigError) naming the key.
+      env.addAll(countlyEnv(context.require(AppCapabilities.COUNTLY_APP).keysSecret()));
+    }
     var load = Containers.hardened(BenchmarkJobs.LOAD_CONTAINER, wrk.image(), wrk.resources(), RootFilesystem.READ_ONLY)
         .withCommand("wrk")
         .withArgs(wrk.arguments())
@@ -75,6 +79,12 @@ final class WrkObjects {
         .build();
     objects.add(job);
     return objects;
+  }
+
+  private static List<EnvVar> countlyEnv(String secret) {
+    return List.of(Containers.fromSecret("COUNTLY_APP_KEY", secret, CountlyApp.APP_KEY),
+        Containers.fromSecret("COUNTLY_API_KEY", secret, CountlyApp.API_KEY),
+        Containers.fromSecret("COUNTLY_APP_ID", secret, CountlyApp.APP_ID));
   }
 
   private static Container push(Wrk wrk, DemoContext context) {

@@ -31,7 +31,9 @@ class CountlyTest {
     assertThat(compiled.stage(Stage.APPLICATION)).extracting(o -> o.getKind() + "/" + o.getMetadata().getName()).containsExactly(
         "ConfigMap/countly-api-config", "Deployment/countly-api", "Service/countly-api", "HorizontalPodAutoscaler/countly-api",
         "PodDisruptionBudget/countly-api", "ConfigMap/countly-frontend-config", "Deployment/countly-frontend",
-        "Service/countly-frontend", "Ingress/countly");
+        "Service/countly-frontend", "Ingress/countly",
+        "Secret/countly-admin", "Secret/countly-keys", "ServiceAccount/countly-setup", "Role/countly-setup",
+        "RoleBinding/countly-setup", "ConfigMap/countly-setup", "Job/countly-setup");
     assertThat(compiled.find(Deployment.class, "countly-api").orElseThrow().getSpec().getReplicas()).isEqualTo(2);
     assertThat(compiled.find(Deployment.class, "countly-frontend").orElseThrow().getSpec().getReplicas()).isEqualTo(1);
     assertThat(compiled.find(Service.class, "countly-api").orElseThrow().getSpec().getPorts()).extracting("port").containsExactly(3001);
