@@ -32,8 +32,11 @@ public abstract class Countly implements Component {
   public static final int DEFAULT_REPLICAS = 2;
   public static final int DEFAULT_MAX_REPLICAS = 10;
   public static final int DEFAULT_CPU_TARGET_PERCENT = 70;
-  public static final Resources DEFAULT_API_RESOURCES = Resources.requests("250m", "512Mi").limits("1", "1Gi");
-  public static final Resources DEFAULT_FRONTEND_RESOURCES = Resources.requests("100m", "256Mi").limits("500m", "768Mi");
+  /** With 2Gi of ephemeral storage: the image's postinstall.sh builds plugins and assets into its own file system. */
+  public static final Resources DEFAULT_API_RESOURCES =
+      Resources.requests("250m", "512Mi").limits("1", "1Gi").ephemeralStorage("256Mi", "2Gi");
+  public static final Resources DEFAULT_FRONTEND_RESOURCES =
+      Resources.requests("100m", "256Mi").limits("500m", "768Mi").ephemeralStorage("256Mi", "2Gi");
   public static final boolean DEFAULT_SETUP = true;
 
   Countly() {}

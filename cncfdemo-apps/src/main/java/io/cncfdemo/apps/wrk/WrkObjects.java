@@ -6,6 +6,10 @@ import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.internal.Containers;
 import io.cncfdemo.apps.internal.Hardening.RootFilesystem;
 import io.cncfdemo.apps.internal.KubeObjects;
+import io.cncfdemo.apps.internal.NetworkRules;
+import io.cncfdemo.apps.monitoring.Pushgateway;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import java.net.URI;
 import io.cncfdemo.apps.internal.PodSpecs;
 import io.cncfdemo.apps.internal.Texts;
 import io.cncfdemo.apps.internal.Volumes;
@@ -78,7 +82,24 @@ final class WrkObjects {
         .endSpec()
         .build();
     objects.add(job);
+    objects.add(networkPolicy(wrk, context, labels));
     return objects;
+  }
+
+  /**
+   * The load reaches its target's port, in the demo's namespace or outside the cluster, and the Pushgateway; nothing
+   * reaches it.
+   */
+  private static NetworkPolicy networkPolicy(Wrk wrk, DemoContext context, Map<String, String> labels) {
+    var target = URI.create(wrk.target());
+    int port = target.getPort() > 0 ? target.getPort() : "https".equals(target.getScheme()) ? 443 : 80;
+    var rules = NetworkRules.forPods(wrk.name(), labels, context.selector(wrk, "load"))
+        .to(NetworkRules.anyPod(), port)
+        .to(NetworkRules.outside(), port);
+    if (wrk.pushResults()) {
+      rules.to(NetworkRules.component(Pushgateway.NAME), Pushgateway.PORT);
+    }
+    return rules.build();
   }
 
   private static List<EnvVar> countlyEnv(String secret) {

@@ -33,7 +33,8 @@ class CountlyTest {
         "PodDisruptionBudget/countly-api", "ConfigMap/countly-frontend-config", "Deployment/countly-frontend",
         "Service/countly-frontend", "Ingress/countly",
         "Secret/countly-admin", "Secret/countly-keys", "ServiceAccount/countly-setup", "Role/countly-setup",
-        "RoleBinding/countly-setup", "ConfigMap/countly-setup", "Job/countly-setup");
+        "RoleBinding/countly-setup", "ConfigMap/countly-setup", "Job/countly-setup",
+        "NetworkPolicy/countly-api", "NetworkPolicy/countly-frontend", "NetworkPolicy/countly-setup");
     assertThat(compiled.find(Deployment.class, "countly-api").orElseThrow().getSpec().getReplicas()).isEqualTo(2);
     assertThat(compiled.find(Deployment.class, "countly-frontend").orElseThrow().getSpec().getReplicas()).isEqualTo(1);
     assertThat(compiled.find(Service.class, "countly-api").orElseThrow().getSpec().getPorts()).extracting("port").containsExactly(3001);
