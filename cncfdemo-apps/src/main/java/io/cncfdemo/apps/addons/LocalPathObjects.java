@@ -12,6 +12,7 @@ import io.cncfdemo.component.DemoContext;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.storage.StorageClassBuilder;
 import java.util.LinkedHashMap;
@@ -100,7 +101,7 @@ final class LocalPathObjects {
   }
 
   /** The pod the provisioner runs on a volume's node to create or delete its directory (it fills in the rest). */
-  private static io.fabric8.kubernetes.api.model.Pod helperPod(LocalPathStorage storage) {
+  private static Pod helperPod(LocalPathStorage storage) {
     return new PodBuilder().withNewMetadata().withName("helper-pod").endMetadata()
         .withNewSpec()
           .withPriorityClassName("system-node-critical")

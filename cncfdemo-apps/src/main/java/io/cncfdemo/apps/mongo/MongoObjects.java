@@ -17,6 +17,10 @@ import java.util.Map;
 
 /** The objects of one {@link MongoSharded} in one demo. */
 final class MongoObjects {
+  /** The demo's MongoDB client, the only app that reaches mongos; and the Prometheus that scrapes its exporter. */
+  static final String MONGO_CLIENT = "countly";
+  static final String PROMETHEUS = "prometheus";
+
   /** Bytes of the keyfile: Base64 of 756 bytes is 1008 characters, within MongoDB's limit of 1024. */
   static final int KEYFILE_BYTES = 756;
 
@@ -131,10 +135,6 @@ final class MongoObjects {
         .build());
     return objects;
   }
-
-  /** The demo's MongoDB client, the only app that reaches mongos; and the Prometheus that scrapes its exporter. */
-  static final String MONGO_CLIENT = "countly";
-  static final String PROMETHEUS = "prometheus";
 
   private Map<String, String> labels(String part) {
     return context.labels(mongo, part);
