@@ -15,6 +15,7 @@ import io.cncfdemo.support.Yaml;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -35,11 +36,33 @@ class DemoTest {
     assertThat(compiled.stages()).extracting("stage")
         .containsExactly(Stage.FOUNDATION, Stage.DATASTORE, Stage.INITIALIZATION, Stage.APPLICATION);
     assertThat(compiled.stage(Stage.FOUNDATION)).extracting(HasMetadata::getKind)
-        .containsExactly("Namespace", "PriorityClass", "PriorityClass");
+        .containsExactly("Namespace", "PriorityClass", "PriorityClass", "NetworkPolicy", "NetworkPolicy");
     assertThat(compiled.stage(Stage.APPLICATION)).extracting(o -> o.getMetadata().getName())
         .containsExactly("web-config", "web");
     assertThat(compiled.stage(Stage.MONITORING)).isEmpty();
-    assertThat(compiled.objects()).hasSize(3 + 2 + 1 + 2);
+    assertThat(compiled.objects()).hasSize(5 + 2 + 1 + 2);
+  }
+
+  @Test
+  void foundation_deniesAllTrafficOfTheNamespace_butDns() {
+    var compiled = Demo.with(database()).named("shop").compile();
+
+    var deny = compiled.find(NetworkPolicy.class, "default-deny").orElseThrow();
+    assertThat(deny.getMetadata().getNamespace()).isEqualTo("shop");
+    assertThat(deny.getSpec().getPodSelector().getMatchLabels()).isNullOrEmpty();
+    assertThat(deny.getSpec().getPolicyTypes()).containsExactly("Ingress", "Egress");
+    assertThat(deny.getSpec().getIngress()).isEmpty();
+    assertThat(deny.getSpec().getEgress()).isEmpty();
+    var dns = compiled.find(NetworkPolicy.class, "allow-dns").orElseThrow().getSpec();
+    assertThat(dns.getPolicyTypes()).containsExactly("Egress");
+    assertThat(dns.getEgress()).singleElement().satisfies(rule -> {
+      assertThat(rule.getTo()).singleElement().satisfies(peer -> {
+        assertThat(peer.getNamespaceSelector().getMatchLabels()).containsEntry("kubernetes.io/metadata.name", "kube-system");
+        assertThat(peer.getPodSelector().getMatchLabels()).containsEntry("k8s-app", "kube-dns");
+      });
+      assertThat(rule.getPorts()).extracting(port -> port.getProtocol() + "/" + port.getPort().getIntVal())
+          .containsExactly("UDP/53", "TCP/53");
+    });
   }
 
   @Test
@@ -231,7 +254,7 @@ class DemoTest {
 
   @Test
   void defaults_areAdded_unlessRemovedOrReplaced() {
-    assertThat(Demo.defaultGroups()).containsExactly("extras");
+    assertThat(Demo.defaultGroups()).containsExactly("extras", "opt-in");
     assertThat(Demo.with(database()).effectiveComponents()).extracting(Component::name).containsExactly("database", "extra");
     assertThat(Demo.with(database()).compile().find(ConfigMap.class, "extra").orElseThrow().getData())
         .containsEntry("variant", "default");
@@ -244,12 +267,20 @@ class DemoTest {
   }
 
   @Test
+  void aGroupNotIncludedByDefault_isKnownToWithout_butJoinsNoDemo() {
+    assertThat(Demo.with(database()).effectiveComponents()).extracting(Component::name).doesNotContain("opt-in");
+    assertThat(Demo.with(database()).without("opt-in").effectiveComponents()).extracting(Component::name)
+        .containsExactly("database", "extra");
+    assertThat(Demo.with(database(), new OptInDefaults.OptIn()).compile().find(ConfigMap.class, "opt-in")).isPresent();
+  }
+
+  @Test
   void without_anUnknownGroup_isRejected() {
     assertThatThrownBy(() -> Demo.with(database()).without("logging"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("group must be one of [extras], was \"logging\"");
+        .hasMessage("group must be one of [extras, opt-in], was \"logging\"");
     assertThatThrownBy(() -> Demo.with(database()).withoutMonitoring())
-        .hasMessage("group must be one of [extras], was \"monitoring\"");
+        .hasMessage("group must be one of [extras, opt-in], was \"monitoring\"");
   }
 
   private static String keyfile(Demo demo) {

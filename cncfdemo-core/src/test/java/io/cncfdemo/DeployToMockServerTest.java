@@ -7,13 +7,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
+import io.cncfdemo.component.Component;
+import io.cncfdemo.component.DemoContext;
+import io.cncfdemo.component.Stage;
 import io.cncfdemo.deploy.Change;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.WorkloadStatus;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +49,28 @@ class DeployToMockServerTest {
       assertThat(actual.getMetadata().getNamespace()).isEqualTo(expected.getMetadata().getNamespace());
     }
     assertThat(client.apps().deployments().inNamespace("shop").withName("web").get().getSpec().getReplicas()).isEqualTo(3);
+  }
+
+  @Test
+  void deployTo_appliesTheNamespacesOfAStage_beforeTheObjectsInThem() {
+    Component addon = new Component() {
+      @Override
+      public String name() {
+        return "addon";
+      }
+
+      @Override
+      public Map<Stage, List<HasMetadata>> objects(DemoContext context) {
+        return Map.of(Stage.FOUNDATION, List.of(
+            new ConfigMapBuilder().withNewMetadata().withName("addon").withNamespace("addon-space").endMetadata().build(),
+            new NamespaceBuilder().withNewMetadata().withName("addon-space").endMetadata().build()));
+      }
+    };
+
+    var deployed = Demo.with(database(), addon).named("spaces").deployTo(cluster(), DeployOptions.defaults().withoutWaiting());
+
+    var order = deployed.changes().stream().map(change -> change.object().kind() + "/" + change.object().name()).toList();
+    assertThat(order.indexOf("Namespace/addon-space")).isNotNegative().isLessThan(order.indexOf("ConfigMap/addon"));
   }
 
   @Test

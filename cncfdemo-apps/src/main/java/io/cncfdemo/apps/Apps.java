@@ -1,5 +1,8 @@
 package io.cncfdemo.apps;
 
+import io.cncfdemo.apps.addons.IngressNginx;
+import io.cncfdemo.apps.addons.LocalPathStorage;
+import io.cncfdemo.apps.addons.MetricsServer;
 import io.cncfdemo.apps.boinc.Boinc;
 import io.cncfdemo.apps.countly.Countly;
 import io.cncfdemo.apps.mongo.MongoExternal;
@@ -12,7 +15,8 @@ import io.cncfdemo.apps.wrk.Wrk;
 /**
  * The sample applications, for {@code import static io.cncfdemo.apps.Apps.*}: {@link #countly()},
  * {@link #mongoSharded(int)}, {@link #mongo(String)}, {@link #boinc()}, {@link #prometheus()}, {@link #pushgateway()},
- * {@link #grafana()} and {@link #wrk(String)}, each an immutable {@code Component} with typed {@code with...} methods.
+ * {@link #grafana()}, {@link #wrk(String)} and the cluster add-ons {@link #metricsServer()}, {@link #ingressNginx()} and
+ * {@link #localPathStorage()}, each an immutable {@code Component} with typed settings.
  *
  * <pre>Demo.with(countly(), mongoSharded(3), boinc())</pre>
  *
@@ -59,6 +63,30 @@ public final class Apps {
   /** Grafana with the Prometheus data source and the demo's dashboards (a default of every demo). */
   public static Grafana grafana() {
     return Grafana.create();
+  }
+
+  /**
+   * metrics-server in {@code kube-system}: the metrics API that Countly's autoscaler reads. Part of the {@code addons}
+   * group; {@code metricsServer().kubeletInsecureTls(true)} on kind and minikube.
+   */
+  public static MetricsServer metricsServer() {
+    return MetricsServer.create();
+  }
+
+  /**
+   * The ingress-nginx controller in {@code ingress-nginx}, with the default IngressClass {@code nginx} behind a
+   * LoadBalancer Service. Part of the {@code addons} group.
+   */
+  public static IngressNginx ingressNginx() {
+    return IngressNginx.create();
+  }
+
+  /**
+   * Rancher's local-path-provisioner and the default StorageClass {@code local-path}, for clusters without one (bare
+   * metal, kind-like); never added by itself.
+   */
+  public static LocalPathStorage localPathStorage() {
+    return LocalPathStorage.create();
   }
 
   /** An HTTP load test of {@code url} with wrk, as a suspended Job that a benchmark starts. */

@@ -2,6 +2,9 @@ package io.cncfdemo.apps;
 
 import static io.cncfdemo.apps.Apps.boinc;
 import static io.cncfdemo.apps.Apps.grafana;
+import static io.cncfdemo.apps.Apps.ingressNginx;
+import static io.cncfdemo.apps.Apps.localPathStorage;
+import static io.cncfdemo.apps.Apps.metricsServer;
 import static io.cncfdemo.apps.Apps.mongoSharded;
 import static io.cncfdemo.apps.Apps.prometheus;
 import static io.cncfdemo.apps.Apps.pushgateway;
@@ -19,9 +22,11 @@ import org.junit.jupiter.api.Test;
 /** {@code image(..)} and {@code resources(..)} mean the same on every app that has them. */
 class CapabilityInterfacesTest {
   private static final List<Imaged<?>> IMAGED =
-      List.of(wrk("http://countly-api:3001/o/ping"), boinc(), prometheus(), grafana(), pushgateway(), mongoSharded(1));
+      List.of(wrk("http://countly-api:3001/o/ping"), boinc(), prometheus(), grafana(), pushgateway(), mongoSharded(1),
+          metricsServer(), ingressNginx(), localPathStorage());
   private static final List<Sized<?>> SIZED =
-      List.of(wrk("http://countly-api:3001/o/ping"), boinc(), prometheus(), grafana(), pushgateway());
+      List.of(wrk("http://countly-api:3001/o/ping"), boinc(), prometheus(), grafana(), pushgateway(),
+          metricsServer(), ingressNginx(), localPathStorage());
 
   @Test
   void image_isPinned_andReplacesTheDefault() {

@@ -9,6 +9,8 @@ import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.apps.Workloads.ContainerOf;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.Volume;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +35,19 @@ class ContainerInvariantsTest {
    */
   static final Map<String, String> WRITABLE_ROOT = Map.of(
       "Deployment/countly-api container api", "Countly's postinstall.sh writes plugins.json and built assets into /opt/countly",
-      "Deployment/countly-frontend container frontend", "the same image start as the API");
+      "Deployment/countly-frontend container frontend", "the same image start as the API",
+      "Deployment/ingress-nginx-controller container controller", "the controller renders /etc/nginx/nginx.conf; nginx writes its temp files in the image");
+
+  /**
+   * Containers that add a capability back, with the reason; restricted allows only NET_BIND_SERVICE. Each is commented
+   * where it is built.
+   */
+  static final Map<String, String> ADDED_CAPABILITIES = Map.of(
+      "Deployment/ingress-nginx-controller container controller",
+      "the image's binaries carry the file capability cap_net_bind_service; without it in the bounding set they do not start");
 
   static Stream<Demo> demos() {
-    return Stream.of(FullDemo.demo(),
+    return Stream.of(FullDemo.demo(), FullDemo.withAddons(),
         FullDemo.demo().and(wrk("http://countly-api:3001/o/ping")),
         Demo.with(Apps.countly(), mongo("mongodb://db.example.com:27017/countly")).and(wrk("http://x:80/").withoutResultPush().named("wrk-plain")));
   }
@@ -55,13 +66,13 @@ class ContainerInvariantsTest {
 
   @ParameterizedTest
   @MethodSource("demos")
-  @DisplayName("every container requests and limits CPU and memory, requests at most the limits")
+  @DisplayName("every container requests and limits CPU, memory and ephemeral storage, requests at most the limits")
   void containers_haveRequestsAndLimits(Demo demo) {
     assertThat(containers(demo)).allSatisfy(c -> {
       var resources = c.container().getResources();
-      assertThat(resources.getRequests()).as("%s requests", c).containsKeys("cpu", "memory");
-      assertThat(resources.getLimits()).as("%s limits", c).containsKeys("cpu", "memory");
-      for (var resource : List.of("cpu", "memory")) {
+      assertThat(resources.getRequests()).as("%s requests", c).containsKeys("cpu", "memory", "ephemeral-storage");
+      assertThat(resources.getLimits()).as("%s limits", c).containsKeys("cpu", "memory", "ephemeral-storage");
+      for (var resource : List.of("cpu", "memory", "ephemeral-storage")) {
         assertThat(resources.getRequests().get(resource).getNumericalAmount())
             .as("%s %s request", c, resource).isLessThanOrEqualTo(resources.getLimits().get(resource).getNumericalAmount());
       }
@@ -80,7 +91,11 @@ class ContainerInvariantsTest {
       assertThat(context.getAllowPrivilegeEscalation()).as("%s allowPrivilegeEscalation", c).isFalse();
       assertThat(context.getPrivileged()).as("%s privileged", c).isNotEqualTo(Boolean.TRUE);
       assertThat(context.getCapabilities().getDrop()).as("%s drops", c).contains("ALL");
-      assertThat(context.getCapabilities().getAdd()).as("%s adds", c).isNullOrEmpty();
+      if (ADDED_CAPABILITIES.containsKey(c.toString())) {
+        assertThat(context.getCapabilities().getAdd()).as("%s is on the allow-list; still adds?", c).containsExactly("NET_BIND_SERVICE");
+      } else {
+        assertThat(context.getCapabilities().getAdd()).as("%s adds (or add it, with a reason, to ADDED_CAPABILITIES)", c).isNullOrEmpty();
+      }
       assertThat(context.getRunAsUser() == null ? pod.getRunAsUser() : context.getRunAsUser()).as("%s user", c).isNotNull().isNotZero();
       var seccomp = context.getSeccompProfile() != null ? context.getSeccompProfile() : pod.getSeccompProfile();
       assertThat(seccomp.getType()).as("%s seccomp", c).isEqualTo("RuntimeDefault");
@@ -127,6 +142,42 @@ class ContainerInvariantsTest {
           assertThat(c.container().getReadinessProbe()).as("%s readinessProbe", c).isNotNull();
           assertThat(c.container().getLivenessProbe()).as("%s livenessProbe", c).isNotNull();
         });
+  }
+
+  @ParameterizedTest
+  @MethodSource("demos")
+  @DisplayName("liveness differs from readiness: it checks the process, readiness may check dependencies")
+  void livenessProbes_differFromReadinessProbes(Demo demo) {
+    assertThat(containers(demo)).filteredOn(c -> c.container().getLivenessProbe() != null)
+        .isNotEmpty()
+        .allSatisfy(c -> {
+          var liveness = c.container().getLivenessProbe();
+          var readiness = c.container().getReadinessProbe();
+          assertThat(readiness).as("%s readinessProbe", c).isNotNull();
+          assertThat(liveness.getExec()).as("%s liveness runs no command (a command may reach a dependency)", c).isNull();
+          assertThat(List.of(liveness.getHttpGet() == null ? "" : liveness.getHttpGet().getPath(), String.valueOf(liveness.getTcpSocket())))
+              .as("%s liveness and readiness check the same", c)
+              .isNotEqualTo(List.of(readiness.getHttpGet() == null ? "" : readiness.getHttpGet().getPath(),
+                  String.valueOf(readiness.getTcpSocket())));
+        });
+  }
+
+  @ParameterizedTest
+  @MethodSource("demos")
+  @DisplayName("every StatefulSet names a headless Service of the demo that selects its pods")
+  void statefulSets_areGovernedByAHeadlessService(Demo demo) {
+    var compiled = demo.compile();
+    var statefulSets = compiled.objects().stream().filter(StatefulSet.class::isInstance).map(StatefulSet.class::cast).toList();
+    assertThat(statefulSets).isNotEmpty().allSatisfy(set -> {
+      var service = compiled.find(Service.class, set.getSpec().getServiceName());
+      assertThat(service).as("StatefulSet/%s serviceName %s", set.getMetadata().getName(), set.getSpec().getServiceName())
+          .isPresent();
+      assertThat(service.orElseThrow().getSpec().getClusterIP()).as("Service/%s clusterIP", set.getSpec().getServiceName())
+          .isEqualTo("None");
+      assertThat(set.getSpec().getTemplate().getMetadata().getLabels())
+          .as("StatefulSet/%s pods carry Service/%s's selector", set.getMetadata().getName(), set.getSpec().getServiceName())
+          .containsAllEntriesOf(service.orElseThrow().getSpec().getSelector());
+    });
   }
 
   @ParameterizedTest

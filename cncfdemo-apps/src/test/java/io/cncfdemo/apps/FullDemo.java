@@ -2,6 +2,9 @@ package io.cncfdemo.apps;
 
 import static io.cncfdemo.apps.Apps.boinc;
 import static io.cncfdemo.apps.Apps.countly;
+import static io.cncfdemo.apps.Apps.ingressNginx;
+import static io.cncfdemo.apps.Apps.localPathStorage;
+import static io.cncfdemo.apps.Apps.metricsServer;
 import static io.cncfdemo.apps.Apps.mongoSharded;
 
 import io.cncfdemo.Demo;
@@ -27,13 +30,28 @@ public final class FullDemo {
     return demo().compile();
   }
 
+  /** The headline demo plus the three cluster add-ons. */
+  public static Demo withAddons() {
+    return demo().and(metricsServer(), ingressNginx(), localPathStorage());
+  }
+
+  /** Only the cluster add-ons (and the foundation), for their golden file. */
+  public static Demo addonsOnly() {
+    return Demo.with(metricsServer(), ingressNginx(), localPathStorage()).withoutMonitoring();
+  }
+
   /**
    * The demo's YAML with every Secret value replaced by {@link #REDACTED} (the values are random per demo) and the
    * objects' own labels in name order (the core builds the foundation's labels with {@code Map.of}, whose order
    * changes from one JVM to the next); everything else as rendered.
    */
   public static String stableYaml() {
-    List<HasMetadata> objects = compiled().objects();
+    return stableYaml(demo());
+  }
+
+  /** {@link #stableYaml()} of another demo. */
+  public static String stableYaml(Demo demo) {
+    List<HasMetadata> objects = demo.compile().objects();
     objects.stream().filter(Secret.class::isInstance).map(Secret.class::cast)
         .forEach(secret -> secret.getData().replaceAll((key, value) -> REDACTED));
     objects.forEach(object -> object.getMetadata().setLabels(new TreeMap<>(object.getMetadata().getLabels())));

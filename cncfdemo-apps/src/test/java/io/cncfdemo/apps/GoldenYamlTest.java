@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class GoldenYamlTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden/countly-mongo3-boinc.yaml");
+  static final Path ADDONS = Path.of("src/test/resources/golden/addons.yaml");
 
   @Test
   @DisplayName("Demo.with(countly(), mongoSharded(3), boinc()) renders exactly as the golden YAML")
@@ -27,6 +28,17 @@ class GoldenYamlTest {
     assertThat(yaml)
         .as("the demo's YAML changed; if intended, regenerate %s with -Dgolden.update=true and review the diff", GOLDEN)
         .isEqualTo(Files.readString(GOLDEN));
+  }
+
+  @Test
+  @DisplayName("the cluster add-ons render exactly as their golden YAML")
+  void addons_renderAsTheirGoldenFile() throws IOException {
+    var yaml = FullDemo.stableYaml(FullDemo.addonsOnly());
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(ADDONS, yaml);
+    }
+    assertThat(yaml).as("the add-ons' YAML changed; if intended, regenerate %s with -Dgolden.update=true", ADDONS)
+        .isEqualTo(Files.readString(ADDONS));
   }
 
   @Test

@@ -19,10 +19,10 @@ class SchemaValidationTest {
   static final String INSTALL = "pip install kubernetes-validate==1.37.0 (PyPI; it ships the schemas of Kubernetes 1.25 to 1.37)";
 
   @Test
-  @DisplayName("every object of the full demo is valid for Kubernetes 1.32, strictly")
+  @DisplayName("every object of the full demo and the cluster add-ons is valid for Kubernetes 1.32, strictly")
   void fullDemo_isValidForKubernetes132_strictly(@TempDir Path dir) throws Exception {
     var validate = Tools.require("kubernetes-validate", INSTALL);
-    var yaml = Files.writeString(dir.resolve("demo.yaml"), FullDemo.compiled().toYaml());
+    var yaml = Files.writeString(dir.resolve("demo.yaml"), FullDemo.withAddons().toYaml());
 
     var result = Tools.run(List.of(validate.toString(), "--strict", "--kubernetes-version", "1.32.0", "--quiet", yaml.toString()),
         Map.of(), 300);

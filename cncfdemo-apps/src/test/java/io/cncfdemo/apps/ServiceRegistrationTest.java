@@ -17,5 +17,9 @@ class ServiceRegistrationTest {
     var monitoring = defaults.stream().filter(MonitoringDefaults.class::isInstance).findFirst().orElseThrow();
     assertThat(monitoring.group()).isEqualTo("monitoring");
     assertThat(monitoring.components()).extracting(io.cncfdemo.component.Component::name).containsExactly("prometheus", "pushgateway", "grafana");
+    assertThat(monitoring.includedByDefault()).isTrue();
+    var addons = defaults.stream().filter(io.cncfdemo.apps.addons.AddonDefaults.class::isInstance).findFirst().orElseThrow();
+    assertThat(addons.group()).isEqualTo("addons");
+    assertThat(addons.includedByDefault()).isFalse();
   }
 }

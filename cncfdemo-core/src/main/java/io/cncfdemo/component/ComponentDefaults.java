@@ -15,4 +15,13 @@ public interface ComponentDefaults {
 
   /** The components of the group, with their defaults. */
   List<Component> components();
+
+  /**
+   * Whether the group joins every demo ({@code true}, as monitoring does) or is only known to
+   * {@code Demo...without(group())} and joins no demo by itself ({@code false}, as the cluster add-ons do until the
+   * cluster's capabilities decide where they are needed).
+   */
+  default boolean includedByDefault() {
+    return true;
+  }
 }

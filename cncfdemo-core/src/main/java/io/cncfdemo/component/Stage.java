@@ -5,7 +5,7 @@ package io.cncfdemo.component;
  * {@link #fileName()} orders the files of {@code Demo.writeTo(dir)} the same way.
  */
 public enum Stage {
-  /** Namespace with Pod Security labels, PriorityClasses, RBAC. */
+  /** Namespace with Pod Security labels, PriorityClasses, RBAC; cluster add-ons (metrics, ingress, storage). */
   FOUNDATION,
   /** Prometheus, Pushgateway, Grafana. */
   MONITORING,

@@ -122,7 +122,7 @@ public abstract class Boinc implements Component, Imaged<Boinc>, Sized<Boinc> {
 
   @Override
   public Map<Stage, List<HasMetadata>> objects(DemoContext context) {
-    return Map.of(Stage.BACKGROUND, List.of(BoincObjects.deployment(this, context)));
+    return Map.of(Stage.BACKGROUND, List.of(BoincObjects.deployment(this, context), BoincObjects.networkPolicy(this, context)));
   }
 
   @Override

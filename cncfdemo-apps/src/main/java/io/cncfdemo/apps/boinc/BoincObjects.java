@@ -3,6 +3,8 @@ package io.cncfdemo.apps.boinc;
 import io.cncfdemo.apps.internal.Containers;
 import io.cncfdemo.apps.internal.Hardening.RootFilesystem;
 import io.cncfdemo.apps.internal.KubeObjects;
+import io.cncfdemo.apps.internal.NetworkRules;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.cncfdemo.apps.internal.PodSpecs;
 import io.cncfdemo.apps.internal.Volumes;
 import io.cncfdemo.component.DemoContext;
@@ -43,5 +45,12 @@ final class BoincObjects {
         PodSpecs.template(labels, Map.of(), spec));
     deployment.getMetadata().setAnnotations(Map.of("cncfdemo.io/requires-secret", boinc.secretCommand(context.namespace())));
     return deployment;
+  }
+
+  /** The client reaches its project's servers on the internet (HTTP and HTTPS); nothing reaches it. */
+  static NetworkPolicy networkPolicy(Boinc boinc, DemoContext context) {
+    return NetworkRules.forPods(Boinc.NAME, context.labels(boinc, "client"), context.selector(boinc, "client"))
+        .to(NetworkRules.outside(), 80, 443)
+        .build();
   }
 }

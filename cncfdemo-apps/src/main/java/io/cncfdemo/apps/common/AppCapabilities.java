@@ -16,5 +16,9 @@ public final class AppCapabilities {
   public static final Capability<MonitoringEndpoint> PUSHGATEWAY = Capability.of("a Pushgateway",
       MonitoringEndpoint.class, "add pushgateway(), drop withoutMonitoring(), or use wrk(url).withoutResultPush()");
 
+  /** A Countly app set up for writes: provided by {@code countly()} (its setup Job), required by {@code wrk(url).countlyApp()}. */
+  public static final Capability<CountlyApp> COUNTLY_APP = Capability.of("a Countly app set up for writes", CountlyApp.class,
+      "add countly() (with its setup, the default), or give wrk(url).countlyKeys(...)");
+
   private AppCapabilities() {}
 }

@@ -8,16 +8,23 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * CPU and memory of one container: what the scheduler reserves ({@code requests}) and the most it may use
+ * CPU, memory and local disk of one container: what the scheduler reserves ({@code requests}) and the most it may use
  * ({@code limits}). Written as Kubernetes writes them:
- * {@code Resources.requests("250m", "512Mi").limits("1", "1Gi")}.
+ * {@code Resources.requests("250m", "512Mi").limits("1", "1Gi")}, with {@link #DEFAULT_EPHEMERAL_REQUEST} and
+ * {@link #DEFAULT_EPHEMERAL_LIMIT} of ephemeral storage (logs and writable layer) unless
+ * {@link #ephemeralStorage(String, String)} says otherwise.
  *
  * @param cpuRequest CPU reserved, e.g. {@code 250m}
  * @param memoryRequest memory reserved, e.g. {@code 512Mi}
  * @param cpuLimit CPU at most, e.g. {@code 1}
  * @param memoryLimit memory at most, e.g. {@code 1Gi}; the container is killed above it
+ * @param ephemeralRequest local disk reserved for logs and the writable layer, e.g. {@code 64Mi}
+ * @param ephemeralLimit local disk at most, e.g. {@code 1Gi}; the pod is evicted above it
  */
-public record Resources(String cpuRequest, String memoryRequest, String cpuLimit, String memoryLimit) {
+public record Resources(String cpuRequest, String memoryRequest, String cpuLimit, String memoryLimit,
+    String ephemeralRequest, String ephemeralLimit) {
+  public static final String DEFAULT_EPHEMERAL_REQUEST = "64Mi";
+  public static final String DEFAULT_EPHEMERAL_LIMIT = "1Gi";
   static final Pattern CPU = Pattern.compile("[1-9][0-9]*m|[0-9]+(\\.[0-9]{1,3})?");
   static final Pattern MEMORY = Pattern.compile("[1-9][0-9]*(Ki|Mi|Gi|Ti|k|M|G|T)?");
   static final String CPU_RULE = "a CPU quantity such as 250m, 0.5 or 2";
@@ -30,6 +37,19 @@ public record Resources(String cpuRequest, String memoryRequest, String cpuLimit
     memory("memoryLimit", memoryLimit);
     notAbove("cpuRequest", cpuRequest, "cpuLimit", cpuLimit);
     notAbove("memoryRequest", memoryRequest, "memoryLimit", memoryLimit);
+    memory("ephemeralRequest", ephemeralRequest);
+    memory("ephemeralLimit", ephemeralLimit);
+    notAbove("ephemeralRequest", ephemeralRequest, "ephemeralLimit", ephemeralLimit);
+  }
+
+  /** CPU and memory with the default ephemeral storage. */
+  public Resources(String cpuRequest, String memoryRequest, String cpuLimit, String memoryLimit) {
+    this(cpuRequest, memoryRequest, cpuLimit, memoryLimit, DEFAULT_EPHEMERAL_REQUEST, DEFAULT_EPHEMERAL_LIMIT);
+  }
+
+  /** The same CPU and memory, with this ephemeral storage (logs and writable layer) reserved and at most. */
+  public Resources ephemeralStorage(String request, String limit) {
+    return new Resources(cpuRequest, memoryRequest, cpuLimit, memoryLimit, request, limit);
   }
 
   /** The first half of {@code Resources.requests("250m", "512Mi").limits("1", "1Gi")}. */
@@ -39,7 +59,7 @@ public record Resources(String cpuRequest, String memoryRequest, String cpuLimit
 
   /** The same CPU and memory requests, with these limits. */
   public Resources limits(String cpu, String memory) {
-    return new Resources(cpuRequest, memoryRequest, cpu, memory);
+    return new Resources(cpuRequest, memoryRequest, cpu, memory, ephemeralRequest, ephemeralLimit);
   }
 
   /** The memory limit in MiB, rounded down. */
@@ -55,6 +75,8 @@ public record Resources(String cpuRequest, String memoryRequest, String cpuLimit
         .addToRequests("memory", new Quantity(memoryRequest))
         .addToLimits("cpu", new Quantity(cpuLimit))
         .addToLimits("memory", new Quantity(memoryLimit))
+        .addToRequests("ephemeral-storage", new Quantity(ephemeralRequest))
+        .addToLimits("ephemeral-storage", new Quantity(ephemeralLimit))
         .build();
   }
 

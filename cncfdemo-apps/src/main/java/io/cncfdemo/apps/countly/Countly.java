@@ -3,6 +3,7 @@ package io.cncfdemo.apps.countly;
 import io.cncfdemo.apps.common.AppCapabilities;
 import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.internal.Images;
+import io.cncfdemo.apps.internal.Provided;
 import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
@@ -20,7 +21,9 @@ import org.immutables.value.Value;
 /**
  * Countly, the product-analytics server: its API as an autoscaled Deployment of at least two replicas, its dashboard
  * as a single replica, both configured from the {@code api.js} and {@code frontend.js} in this package's resources
- * with the demo's MongoDB, and an Ingress for {@code countly.<domain>}. Requires {@link AppCapabilities#MONGODB}.
+ * with the demo's MongoDB, and an Ingress for {@code countly.<domain>}; a one-shot Job sets it up for writes (first
+ * admin user, an app, its keys in the Secret {@code countly-keys}) unless {@link #setup(boolean)} says otherwise.
+ * Requires {@link AppCapabilities#MONGODB}; provides {@link AppCapabilities#COUNTLY_APP} with its setup.
  */
 @CncfDemoValue
 public abstract class Countly implements Component {
@@ -32,8 +35,12 @@ public abstract class Countly implements Component {
   public static final int DEFAULT_CPU_TARGET_PERCENT = 70;
   /** Kubernetes' own default: the autoscaler scales down to the highest recommendation of the last five minutes. */
   public static final Duration DEFAULT_SCALE_DOWN_STABILIZATION = Duration.ofMinutes(5);
-  public static final Resources DEFAULT_API_RESOURCES = Resources.requests("250m", "512Mi").limits("1", "1Gi");
-  public static final Resources DEFAULT_FRONTEND_RESOURCES = Resources.requests("100m", "256Mi").limits("500m", "768Mi");
+  /** With 2Gi of ephemeral storage: the image's postinstall.sh builds plugins and assets into its own file system. */
+  public static final Resources DEFAULT_API_RESOURCES =
+      Resources.requests("250m", "512Mi").limits("1", "1Gi").ephemeralStorage("256Mi", "2Gi");
+  public static final Resources DEFAULT_FRONTEND_RESOURCES =
+      Resources.requests("100m", "256Mi").limits("500m", "768Mi").ephemeralStorage("256Mi", "2Gi");
+  public static final boolean DEFAULT_SETUP = true;
 
   Countly() {}
 
@@ -94,6 +101,21 @@ public abstract class Countly implements Component {
   /** The IngressClass of {@code countly.<domain>}; the cluster's default class when empty. */
   public abstract Optional<String> ingressClass();
 
+  /**
+   * Whether the setup Job creates Countly's first admin user (password drawn per demo, in the Secret
+   * {@code countly-admin}) and an app named after the demo, and stores the app's keys in the Secret
+   * {@code countly-keys} for {@code wrk(url).countlyApp()}.
+   */
+  @Value.Default
+  public boolean setup() {
+    return DEFAULT_SETUP;
+  }
+
+  /** The same Countly with its setup Job or without it (then create the first user in the dashboard yourself). */
+  public Countly setup(boolean setup) {
+    return ImmutableCountly.copyOf(this).copyWithSetup(setup);
+  }
+
   public Countly replicas(int replicas) {
     return ImmutableCountly.copyOf(this).copyWithReplicas(Check.between("replicas", replicas, 2, 100));
   }
@@ -152,6 +174,16 @@ public abstract class Countly implements Component {
   @Override
   public Set<Capability<?>> requires() {
     return Set.of(AppCapabilities.MONGODB);
+  }
+
+  @Override
+  public Set<Capability<?>> provides() {
+    return setup() ? Set.of(AppCapabilities.COUNTLY_APP) : Set.of();
+  }
+
+  @Override
+  public <T> T provide(Capability<T> capability, DemoContext context) {
+    return Provided.only(this, capability, AppCapabilities.COUNTLY_APP, CountlySetup::app);
   }
 
   @Override

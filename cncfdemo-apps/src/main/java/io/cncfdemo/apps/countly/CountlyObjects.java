@@ -5,6 +5,8 @@ import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.internal.Containers;
 import io.cncfdemo.apps.internal.Hardening.RootFilesystem;
 import io.cncfdemo.apps.internal.KubeObjects;
+import io.cncfdemo.apps.internal.NetworkRules;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.cncfdemo.apps.internal.PodSpecs;
 import io.cncfdemo.apps.internal.Texts;
 import io.cncfdemo.apps.internal.Volumes;
@@ -62,7 +64,48 @@ final class CountlyObjects {
         KubeObjects.route("/i", api.name(), API_PORT),
         KubeObjects.route("/o", api.name(), API_PORT),
         KubeObjects.route("/", frontend.name(), FRONTEND_PORT))));
+    if (countly.setup()) {
+      objects.addAll(CountlySetup.objects(countly, context, url(frontend), url(api)));
+    }
+    objects.addAll(networkPolicies(api, frontend));
     return objects;
+  }
+
+  /**
+   * Who reaches Countly: ingress controllers (from other namespaces), the load generators (part {@code load}), its own
+   * dashboard and setup Job; whom Countly reaches: MongoDB.
+   */
+  private List<NetworkPolicy> networkPolicies(Part api, Part frontend) {
+    var policies = new ArrayList<NetworkPolicy>();
+    policies.add(toMongo(NetworkRules.forPods(api.name(), labels(api), context.selector(countly, api.part())))
+        .from(NetworkRules.otherNamespaces(context.namespace()), API_PORT)
+        .from(NetworkRules.component(Countly.NAME), API_PORT)
+        .from(NetworkRules.anyComponent("load"), API_PORT)
+        .build());
+    policies.add(toMongo(NetworkRules.forPods(frontend.name(), labels(frontend), context.selector(countly, frontend.part())))
+        .from(NetworkRules.otherNamespaces(context.namespace()), FRONTEND_PORT)
+        .from(NetworkRules.component(Countly.NAME), FRONTEND_PORT)
+        .to(NetworkRules.part(Countly.NAME, api.part()), API_PORT)
+        .build());
+    if (countly.setup()) {
+      policies.add(NetworkRules.forPods(CountlySetup.NAME, context.labels(countly, "setup"), context.selector(countly, "setup"))
+          .to(NetworkRules.part(Countly.NAME, api.part()), API_PORT)
+          .to(NetworkRules.part(Countly.NAME, frontend.part()), FRONTEND_PORT)
+          // The API server, for the Secret countly-keys.
+          .to(NetworkRules.outside(), 443, 6443)
+          .build());
+    }
+    return policies;
+  }
+
+  /** MongoDB: the demo's mongos (pods of part {@code mongos}), or a server outside the cluster. */
+  private NetworkRules toMongo(NetworkRules rules) {
+    var inCluster = mongo.host().filter(host -> host.endsWith("." + context.namespace() + ".svc")).isPresent();
+    return rules.to(inCluster ? NetworkRules.anyComponent("mongos") : NetworkRules.outside(), mongo.port());
+  }
+
+  private String url(Part part) {
+    return "http://" + part.name() + "." + context.namespace() + ".svc:" + part.port();
   }
 
   private String host() {

@@ -25,11 +25,16 @@ public final class Hardening {
    * several images default to root.
    */
   public static PodSecurityContext pod(long user) {
+    return pod(user, user);
+  }
+
+  /** A pod that runs as {@code user} and {@code group}, with volumes owned by that group. */
+  public static PodSecurityContext pod(long user, long group) {
     return new PodSecurityContextBuilder()
         .withRunAsNonRoot(true)
         .withRunAsUser(user)
-        .withRunAsGroup(user)
-        .withFsGroup(user)
+        .withRunAsGroup(group)
+        .withFsGroup(group)
         .withFsGroupChangePolicy("OnRootMismatch")
         .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile()
         .build();

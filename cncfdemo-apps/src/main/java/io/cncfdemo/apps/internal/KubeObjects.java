@@ -21,10 +21,6 @@ import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPathBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +37,11 @@ public final class KubeObjects {
 
   public static ObjectMeta meta(String name, Map<String, String> labels) {
     return new ObjectMetaBuilder().withName(name).withLabels(new LinkedHashMap<>(labels)).build();
+  }
+
+  /** Metadata of an object in a namespace other than the demo's (a cluster add-on's). */
+  public static ObjectMeta meta(String name, String namespace, Map<String, String> labels) {
+    return new ObjectMetaBuilder().withName(name).withNamespace(namespace).withLabels(new LinkedHashMap<>(labels)).build();
   }
 
   /** A named TCP port, the Service port equal to the container port. */
@@ -129,25 +130,6 @@ public final class KubeObjects {
           .withAccessModes("ReadWriteOnce")
           .withStorageClassName(storageClass.orElse(null))
           .withNewResources().addToRequests("storage", new Quantity(size)).endResources()
-        .endSpec()
-        .build();
-  }
-
-  /**
-   * A NetworkPolicy that lets only pods of the same namespace reach the pods of {@code podSelector}, on these ports;
-   * everything else is refused where the cluster's network plugin enforces policies.
-   */
-  public static NetworkPolicy sameNamespaceOnly(String name, Map<String, String> labels, Map<String, String> podSelector,
-      int... ports) {
-    var allowed = new java.util.ArrayList<NetworkPolicyPort>();
-    for (int port : ports) {
-      allowed.add(new NetworkPolicyPortBuilder().withProtocol("TCP").withPort(new IntOrString(port)).build());
-    }
-    return new NetworkPolicyBuilder().withMetadata(meta(name, labels))
-        .withNewSpec()
-          .withNewPodSelector().withMatchLabels(podSelector).endPodSelector()
-          .withPolicyTypes("Ingress")
-          .addNewIngress().addNewFrom().withNewPodSelector().endPodSelector().endFrom().withPorts(allowed).endIngress()
         .endSpec()
         .build();
   }

@@ -1,6 +1,7 @@
 package io.cncfdemo.apps.mongo;
 
 import io.cncfdemo.apps.internal.KubeObjects;
+import io.cncfdemo.apps.internal.NetworkRules;
 import io.cncfdemo.apps.internal.Passwords;
 import io.cncfdemo.apps.internal.PodSpecs;
 import io.cncfdemo.apps.internal.Texts;
@@ -16,6 +17,10 @@ import java.util.Map;
 
 /** The objects of one {@link MongoSharded} in one demo. */
 final class MongoObjects {
+  /** The demo's MongoDB client, the only app that reaches mongos; and the Prometheus that scrapes its exporter. */
+  static final String MONGO_CLIENT = "countly";
+  static final String PROMETHEUS = "prometheus";
+
   /** Bytes of the keyfile: Base64 of 756 bytes is 1008 characters, within MongoDB's limit of 1024. */
   static final int KEYFILE_BYTES = 756;
 
@@ -38,11 +43,10 @@ final class MongoObjects {
     for (var set : mongo.replicaSets()) {
       datastore.addAll(replicaSet(set));
     }
-    // Every mongod, mongos and exporter of the demo: reachable from the demo's own pods only.
-    var everyMongoPod = new LinkedHashMap<>(context.selector(mongo, "any"));
-    everyMongoPod.remove("app.kubernetes.io/component");
-    datastore.add(KubeObjects.sameNamespaceOnly(MongoSharded.NAME, labels("network"), everyMongoPod, MongoSharded.PORT,
-        MongoPods.EXPORTER_PORT));
+    // The init Jobs reach the members and mongos; nothing reaches them.
+    datastore.add(NetworkRules.forPods(MongoSharded.NAME + "-init", labels("init"), context.selector(mongo, "init"))
+        .to(NetworkRules.component(MongoSharded.NAME), MongoSharded.PORT)
+        .build());
     // mongos cannot become ready before the config servers' replica set is initiated, so it starts with the Jobs.
     var jobs = new MongoJobs(mongo, context, pods);
     var initialization = new ArrayList<HasMetadata>(jobs.replicaSetJobs());
@@ -95,8 +99,13 @@ final class MongoObjects {
           .endPersistentVolumeClaimRetentionPolicy()
         .endSpec()
         .build();
+    // Members talk to each other and to the other sets (mongos, the init Jobs, the config servers); nobody else.
+    var policy = NetworkRules.forPods(name, labels, selector)
+        .from(NetworkRules.component(MongoSharded.NAME), MongoSharded.PORT)
+        .to(NetworkRules.component(MongoSharded.NAME), MongoSharded.PORT)
+        .build();
     return List.of(KubeObjects.headless(name, labels, selector, KubeObjects.port("mongodb", MongoSharded.PORT)),
-        statefulSet, KubeObjects.oneAtATime(name, labels, selector));
+        statefulSet, KubeObjects.oneAtATime(name, labels, selector), policy);
   }
 
   private List<HasMetadata> mongos() {
@@ -117,6 +126,13 @@ final class MongoObjects {
     if (mongo.mongosReplicas() > 1) {
       objects.add(KubeObjects.oneAtATime(MongoNames.MONGOS, labels, selector));
     }
+    // Countly and the init Jobs query through mongos; Prometheus scrapes its exporter; mongos reaches every member.
+    objects.add(NetworkRules.forPods(MongoNames.MONGOS, labels, selector)
+        .from(NetworkRules.component(MONGO_CLIENT), MongoSharded.PORT)
+        .from(NetworkRules.component(MongoSharded.NAME), MongoSharded.PORT)
+        .from(NetworkRules.component(PROMETHEUS), MongoPods.EXPORTER_PORT)
+        .to(NetworkRules.component(MongoSharded.NAME), MongoSharded.PORT)
+        .build());
     return objects;
   }
 

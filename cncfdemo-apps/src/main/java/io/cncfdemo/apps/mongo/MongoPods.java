@@ -68,7 +68,8 @@ final class MongoPods {
             Containers.fromSecret("MONGODB_PASSWORD", MongoNames.MONITOR_SECRET, "password"),
             Containers.env("MONGODB_URI", "mongodb://$(MONGODB_USER):$(MONGODB_PASSWORD)@127.0.0.1:" + MongoSharded.PORT + "/admin"))
         .addNewPort().withName("metrics").withContainerPort(EXPORTER_PORT).withProtocol("TCP").endPort()
-        .withReadinessProbe(Containers.tcpProbe(EXPORTER_PORT, 10, 3))
+        // Ready when it renders its metrics (which asks mongos); alive while its port accepts connections.
+        .withReadinessProbe(Containers.httpProbe("/metrics", EXPORTER_PORT, 15, 3))
         .withLivenessProbe(Containers.tcpProbe(EXPORTER_PORT, 20, 3))
         .build();
   }

@@ -6,6 +6,7 @@ import io.cncfdemo.apps.common.AppCapabilities;
 import io.cncfdemo.apps.internal.ConfigFiles;
 import io.cncfdemo.apps.internal.Containers;
 import io.cncfdemo.apps.internal.KubeObjects;
+import io.cncfdemo.apps.internal.NetworkRules;
 import io.cncfdemo.apps.internal.Passwords;
 import io.cncfdemo.apps.internal.PodSpecs;
 import io.cncfdemo.apps.internal.Texts;
@@ -50,6 +51,8 @@ final class GrafanaObjects {
     all.putAll(providers);
     all.putAll(dashboards);
     var container = HttpServers.container(Grafana.NAME, grafana.image(), grafana.resources(), PORT, "/api/health", "/api/health")
+        // /api/health asks Grafana's database too: readiness; alive is the process accepting connections.
+        .withLivenessProbe(Containers.tcpProbe(PORT, 20, 6))
         .withEnv(Containers.fromSecret("GF_SECURITY_ADMIN_USER", ADMIN_SECRET, "admin-user"),
             Containers.fromSecret("GF_SECURITY_ADMIN_PASSWORD", ADMIN_SECRET, "admin-password"),
             Containers.env("GF_SERVER_ROOT_URL", "http://" + host() + "/"),
@@ -78,6 +81,12 @@ final class GrafanaObjects {
         KubeObjects.deployment(Grafana.NAME, labels, selector, 1,
             PodSpecs.template(labels, of2("checksum/config", Texts.checksum(all), PodSpecs.scrape(PORT, "/metrics")), spec)),
         KubeObjects.service(Grafana.NAME, labels, selector, KubeObjects.port("http", PORT)),
+        // Ingress controllers (other namespaces) and Prometheus (its /metrics) reach it; it queries Prometheus.
+        NetworkRules.forPods(Grafana.NAME, labels, selector)
+            .from(NetworkRules.otherNamespaces(context.namespace()), PORT)
+            .from(NetworkRules.component(Prometheus.NAME), PORT)
+            .to(NetworkRules.component(Prometheus.NAME), Prometheus.PORT)
+            .build(),
         KubeObjects.ingress(Grafana.NAME, labels, host(), grafana.ingressClass(), List.of(KubeObjects.route("/", Grafana.NAME, PORT))));
   }
 

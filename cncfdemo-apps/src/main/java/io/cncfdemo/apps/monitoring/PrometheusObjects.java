@@ -1,6 +1,7 @@
 package io.cncfdemo.apps.monitoring;
 
 import io.cncfdemo.apps.internal.KubeObjects;
+import io.cncfdemo.apps.internal.NetworkRules;
 import io.cncfdemo.apps.internal.PodSpecs;
 import io.cncfdemo.apps.internal.Texts;
 import io.cncfdemo.apps.internal.Volumes;
@@ -19,6 +20,7 @@ import java.util.Map;
 final class PrometheusObjects {
   /** The image's user, {@code nobody}. */
   static final long PROMETHEUS_USER = 65534;
+  static final String GOVERNING_SERVICE = Prometheus.NAME + "-headless";
 
   private PrometheusObjects() {}
 
@@ -62,14 +64,25 @@ final class PrometheusObjects {
         .build();
     var statefulSet = new StatefulSetBuilder().withMetadata(KubeObjects.meta(Prometheus.NAME, labels))
         .withNewSpec()
-          .withServiceName(Prometheus.NAME)
+          // Governed by a headless Service of its own; clients use the ClusterIP Service "prometheus".
+          .withServiceName(GOVERNING_SERVICE)
           .withReplicas(1)
           .withNewSelector().withMatchLabels(selector).endSelector()
           .withTemplate(PodSpecs.template(labels, Map.of("checksum/config", Texts.checksum(files)), spec))
           .withVolumeClaimTemplates(KubeObjects.claimTemplate("data", labels, prometheus.storage(), prometheus.storageClass()))
         .endSpec()
         .build();
+    // Grafana queries it, the benchmark through the API server's service proxy; it scrapes every pod of the demo,
+    // annotated pods of other namespaces (an ingress controller), the API server and the kubelets.
+    var policy = NetworkRules.forPods(Prometheus.NAME, labels, selector)
+        .from(NetworkRules.component(Grafana.NAME), Prometheus.PORT)
+        .from(NetworkRules.outside(), Prometheus.PORT)
+        .to(NetworkRules.anyPod())
+        .to(NetworkRules.otherNamespaces(context.namespace()))
+        .to(NetworkRules.outside(), 443, 6443, 10250)
+        .build();
     return List.of(account, role, binding, configMap, statefulSet,
-        KubeObjects.service(Prometheus.NAME, labels, selector, KubeObjects.port("http", Prometheus.PORT)));
+        KubeObjects.headless(GOVERNING_SERVICE, labels, selector, KubeObjects.port("http", Prometheus.PORT)),
+        KubeObjects.service(Prometheus.NAME, labels, selector, KubeObjects.port("http", Prometheus.PORT)), policy);
   }
 }

@@ -6,6 +6,7 @@ import io.cncfdemo.apps.common.Imaged;
 import io.cncfdemo.apps.common.Sized;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.apps.internal.KubeObjects;
+import io.cncfdemo.apps.internal.NetworkRules;
 import io.cncfdemo.apps.internal.PodSpecs;
 import io.cncfdemo.apps.internal.Provided;
 import io.cncfdemo.apps.internal.Volumes;
@@ -30,7 +31,7 @@ public abstract class Pushgateway implements Component, Imaged<Pushgateway>, Siz
   public static final String NAME = "pushgateway";
   public static final String DEFAULT_IMAGE = "prom/pushgateway:v1.11.0";
   public static final Resources DEFAULT_RESOURCES = Resources.requests("50m", "64Mi").limits("200m", "256Mi");
-  static final int PORT = 9091;
+  public static final int PORT = 9091;
   /** The image's user, {@code nobody}. */
   static final long PUSHGATEWAY_USER = 65534;
 
@@ -92,7 +93,13 @@ public abstract class Pushgateway implements Component, Imaged<Pushgateway>, Siz
         .build();
     return Map.of(Stage.MONITORING, List.of(
         KubeObjects.deployment(NAME, labels, selector, 1, PodSpecs.template(labels, Map.of(), spec)),
-        KubeObjects.service(NAME, labels, selector, KubeObjects.port("http", PORT))));
+        KubeObjects.service(NAME, labels, selector, KubeObjects.port("http", PORT)),
+        // Prometheus scrapes it, the load Jobs push to it, the benchmark reads it through the API server's proxy.
+        NetworkRules.forPods(NAME, labels, selector)
+            .from(NetworkRules.component(Prometheus.NAME), PORT)
+            .from(NetworkRules.anyComponent("load"), PORT)
+            .from(NetworkRules.outside(), PORT)
+            .build()));
   }
 
   @Override

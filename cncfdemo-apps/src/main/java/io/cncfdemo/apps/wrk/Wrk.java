@@ -17,6 +17,7 @@ import io.cncfdemo.support.Check;
 import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +30,8 @@ import org.immutables.value.Value;
  * An HTTP load test with wrk against one URL, as a Job of the {@link Stage#BENCHMARK} stage: the demo holds it
  * suspended, as a template, and each benchmark run ({@code Benchmark.of(demo)}) starts a copy with its own duration,
  * connections and threads (see {@link io.cncfdemo.benchmark.BenchmarkJobs}). Its script ({@code countly.lua}) writes
- * events through Countly's write API and reads them through its read API when given {@link #countlyKeys}, and
- * GETs the URL otherwise. Its results go to the demo's Pushgateway ({@code wrk_requests_per_second},
+ * events through Countly's write API and reads them through its read API when given {@link #countlyKeys} or
+ * {@link #countlyApp(boolean)} (the keys {@code countly()}'s setup Job stored), and GETs the URL otherwise. Its results go to the demo's Pushgateway ({@code wrk_requests_per_second},
  * {@code wrk_latency_seconds{quantile}}, ...) unless {@link #withoutResultPush()}; they are in its log too.
  *
  * <p>{@code wrk(url).duration(Duration.ofMinutes(5)).connections(100).threads(4)}
@@ -98,6 +99,15 @@ public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Size
 
   /** The Countly app to write events to and read them from; without, wrk GETs {@link #target()}. */
   public abstract Optional<CountlyKeys> countlyKeys();
+
+  /**
+   * Whether wrk writes to and reads from the app that {@code countly()}'s setup Job created, its keys read from the
+   * Secret the Job filled (requires {@link AppCapabilities#COUNTLY_APP}).
+   */
+  @Value.Default
+  public boolean countlyApp() {
+    return false;
+  }
 
   /** With {@link #countlyKeys()}: the percentage of requests that read through the read API, the rest write. */
   @Value.Default
@@ -169,7 +179,18 @@ public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Size
    * app with these keys, instead of GETting the URL; the keys go into a Secret.
    */
   public Wrk countlyKeys(CountlyKeys keys) {
-    return ImmutableWrk.copyOf(this).copyWithCountlyKeys(Check.notNull("countlyKeys", keys, "the keys of a Countly app"));
+    return ImmutableWrk.copyOf(this).copyWithCountlyApp(false)
+        .copyWithCountlyKeys(Check.notNull("countlyKeys", keys, "the keys of a Countly app"));
+  }
+
+  /**
+   * Writes events through Countly's write API and reads them through its read API of the app that {@code countly()}'s
+   * setup Job created (its keys from the Secret {@code countly-keys}), instead of GETting the URL; replaces
+   * {@link #countlyKeys(CountlyKeys)}.
+   */
+  public Wrk countlyApp(boolean useIt) {
+    var copy = ImmutableWrk.copyOf(this).copyWithCountlyApp(useIt);
+    return useIt ? copy.copyWithCountlyKeys(Optional.empty()) : copy;
   }
 
   /** With Countly keys, this percentage of requests (0 to 100) reads, the rest write. */
@@ -208,7 +229,14 @@ public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Size
 
   @Override
   public Set<Capability<?>> requires() {
-    return pushResults() ? Set.of(AppCapabilities.PUSHGATEWAY) : Set.of();
+    var needs = new HashSet<Capability<?>>();
+    if (pushResults()) {
+      needs.add(AppCapabilities.PUSHGATEWAY);
+    }
+    if (countlyApp()) {
+      needs.add(AppCapabilities.COUNTLY_APP);
+    }
+    return Set.copyOf(needs);
   }
 
   /**

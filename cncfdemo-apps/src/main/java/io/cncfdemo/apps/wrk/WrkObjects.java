@@ -1,10 +1,15 @@
 package io.cncfdemo.apps.wrk;
 
 import io.cncfdemo.apps.common.AppCapabilities;
+import io.cncfdemo.apps.common.CountlyApp;
 import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.internal.Containers;
 import io.cncfdemo.apps.internal.Hardening.RootFilesystem;
 import io.cncfdemo.apps.internal.KubeObjects;
+import io.cncfdemo.apps.internal.NetworkRules;
+import io.cncfdemo.apps.monitoring.Pushgateway;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import java.net.URI;
 import io.cncfdemo.apps.internal.PodSpecs;
 import io.cncfdemo.apps.internal.Texts;
 import io.cncfdemo.apps.internal.Volumes;
@@ -41,11 +46,14 @@ final class WrkObjects {
     env.add(Containers.env("WRK_RESULTS", wrk.pushResults() ? RESULTS : ""));
     wrk.countlyKeys().ifPresent(keys -> {
       var secret = wrk.name() + "-countly";
-      objects.add(KubeObjects.secret(secret, labels, Map.of("appKey", keys.appKey(), "apiKey", keys.apiKey(), "appId", keys.appId())));
-      env.add(Containers.fromSecret("COUNTLY_APP_KEY", secret, "appKey"));
-      env.add(Containers.fromSecret("COUNTLY_API_KEY", secret, "apiKey"));
-      env.add(Containers.fromSecret("COUNTLY_APP_ID", secret, "appId"));
+      objects.add(KubeObjects.secret(secret, labels, Map.of(CountlyApp.APP_KEY, keys.appKey(), CountlyApp.API_KEY,
+          keys.apiKey(), CountlyApp.APP_ID, keys.appId())));
+      env.addAll(countlyEnv(secret));
     });
+    if (wrk.countlyApp()) {
+      // Filled by countly()'s setup Job; until it has run, the pod waits (CreateContainerConfigError) naming the key.
+      env.addAll(countlyEnv(context.require(AppCapabilities.COUNTLY_APP).keysSecret()));
+    }
     var load = Containers.hardened(BenchmarkJobs.LOAD_CONTAINER, wrk.image(), wrk.resources(), RootFilesystem.READ_ONLY)
         .withCommand("wrk")
         .withArgs(wrk.arguments())
@@ -74,7 +82,30 @@ final class WrkObjects {
         .endSpec()
         .build();
     objects.add(job);
+    objects.add(networkPolicy(wrk, context, labels));
     return objects;
+  }
+
+  /**
+   * The load reaches its target's port, in the demo's namespace or outside the cluster, and the Pushgateway; nothing
+   * reaches it.
+   */
+  private static NetworkPolicy networkPolicy(Wrk wrk, DemoContext context, Map<String, String> labels) {
+    var target = URI.create(wrk.target());
+    int port = target.getPort() > 0 ? target.getPort() : "https".equals(target.getScheme()) ? 443 : 80;
+    var rules = NetworkRules.forPods(wrk.name(), labels, context.selector(wrk, "load"))
+        .to(NetworkRules.anyPod(), port)
+        .to(NetworkRules.outside(), port);
+    if (wrk.pushResults()) {
+      rules.to(NetworkRules.component(Pushgateway.NAME), Pushgateway.PORT);
+    }
+    return rules.build();
+  }
+
+  private static List<EnvVar> countlyEnv(String secret) {
+    return List.of(Containers.fromSecret("COUNTLY_APP_KEY", secret, CountlyApp.APP_KEY),
+        Containers.fromSecret("COUNTLY_API_KEY", secret, CountlyApp.API_KEY),
+        Containers.fromSecret("COUNTLY_APP_ID", secret, CountlyApp.APP_ID));
   }
 
   private static Container push(Wrk wrk, DemoContext context) {

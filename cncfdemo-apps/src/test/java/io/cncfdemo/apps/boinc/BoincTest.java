@@ -15,7 +15,8 @@ class BoincTest {
 
   static Deployment deployment(Boinc boinc, int minions) {
     var compiled = Demo.with(boinc).withoutMonitoring().compile(minions);
-    assertThat(compiled.stage(Stage.BACKGROUND)).singleElement().isInstanceOf(Deployment.class);
+    assertThat(compiled.stage(Stage.BACKGROUND)).extracting(o -> o.getKind() + "/" + o.getMetadata().getName())
+        .containsExactly("Deployment/boinc", "NetworkPolicy/boinc");
     return compiled.find(Deployment.class, "boinc").orElseThrow();
   }
 

@@ -10,10 +10,23 @@ import org.junit.jupiter.api.Test;
 class ResourcesTest {
 
   @Test
+  void ephemeralStorage_replacesTheDefault_andIsChecked() {
+    var resources = Resources.requests("250m", "512Mi").limits("1", "1Gi").ephemeralStorage("256Mi", "2Gi");
+
+    assertThat(resources.toRequirements().getLimits().get("ephemeral-storage")).hasToString("2Gi");
+    assertThatThrownBy(() -> resources.ephemeralStorage("4Gi", "2Gi")).isInstanceOf(InvalidInputException.class)
+        .hasMessage("ephemeralRequest must be at most the ephemeralLimit 2Gi, was \"4Gi\"");
+    assertThatThrownBy(() -> resources.ephemeralStorage("lots", "2Gi")).isInstanceOf(InvalidInputException.class)
+        .hasMessage("ephemeralRequest must be a memory quantity such as 256Mi or 2Gi, was \"lots\"");
+  }
+
+  @Test
   void resources_readAsKubernetesWritesThem() {
     var resources = Resources.requests("250m", "512Mi").limits("1.5", "1Gi");
 
-    assertThat(resources.toRequirements().getRequests()).containsOnlyKeys("cpu", "memory");
+    assertThat(resources.toRequirements().getRequests()).containsOnlyKeys("cpu", "memory", "ephemeral-storage");
+    assertThat(resources.toRequirements().getRequests().get("ephemeral-storage")).hasToString(Resources.DEFAULT_EPHEMERAL_REQUEST);
+    assertThat(resources.toRequirements().getLimits().get("ephemeral-storage")).hasToString(Resources.DEFAULT_EPHEMERAL_LIMIT);
     assertThat(resources.toRequirements().getLimits().get("cpu")).hasToString("1.5");
     assertThat(resources.memoryLimitMiB()).isEqualTo(1024);
   }

@@ -32,7 +32,10 @@ class CountlyTest {
     assertThat(compiled.stage(Stage.APPLICATION)).extracting(o -> o.getKind() + "/" + o.getMetadata().getName()).containsExactly(
         "ConfigMap/countly-api-config", "Deployment/countly-api", "Service/countly-api", "HorizontalPodAutoscaler/countly-api",
         "PodDisruptionBudget/countly-api", "ConfigMap/countly-frontend-config", "Deployment/countly-frontend",
-        "Service/countly-frontend", "Ingress/countly");
+        "Service/countly-frontend", "Ingress/countly",
+        "Secret/countly-admin", "Secret/countly-keys", "ServiceAccount/countly-setup", "Role/countly-setup",
+        "RoleBinding/countly-setup", "ConfigMap/countly-setup", "Job/countly-setup",
+        "NetworkPolicy/countly-api", "NetworkPolicy/countly-frontend", "NetworkPolicy/countly-setup");
     // The HPA owns the API's replica count: a redeploy must not reset it (the deployer starts it at minReplicas).
     assertThat(compiled.find(Deployment.class, "countly-api").orElseThrow().getSpec().getReplicas()).isNull();
     assertThat(compiled.find(Deployment.class, "countly-frontend").orElseThrow().getSpec().getReplicas()).isEqualTo(1);

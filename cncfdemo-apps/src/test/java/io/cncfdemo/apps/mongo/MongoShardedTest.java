@@ -73,20 +73,20 @@ class MongoShardedTest {
   }
 
   @Test
-  void mongoPods_areReachableFromTheDemosNamespaceOnly() {
-    var policy = compile(mongoSharded(1)).find(io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class, "mongo")
+  void mongoPods_areReachableFromMongoCountlyAndPrometheusOnly() {
+    var compiled = compile(mongoSharded(1));
+    var shard = compiled.find(io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class, "mongo-shard-0")
         .orElseThrow().getSpec();
-
-    assertThat(policy.getPodSelector().getMatchLabels()).containsOnlyKeys("app.kubernetes.io/name", "app.kubernetes.io/instance")
-        .containsEntry("app.kubernetes.io/name", "mongo");
-    assertThat(policy.getPolicyTypes()).containsExactly("Ingress");
-    assertThat(policy.getIngress()).singleElement().satisfies(rule -> {
-      assertThat(rule.getFrom()).singleElement().satisfies(peer -> {
-        assertThat(peer.getNamespaceSelector()).isNull();
-        assertThat(peer.getPodSelector().getMatchLabels()).isNullOrEmpty();
-      });
-      assertThat(rule.getPorts()).extracting(port -> port.getPort().getIntVal()).containsExactly(27017, 9216);
+    assertThat(shard.getPolicyTypes()).containsExactly("Ingress", "Egress");
+    assertThat(shard.getIngress()).singleElement().satisfies(rule -> {
+      assertThat(rule.getFrom()).singleElement().satisfies(peer ->
+          assertThat(peer.getPodSelector().getMatchLabels()).containsExactly(java.util.Map.entry("app.kubernetes.io/name", "mongo")));
+      assertThat(rule.getPorts()).extracting(port -> port.getPort().getIntVal()).containsExactly(27017);
     });
+    var mongos = compiled.find(io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class, "mongos").orElseThrow().getSpec();
+    assertThat(mongos.getIngress()).extracting(rule -> rule.getFrom().get(0).getPodSelector().getMatchLabels()
+        .get("app.kubernetes.io/name") + ":" + rule.getPorts().get(0).getPort().getIntVal())
+        .containsExactly("countly:27017", "mongo:27017", "prometheus:9216");
   }
 
   @Test

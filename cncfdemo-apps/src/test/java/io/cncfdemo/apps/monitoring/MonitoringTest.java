@@ -35,10 +35,11 @@ class MonitoringTest {
     var monitored = Demo.with(boinc()).compile();
     assertThat(monitored.stage(Stage.MONITORING)).extracting(o -> o.getKind() + "/" + o.getMetadata().getName()).containsExactly(
         "ServiceAccount/prometheus", "ClusterRole/cncfdemo-prometheus", "ClusterRoleBinding/cncfdemo-prometheus",
-        "ConfigMap/prometheus-config", "StatefulSet/prometheus", "Service/prometheus",
-        "Deployment/pushgateway", "Service/pushgateway",
+        "ConfigMap/prometheus-config", "StatefulSet/prometheus", "Service/prometheus-headless", "Service/prometheus",
+        "NetworkPolicy/prometheus",
+        "Deployment/pushgateway", "Service/pushgateway", "NetworkPolicy/pushgateway",
         "Secret/grafana-admin", "ConfigMap/grafana-datasources", "ConfigMap/grafana-dashboard-providers",
-        "ConfigMap/grafana-dashboards", "Deployment/grafana", "Service/grafana", "Ingress/grafana");
+        "ConfigMap/grafana-dashboards", "Deployment/grafana", "Service/grafana", "NetworkPolicy/grafana", "Ingress/grafana");
     assertThat(Demo.with(boinc()).withoutMonitoring().compile().stage(Stage.MONITORING)).isEmpty();
     assertThat(Demo.defaultGroups()).contains(MonitoringDefaults.GROUP);
   }

@@ -28,7 +28,7 @@ class WrkTest {
     var compiled = Demo.with(wrk(URL).duration(Duration.ofMinutes(5)).connections(100).threads(4)).compile();
 
     assertThat(compiled.stage(Stage.BENCHMARK)).extracting(o -> o.getKind() + "/" + o.getMetadata().getName())
-        .containsExactly("ConfigMap/wrk-script", "Job/wrk");
+        .containsExactly("ConfigMap/wrk-script", "Job/wrk", "NetworkPolicy/wrk");
     var job = compiled.find(Job.class, "wrk").orElseThrow();
     assertThat(job.getSpec().getSuspend()).isTrue();
     assertThat(job.getSpec().getBackoffLimit()).isZero();

@@ -19,13 +19,16 @@ public final class DefaultComponents {
 
   private DefaultComponents() {}
 
-  /** The given components plus the defaults of every group not excluded whose name no given component has. */
+  /**
+   * The given components plus the defaults of every group included by default and not excluded whose name no given
+   * component has.
+   */
   public static List<Component> addTo(List<Component> given, Set<String> excludedGroups) {
     var names = new java.util.HashSet<String>();
     given.forEach(component -> names.add(component.name()));
     var all = new ArrayList<>(given);
     load().forEach((group, defaults) -> {
-      if (!excludedGroups.contains(group)) {
+      if (defaults.includedByDefault() && !excludedGroups.contains(group)) {
         defaults.components().stream().filter(component -> !names.contains(component.name())).forEach(all::add);
       }
     });

@@ -5,10 +5,17 @@ import io.cncfdemo.demo.PodSecurityLevel;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClassBuilder;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.LinkedHashMap;
 
-/** The objects every demo starts with: its namespace, under Pod Security admission, and its two PriorityClasses. */
+/**
+ * The objects every demo starts with: its namespace, under Pod Security admission, its two PriorityClasses, and the
+ * namespace's default-deny NetworkPolicy (no traffic in or out but DNS) over which each component allows what it needs.
+ */
 final class Foundation {
   /** Priority of foreground workloads; above the default 0 of pods without a class. */
   static final int FOREGROUND_PRIORITY = 100_000;
@@ -45,6 +52,33 @@ final class Foundation {
         .withPreemptionPolicy("Never")
         .withDescription("Background work of the " + context.demoName() + " demo: fills idle capacity, preempted first.")
         .build();
-    return List.of(namespace, foreground, background);
+    return List.of(namespace, foreground, background, defaultDeny(labels), dns(labels));
+  }
+
+  /** Every pod of the namespace isolated both ways; components add their allow rules. */
+  private static NetworkPolicy defaultDeny(Map<String, String> labels) {
+    return new NetworkPolicyBuilder()
+        .withNewMetadata().withName("default-deny").addToLabels(labels).endMetadata()
+        .withNewSpec().withNewPodSelector().endPodSelector().withPolicyTypes("Ingress", "Egress").endSpec()
+        .build();
+  }
+
+  /** Every pod may ask the cluster's DNS (kube-dns, or CoreDNS under that label, in kube-system). */
+  private static NetworkPolicy dns(Map<String, String> labels) {
+    return new NetworkPolicyBuilder()
+        .withNewMetadata().withName("allow-dns").addToLabels(labels).endMetadata()
+        .withNewSpec()
+          .withNewPodSelector().endPodSelector()
+          .withPolicyTypes("Egress")
+          .addNewEgress()
+            .addNewTo()
+              .withNewNamespaceSelector().addToMatchLabels("kubernetes.io/metadata.name", "kube-system").endNamespaceSelector()
+              .withNewPodSelector().addToMatchLabels("k8s-app", "kube-dns").endPodSelector()
+            .endTo()
+            .addNewPort().withProtocol("UDP").withPort(new IntOrString(53)).endPort()
+            .addNewPort().withProtocol("TCP").withPort(new IntOrString(53)).endPort()
+          .endEgress()
+        .endSpec()
+        .build();
   }
 }

@@ -14,6 +14,7 @@ import io.cncfdemo.support.Poll;
 import io.cncfdemo.support.Retry;
 import io.cncfdemo.support.WaitTimeoutException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
@@ -79,11 +80,21 @@ public final class StagedDeployer {
       for (var stage : demo.stages()) {
         var stageStarted = Instant.now();
         listener.stageStarted(stage.stage(), stage.objects().stream().map(ObjectRef::of).toList());
+        var applied = new ArrayList<HasMetadata>();
+        // Namespaces first, one by one: the stage's other objects may live in them (a cluster add-on's own namespace).
+        for (var object : stage.objects()) {
+          if (object instanceof Namespace) {
+            var result = apply(object, stage.stage(), autoscaled);
+            changes.add(result.change());
+            applied.add(result.object());
+          }
+        }
         var futures = new ArrayList<Future<Applied>>();
         for (var object : stage.objects()) {
-          futures.add(executor.submit(() -> apply(object, stage.stage(), autoscaled)));
+          if (!(object instanceof Namespace)) {
+            futures.add(executor.submit(() -> apply(object, stage.stage(), autoscaled)));
+          }
         }
-        var applied = new ArrayList<HasMetadata>();
         for (var future : futures) {
           var result = result(future);
           changes.add(result.change());
