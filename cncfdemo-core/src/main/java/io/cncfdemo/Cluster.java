@@ -5,15 +5,16 @@ import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
-import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.component.Nameable;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.internal.ProviderRegistry;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A Kubernetes cluster to be, as one sentence: {@code Cluster.on(aws()).minions(3).create()}. Every method but
- * {@link #plan()}, {@link #create()} and {@link #destroy()} returns a new, validated value and touches nothing.
+ * A Kubernetes cluster to be, as one sentence: {@code Cluster.on(aws()).minions(3).create()}. Every
+ * method but {@link #plan()}, {@link #create()} and {@link #destroy()} returns a new, validated
+ * value and touches nothing.
  */
 public final class Cluster implements Nameable<Cluster> {
   private final ClusterSpec spec;
@@ -24,7 +25,9 @@ public final class Cluster implements Nameable<Cluster> {
     this.provider = provider;
   }
 
-  /** A cluster on this target with the defaults: one master, three minions, named {@code cncfdemo}. */
+  /**
+   * A cluster on this target with the defaults: one master, three minions, named {@code cncfdemo}.
+   */
   public static Cluster on(Target target) {
     return new Cluster(ClusterSpec.on(target), null);
   }
@@ -35,7 +38,9 @@ public final class Cluster implements Nameable<Cluster> {
     return new Cluster(spec.name(name), provider);
   }
 
-  /** The same cluster with this many control-plane nodes (1 to {@value ClusterSpec#MAX_MASTERS}). */
+  /**
+   * The same cluster with this many control-plane nodes (1 to {@value ClusterSpec#MAX_MASTERS}).
+   */
   public Cluster masters(int masters) {
     return new Cluster(spec.masters(masters), provider);
   }
@@ -51,14 +56,20 @@ public final class Cluster implements Nameable<Cluster> {
   }
 
   /**
-   * The same cluster, acted on by this provider instead of the one found on the class path; its name must match
-   * the target's.
+   * The same cluster, acted on by this provider instead of the one found on the class path; its
+   * name must match the target's.
    */
   public Cluster using(ClusterProvider provider) {
     Objects.requireNonNull(provider, "provider");
     if (!provider.name().equals(spec.target().providerName())) {
-      throw new InvalidInputException("provider", provider.name(),
-          "the provider of the target " + spec.target().describe() + ", named \"" + spec.target().providerName() + "\"");
+      throw new InvalidInputException(
+          "provider",
+          provider.name(),
+          "the provider of the target "
+              + spec.target().describe()
+              + ", named \""
+              + spec.target().providerName()
+              + "\"");
     }
     return new Cluster(spec, provider);
   }
@@ -78,13 +89,17 @@ public final class Cluster implements Nameable<Cluster> {
     return provider().create(spec);
   }
 
-  /** Deletes everything {@link #create()} made for a cluster of this target and name; harmless twice. */
+  /**
+   * Deletes everything {@link #create()} made for a cluster of this target and name; harmless
+   * twice.
+   */
   public void destroy() {
     provider().destroy(spec);
   }
 
   private ClusterProvider provider() {
-    return Optional.ofNullable(provider).orElseGet(() -> ProviderRegistry.require(spec.target().providerName()));
+    return Optional.ofNullable(provider)
+        .orElseGet(() -> ProviderRegistry.require(spec.target().providerName()));
   }
 
   @Override
@@ -93,19 +108,24 @@ public final class Cluster implements Nameable<Cluster> {
     if (!spec.name().equals(ClusterSpec.DEFAULT_NAME)) {
       out.append(".named(\"").append(spec.name()).append("\")");
     }
-    out.append(".masters(").append(spec.masters()).append(").minions(").append(spec.minions()).append(')');
+    out.append(".masters(")
+        .append(spec.masters())
+        .append(").minions(")
+        .append(spec.minions())
+        .append(')');
     out.append(".kubernetesVersion(\"").append(spec.kubernetesVersion()).append("\")");
     return out.toString();
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Cluster that && spec.equals(that.spec) && Objects.equals(provider, that.provider);
+    return other instanceof Cluster that
+        && spec.equals(that.spec)
+        && Objects.equals(provider, that.provider);
   }
 
   @Override
   public int hashCode() {
     return spec.hashCode();
   }
-
 }

@@ -7,20 +7,20 @@ import io.cncfdemo.component.Component;
 import io.cncfdemo.component.Nameable;
 import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.demo.PodSecurityLevel;
-import io.cncfdemo.deploy.DeployedDemo;
-import io.cncfdemo.exception.InvalidInputException;
-import io.cncfdemo.support.Check;
 import io.cncfdemo.deploy.DeployOptions;
+import io.cncfdemo.deploy.DeployedDemo;
 import io.cncfdemo.deploy.ObjectChange;
-import io.cncfdemo.internal.deploy.AppliedDemo;
-import io.cncfdemo.internal.deploy.Differ;
-import io.cncfdemo.internal.deploy.StagedDeployer;
-import io.cncfdemo.internal.deploy.Teardown;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.internal.demo.DefaultComponents;
 import io.cncfdemo.internal.demo.DemoCompiler;
 import io.cncfdemo.internal.demo.DemoSettings;
 import io.cncfdemo.internal.demo.SecretMaterial;
 import io.cncfdemo.internal.demo.Wiring;
+import io.cncfdemo.internal.deploy.AppliedDemo;
+import io.cncfdemo.internal.deploy.Differ;
+import io.cncfdemo.internal.deploy.StagedDeployer;
+import io.cncfdemo.internal.deploy.Teardown;
+import io.cncfdemo.support.Check;
 import io.cncfdemo.support.CncfDemoValue;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,25 +34,37 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * A cloud-native demo as one sentence: {@code Demo.with(countly(), mongoSharded(3), boinc()).deployTo(cluster)}.
- * {@link #with} wires the components and fails early, in words, when one needs something no other provides.
- * Every method but {@link #deployTo} returns a value and touches nothing. Each demo value draws its own random
- * secrets (passwords, keyfiles) when first compiled: compiling it again gives the same ones, a derived demo such as
- * {@code demo.named("b")} draws new ones.
+ * A cloud-native demo as one sentence: {@code Demo.with(countly(), mongoSharded(3),
+ * boinc()).deployTo(cluster)}. {@link #with} wires the components and fails early, in words, when
+ * one needs something no other provides. Every method but {@link #deployTo} returns a value and
+ * touches nothing. Each demo value draws its own random secrets (passwords, keyfiles) when first
+ * compiled: compiling it again gives the same ones, a derived demo such as {@code demo.named("b")}
+ * draws new ones.
  */
 @CncfDemoValue
 public abstract class Demo implements Nameable<Demo> {
   public static final String DEFAULT_NAME = "cncfdemo";
-  /** Ingress hosts live under this domain unless {@link #domain(String)} says otherwise; browsers resolve it to 127.0.0.1. */
+
+  /**
+   * Ingress hosts live under this domain unless {@link #domain(String)} says otherwise; browsers
+   * resolve it to 127.0.0.1.
+   */
   public static final String DEFAULT_DOMAIN = "localhost";
+
   public static final PodSecurityLevel DEFAULT_POD_SECURITY = PodSecurityLevel.RESTRICTED;
 
   Demo() {}
 
-  /** A demo of these components, wired to each other; fails when one needs something no other provides. */
+  /**
+   * A demo of these components, wired to each other; fails when one needs something no other
+   * provides.
+   */
   public static Demo with(Component... components) {
     if (components == null || components.length == 0) {
-      throw new InvalidInputException("components", "none", "at least one component, e.g. Demo.with(countly(), mongoSharded(3))");
+      throw new InvalidInputException(
+          "components",
+          "none",
+          "at least one component, e.g. Demo.with(countly(), mongoSharded(3))");
     }
     return ImmutableDemo.builder().components(notNull(Arrays.asList(components))).build();
   }
@@ -71,7 +83,10 @@ public abstract class Demo implements Nameable<Demo> {
     return components;
   }
 
-  /** The same demo under another name (an RFC 1123 label): it prefixes PriorityClasses and labels every object. */
+  /**
+   * The same demo under another name (an RFC 1123 label): it prefixes PriorityClasses and labels
+   * every object.
+   */
   @Override
   public Demo named(String name) {
     return ImmutableDemo.copyOf(this).copyWithName(Check.dnsLabel("name", name));
@@ -79,29 +94,38 @@ public abstract class Demo implements Nameable<Demo> {
 
   /** The same demo in this namespace; by default the namespace is the demo's name. */
   public Demo inNamespace(String namespace) {
-    return ImmutableDemo.copyOf(this).copyWithGivenNamespace(Check.dnsLabel("namespace", namespace));
+    return ImmutableDemo.copyOf(this)
+        .copyWithGivenNamespace(Check.dnsLabel("namespace", namespace));
   }
 
-  /** The same demo with Ingress hosts under this DNS domain, e.g. {@code countly.demo.example.com}. */
+  /**
+   * The same demo with Ingress hosts under this DNS domain, e.g. {@code countly.demo.example.com}.
+   */
   public Demo domain(String domain) {
     return ImmutableDemo.copyOf(this).copyWithDomain(Check.dnsSubdomain("domain", domain));
   }
 
   /** The same demo with this Pod Security level enforced on its namespace. */
   public Demo podSecurity(PodSecurityLevel level) {
-    return ImmutableDemo.copyOf(this).copyWithPodSecurity(
-        Check.notNull("podSecurity", level, "one of " + Arrays.toString(PodSecurityLevel.values())));
+    return ImmutableDemo.copyOf(this)
+        .copyWithPodSecurity(
+            Check.notNull(
+                "podSecurity", level, "one of " + Arrays.toString(PodSecurityLevel.values())));
   }
 
   /**
-   * The same demo without a group of default components, e.g. {@code without("monitoring")}; the groups on the
-   * class path are listed by {@link #defaultGroups()}.
+   * The same demo without a group of default components, e.g. {@code without("monitoring")}; the
+   * groups on the class path are listed by {@link #defaultGroups()}.
    */
   public Demo without(String group) {
     var known = DefaultComponents.groups();
     if (!known.contains(group)) {
-      throw new InvalidInputException("group", group,
-          known.isEmpty() ? "a group of default components, and none is on the class path" : "one of " + known);
+      throw new InvalidInputException(
+          "group",
+          group,
+          known.isEmpty()
+              ? "a group of default components, and none is on the class path"
+              : "one of " + known);
     }
     var groups = new LinkedHashSet<>(omittedGroups());
     groups.add(group);
@@ -154,25 +178,36 @@ public abstract class Demo implements Nameable<Demo> {
     return DefaultComponents.addTo(components(), omittedGroups());
   }
 
-  /** Who provides what to whom; built with the value, so that a missing provider fails at {@link #with}. */
+  /**
+   * Who provides what to whom; built with the value, so that a missing provider fails at {@link
+   * #with}.
+   */
   @Value.Derived
   @Value.Auxiliary
   Wiring wiring() {
     return Wiring.of(effectiveComponents());
   }
 
-  /** This value's random secret material, drawn on first use; never shared with another demo value. */
+  /**
+   * This value's random secret material, drawn on first use; never shared with another demo value.
+   */
   @Value.Lazy
   SecretMaterial secrets() {
     return new SecretMaterial();
   }
 
-  /** The demo's objects by stage, built for a cluster of {@value ClusterSpec#DEFAULT_MINIONS} minions. */
+  /**
+   * The demo's objects by stage, built for a cluster of {@value ClusterSpec#DEFAULT_MINIONS}
+   * minions.
+   */
   public CompiledDemo compile() {
     return compile(ClusterSpec.DEFAULT_MINIONS);
   }
 
-  /** The demo's objects by stage, built for a cluster of this many minions (replica counts and spreads follow it). */
+  /**
+   * The demo's objects by stage, built for a cluster of this many minions (replica counts and
+   * spreads follow it).
+   */
   public CompiledDemo compile(int minions) {
     Check.between("minions", minions, 1, ClusterSpec.MAX_MINIONS);
     return DemoCompiler.compile(settings(), effectiveComponents(), wiring(), minions);
@@ -190,16 +225,20 @@ public abstract class Demo implements Nameable<Demo> {
   }
 
   /**
-   * Applies the demo to the cluster stage after stage, each stage once the one before is ready (Deployments
-   * available, StatefulSets ready, Jobs complete, Services with endpoints), with the default {@link DeployOptions}.
-   * Deploying the same demo again changes nothing; a changed demo changes only what differs.
+   * Applies the demo to the cluster stage after stage, each stage once the one before is ready
+   * (Deployments available, StatefulSets ready, Jobs complete, Services with endpoints), with the
+   * default {@link DeployOptions}. Deploying the same demo again changes nothing; a changed demo
+   * changes only what differs.
    */
   @CanIgnoreReturnValue
   public DeployedDemo deployTo(RunningCluster cluster) {
     return deployTo(cluster, DeployOptions.defaults());
   }
 
-  /** Applies the demo as {@link #deployTo(RunningCluster)} does, with these options (listener, timeouts, parallelism). */
+  /**
+   * Applies the demo as {@link #deployTo(RunningCluster)} does, with these options (listener,
+   * timeouts, parallelism).
+   */
   @CanIgnoreReturnValue
   public DeployedDemo deployTo(RunningCluster cluster, DeployOptions options) {
     Objects.requireNonNull(cluster, "cluster");
@@ -210,26 +249,29 @@ public abstract class Demo implements Nameable<Demo> {
   }
 
   /**
-   * The demo as deployed on {@code cluster} earlier, e.g. by another JVM, without applying anything: for its
-   * {@code status()}, a benchmark or a teardown. Its {@code changes()} are empty.
+   * The demo as deployed on {@code cluster} earlier, e.g. by another JVM, without applying
+   * anything: for its {@code status()}, a benchmark or a teardown. Its {@code changes()} are empty.
    */
   public DeployedDemo deployedOn(RunningCluster cluster) {
     Objects.requireNonNull(cluster, "cluster");
-    return new AppliedDemo(cluster, name(), compile(cluster.spec().minions()), List.of(), DeployOptions.defaults());
+    return new AppliedDemo(
+        cluster, name(), compile(cluster.spec().minions()), List.of(), DeployOptions.defaults());
   }
 
   /**
-   * What {@link #deployTo(RunningCluster)} would change on this cluster, object by object and field by field, found by
-   * a server-side dry run; changes nothing.
+   * What {@link #deployTo(RunningCluster)} would change on this cluster, object by object and field
+   * by field, found by a server-side dry run; changes nothing.
    */
   public List<ObjectChange> diff(RunningCluster cluster) {
     Objects.requireNonNull(cluster, "cluster");
-    return new Differ(cluster.client(), DeployOptions.defaults()).diff(compile(cluster.spec().minions()));
+    return new Differ(cluster.client(), DeployOptions.defaults())
+        .diff(compile(cluster.spec().minions()));
   }
 
   /**
-   * Removes from the cluster what this demo created — found by its label and field manager, so it works from a fresh
-   * JVM — in reverse stage order, and waits until it is gone; objects the demo did not create are left alone.
+   * Removes from the cluster what this demo created — found by its label and field manager, so it
+   * works from a fresh JVM — in reverse stage order, and waits until it is gone; objects the demo
+   * did not create are left alone.
    */
   @CanIgnoreReturnValue
   public List<ObjectChange> teardown(RunningCluster cluster) {
@@ -249,8 +291,13 @@ public abstract class Demo implements Nameable<Demo> {
 
   @Override
   public String toString() {
-    return "Demo.with(" + components().stream().map(Component::describe).collect(Collectors.joining(", ")) + ")"
-        + omittedGroups().stream().sorted().map(group -> ".without(\"" + group + "\")").collect(Collectors.joining())
+    return "Demo.with("
+        + components().stream().map(Component::describe).collect(Collectors.joining(", "))
+        + ")"
+        + omittedGroups().stream()
+            .sorted()
+            .map(group -> ".without(\"" + group + "\")")
+            .collect(Collectors.joining())
         + (name().equals(DEFAULT_NAME) ? "" : ".named(\"" + name() + "\")")
         + givenNamespace().map(namespace -> ".inNamespace(\"" + namespace + "\")").orElse("")
         + (domain().equals(DEFAULT_DOMAIN) ? "" : ".domain(\"" + domain() + "\")")

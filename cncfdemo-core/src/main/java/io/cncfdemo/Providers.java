@@ -9,16 +9,17 @@ import io.cncfdemo.cluster.Inventory;
 import io.cncfdemo.cluster.LocalTarget;
 import io.cncfdemo.cluster.PacketTarget;
 import io.cncfdemo.cluster.Target;
-import io.cncfdemo.support.Check;
 import io.cncfdemo.internal.ProviderRegistry;
+import io.cncfdemo.support.Check;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The deployment models, for {@code import static io.cncfdemo.Providers.*}: {@link #local()}, {@link #aws()},
- * {@link #azure()}, {@link #gcp()}, {@link #packet()}, {@link #bareMetal(String...)}, each a typed, immutable
- * {@link Target} to pass to {@link Cluster#on(Target)}. A target only describes; the provider artifact on the class
- * path (e.g. {@code cncfdemo-provider-aws}) acts on it.
+ * The deployment models, for {@code import static io.cncfdemo.Providers.*}: {@link #local()},
+ * {@link #aws()}, {@link #azure()}, {@link #gcp()}, {@link #packet()}, {@link
+ * #bareMetal(String...)}, each a typed, immutable {@link Target} to pass to {@link
+ * Cluster#on(Target)}. A target only describes; the provider artifact on the class path (e.g.
+ * {@code cncfdemo-provider-aws}) acts on it.
  */
 public final class Providers {
   private Providers() {}
@@ -28,17 +29,25 @@ public final class Providers {
     return LocalTarget.create();
   }
 
-  /** Amazon Web Services, region {@value AwsTarget#DEFAULT_REGION} unless {@code .region(...)} says otherwise. */
+  /**
+   * Amazon Web Services, region {@value AwsTarget#DEFAULT_REGION} unless {@code .region(...)} says
+   * otherwise.
+   */
   public static AwsTarget aws() {
     return AwsTarget.create();
   }
 
-  /** Microsoft Azure, location {@value AzureTarget#DEFAULT_LOCATION} unless {@code .location(...)} says otherwise. */
+  /**
+   * Microsoft Azure, location {@value AzureTarget#DEFAULT_LOCATION} unless {@code .location(...)}
+   * says otherwise.
+   */
   public static AzureTarget azure() {
     return AzureTarget.create();
   }
 
-  /** Google Cloud, zone {@value GcpTarget#DEFAULT_ZONE} unless {@code .zone(...)} says otherwise. */
+  /**
+   * Google Cloud, zone {@value GcpTarget#DEFAULT_ZONE} unless {@code .zone(...)} says otherwise.
+   */
   public static GcpTarget gcp() {
     return GcpTarget.create();
   }
@@ -52,23 +61,25 @@ public final class Providers {
   }
 
   /**
-   * Servers you already have, by host name or IP address, reached over SSH:
-   * {@code bareMetal("10.0.0.11", "10.0.0.12").sshUser("ops").sshKey(path)}. The first {@code masters} hosts become
-   * masters, the others minions.
+   * Servers you already have, by host name or IP address, reached over SSH: {@code
+   * bareMetal("10.0.0.11", "10.0.0.12").sshUser("ops").sshKey(path)}. The first {@code masters}
+   * hosts become masters, the others minions.
    */
   public static BareMetalTarget bareMetal(String... hosts) {
     return BareMetalTarget.of(hosts == null ? List.of() : Arrays.asList(hosts));
   }
 
-  /** The servers of an inventory file: {@code bareMetal(Inventory.read(Path.of("cluster.yaml")))}. */
+  /**
+   * The servers of an inventory file: {@code bareMetal(Inventory.read(Path.of("cluster.yaml")))}.
+   */
   public static BareMetalTarget bareMetal(Inventory inventory) {
     return BareMetalTarget.of(inventory);
   }
 
   /**
-   * The target of the provider with this name, with its defaults, e.g. {@code named("aws")} for the CLI or a
-   * configuration file. Fails, naming the providers on the class path and the artifact that adds the missing
-   * one, when no provider of this name is there.
+   * The target of the provider with this name, with its defaults, e.g. {@code named("aws")} for the
+   * CLI or a configuration file. Fails, naming the providers on the class path and the artifact
+   * that adds the missing one, when no provider of this name is there.
    */
   public static Target named(String name) {
     Check.notBlank("provider", name);

@@ -1,6 +1,7 @@
 /**
- * The DSL: {@code Cluster.on(aws()).minions(3).create()} and {@code Demo.with(countly(), mongoSharded(3)).deployTo(cluster)};
- * {@code import static io.cncfdemo.Providers.*;} gives the targets.
+ * The DSL: {@code Cluster.on(aws()).minions(3).create()} and {@code Demo.with(countly(),
+ * mongoSharded(3)).deployTo(cluster)}; {@code import static io.cncfdemo.Providers.*;} gives the
+ * targets.
  *
  * <p>A result left unused is a mistake ({@code @CheckReturnValue}), except where a method says
  * {@code @CanIgnoreReturnValue}.

@@ -33,9 +33,12 @@ class ClusterTest {
     assertThat(big.spec().masters()).isEqualTo(3);
     assertThat(big.spec().name()).isEqualTo("demo");
     assertThat(big.spec().kubernetesVersion()).isEqualTo("1.33.2");
-    assertThat(big).isNotEqualTo(base).isEqualTo(base.minions(5).masters(3).named("demo").kubernetesVersion("1.33.2"));
-    assertThat(big).hasToString(
-        "Cluster.on(aws().region(\"eu-west-1\")).named(\"demo\").masters(3).minions(5).kubernetesVersion(\"1.33.2\")");
+    assertThat(big)
+        .isNotEqualTo(base)
+        .isEqualTo(base.minions(5).masters(3).named("demo").kubernetesVersion("1.33.2"));
+    assertThat(big)
+        .hasToString(
+            "Cluster.on(aws().region(\"eu-west-1\")).named(\"demo\").masters(3).minions(5).kubernetesVersion(\"1.33.2\")");
   }
 
   @Test
@@ -55,8 +58,10 @@ class ClusterTest {
 
   @Test
   void masters_whenZeroOrTooMany_isRejected() {
-    assertThatThrownBy(() -> Cluster.on(local()).masters(0)).hasMessage("masters must be between 1 and 7, was 0");
-    assertThatThrownBy(() -> Cluster.on(local()).masters(8)).hasMessage("masters must be between 1 and 7, was 8");
+    assertThatThrownBy(() -> Cluster.on(local()).masters(0))
+        .hasMessage("masters must be between 1 and 7, was 0");
+    assertThatThrownBy(() -> Cluster.on(local()).masters(8))
+        .hasMessage("masters must be between 1 and 7, was 8");
   }
 
   @Test
@@ -64,8 +69,11 @@ class ClusterTest {
     for (var bad : new String[] {"Demo", "demo_1", "-demo", "demo-", "", "a".repeat(64), "de.mo"}) {
       assertThatThrownBy(() -> Cluster.on(local()).named(bad))
           .isInstanceOf(InvalidInputException.class)
-          .hasMessage("name must be a lowercase RFC 1123 label: 1 to 63 characters of a-z, 0-9 and '-',"
-              + " starting and ending with a letter or digit, was \"" + bad + "\"");
+          .hasMessage(
+              "name must be a lowercase RFC 1123 label: 1 to 63 characters of a-z, 0-9 and '-',"
+                  + " starting and ending with a letter or digit, was \""
+                  + bad
+                  + "\"");
     }
     assertThatThrownBy(() -> Cluster.on(local()).named(null)).hasMessageEndingWith(", was null");
   }
@@ -75,8 +83,11 @@ class ClusterTest {
     for (var bad : new String[] {"latest", "1", "2.0", "1.29", "1.38", "1.34.x"}) {
       assertThatThrownBy(() -> Cluster.on(local()).kubernetesVersion(bad))
           .isInstanceOf(InvalidInputException.class)
-          .hasMessage("kubernetesVersion must be a Kubernetes version 1.30 to 1.37, written as 1.N or 1.N.P, was \""
-              + bad + "\"");
+          .hasMessage(
+              "kubernetesVersion must be a Kubernetes version 1.30 to 1.37, written as 1.N or"
+                  + " 1.N.P, was \""
+                  + bad
+                  + "\"");
     }
   }
 

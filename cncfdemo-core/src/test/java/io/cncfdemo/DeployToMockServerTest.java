@@ -25,12 +25,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The in-process API tier: a compiled demo applied to fabric8's mock API server in CRUD mode, then read back. The mock
- * runs no controllers, so nothing would become ready: the deploy does not wait.
+ * The in-process API tier: a compiled demo applied to fabric8's mock API server in CRUD mode, then
+ * read back. The mock runs no controllers, so nothing would become ready: the deploy does not wait.
  */
 @EnableKubernetesMockClient(crud = true)
 class DeployToMockServerTest {
-  private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "DaemonSet", "Job");
+  private static final Set<String> WORKLOADS =
+      Set.of("Deployment", "StatefulSet", "DaemonSet", "Job");
   static KubernetesClient client;
 
   @Test
@@ -40,37 +41,70 @@ class DeployToMockServerTest {
     var deployed = demo.deployTo(cluster(), DeployOptions.defaults().withoutWaiting());
 
     assertThat(deployed.namespace()).isEqualTo("shop");
-    assertThat(deployed.changes()).hasSameSizeAs(deployed.compiled().objects())
+    assertThat(deployed.changes())
+        .hasSameSizeAs(deployed.compiled().objects())
         .allSatisfy(change -> assertThat(change.change()).isEqualTo(Change.CREATED));
     for (HasMetadata expected : deployed.compiled().objects()) {
       var actual = client.resource(expected).get();
-      assertThat(actual).as("%s %s", expected.getKind(), expected.getMetadata().getName()).isNotNull();
+      assertThat(actual)
+          .as("%s %s", expected.getKind(), expected.getMetadata().getName())
+          .isNotNull();
       assertThat(actual.getMetadata().getLabels()).containsEntry("cncfdemo.io/demo", "shop");
-      assertThat(actual.getMetadata().getNamespace()).isEqualTo(expected.getMetadata().getNamespace());
+      assertThat(actual.getMetadata().getNamespace())
+          .isEqualTo(expected.getMetadata().getNamespace());
     }
-    assertThat(client.apps().deployments().inNamespace("shop").withName("web").get().getSpec().getReplicas()).isEqualTo(3);
+    assertThat(
+            client
+                .apps()
+                .deployments()
+                .inNamespace("shop")
+                .withName("web")
+                .get()
+                .getSpec()
+                .getReplicas())
+        .isEqualTo(3);
   }
 
   @Test
   void deployTo_appliesTheNamespacesOfAStage_beforeTheObjectsInThem() {
-    Component addon = new Component() {
-      @Override
-      public String name() {
-        return "addon";
-      }
+    Component addon =
+        new Component() {
+          @Override
+          public String name() {
+            return "addon";
+          }
 
-      @Override
-      public Map<Stage, List<HasMetadata>> objects(DemoContext context) {
-        return Map.of(Stage.FOUNDATION, List.of(
-            new ConfigMapBuilder().withNewMetadata().withName("addon").withNamespace("addon-space").endMetadata().build(),
-            new NamespaceBuilder().withNewMetadata().withName("addon-space").endMetadata().build()));
-      }
-    };
+          @Override
+          public Map<Stage, List<HasMetadata>> objects(DemoContext context) {
+            return Map.of(
+                Stage.FOUNDATION,
+                List.of(
+                    new ConfigMapBuilder()
+                        .withNewMetadata()
+                        .withName("addon")
+                        .withNamespace("addon-space")
+                        .endMetadata()
+                        .build(),
+                    new NamespaceBuilder()
+                        .withNewMetadata()
+                        .withName("addon-space")
+                        .endMetadata()
+                        .build()));
+          }
+        };
 
-    var deployed = Demo.with(database(), addon).named("spaces").deployTo(cluster(), DeployOptions.defaults().withoutWaiting());
+    var deployed =
+        Demo.with(database(), addon)
+            .named("spaces")
+            .deployTo(cluster(), DeployOptions.defaults().withoutWaiting());
 
-    var order = deployed.changes().stream().map(change -> change.object().kind() + "/" + change.object().name()).toList();
-    assertThat(order.indexOf("Namespace/addon-space")).isNotNegative().isLessThan(order.indexOf("ConfigMap/addon"));
+    var order =
+        deployed.changes().stream()
+            .map(change -> change.object().kind() + "/" + change.object().name())
+            .toList();
+    assertThat(order.indexOf("Namespace/addon-space"))
+        .isNotNegative()
+        .isLessThan(order.indexOf("ConfigMap/addon"));
   }
 
   @Test
@@ -83,8 +117,14 @@ class DeployToMockServerTest {
     assertThat(deployed.changes()).isEmpty();
     assertThat(deployed.changedCount()).isZero();
     assertThat(deployed.namespace()).isEqualTo("shelf");
-    assertThat(deployed.status()).extracting(WorkloadStatus::name).contains("web")
-        .hasSize((int) deployed.compiled().objects().stream().filter(o -> WORKLOADS.contains(o.getKind())).count());
+    assertThat(deployed.status())
+        .extracting(WorkloadStatus::name)
+        .contains("web")
+        .hasSize(
+            (int)
+                deployed.compiled().objects().stream()
+                    .filter(o -> WORKLOADS.contains(o.getKind()))
+                    .count());
   }
 
   private static RunningCluster cluster() {

@@ -9,7 +9,9 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
 
-/** A group of default components that is not included by default, registered in META-INF/services. */
+/**
+ * A group of default components that is not included by default, registered in META-INF/services.
+ */
 public final class OptInDefaults implements ComponentDefaults {
   @Override
   public String group() {
@@ -35,7 +37,10 @@ public final class OptInDefaults implements ComponentDefaults {
 
     @Override
     public Map<Stage, List<HasMetadata>> objects(DemoContext context) {
-      return Map.of(Stage.MONITORING, List.of(new ConfigMapBuilder().withNewMetadata().withName("opt-in").endMetadata().build()));
+      return Map.of(
+          Stage.MONITORING,
+          List.of(
+              new ConfigMapBuilder().withNewMetadata().withName("opt-in").endMetadata().build()));
     }
   }
 }

@@ -38,7 +38,8 @@ class ProvidersTest {
     assertThat(aws().instanceType()).isEqualTo("t3.medium");
     assertThat(azure().location()).isEqualTo("westus2");
     assertThat(gcp().zone()).isEqualTo("us-central1-a");
-    assertThat(bareMetal("10.0.0.1", "node2.example.com").hosts()).extracting("address")
+    assertThat(bareMetal("10.0.0.1", "node2.example.com").hosts())
+        .extracting("address")
         .containsExactly("10.0.0.1", "node2.example.com");
     assertThat(bareMetal("10.0.0.1").sshUser()).isEqualTo("root");
     assertThat(bareMetal("10.0.0.1").sshPort()).isEqualTo(22);
@@ -56,31 +57,50 @@ class ProvidersTest {
   @Test
   void badTargetOptions_areRejectedWithFieldValueAndWhatIsAllowed() {
     assertThatThrownBy(() -> aws().region("mars-1"))
-        .hasMessage("region must be an AWS region code such as us-west-2 or eu-central-1, was \"mars-1\"");
+        .hasMessage(
+            "region must be an AWS region code such as us-west-2 or eu-central-1, was \"mars-1\"");
     assertThatThrownBy(() -> aws().instanceType("big"))
-        .hasMessage("instanceType must be an EC2 instance type such as t3.medium or m6i.large, was \"big\"");
+        .hasMessage(
+            "instanceType must be an EC2 instance type such as t3.medium or m6i.large, was"
+                + " \"big\"");
     assertThatThrownBy(() -> aws().masterInstanceType("T3.MEDIUM"))
-        .hasMessage("masterInstanceType must be an EC2 instance type such as t3.medium or m6i.large, was \"T3.MEDIUM\"");
+        .hasMessage(
+            "masterInstanceType must be an EC2 instance type such as t3.medium or m6i.large, was"
+                + " \"T3.MEDIUM\"");
     assertThatThrownBy(() -> aws().apiAccessCidr("10.0.0.300/24"))
-        .hasMessage("apiAccessCidr must be an IPv4 range in CIDR notation such as 203.0.113.7/32 or 198.51.100.0/24,"
-            + " was \"10.0.0.300/24\"");
-    assertThatThrownBy(() -> aws().apiAccessCidr("10.0.0.0/33")).hasMessageEndingWith("was \"10.0.0.0/33\"");
+        .hasMessage(
+            "apiAccessCidr must be an IPv4 range in CIDR notation such as 203.0.113.7/32 or"
+                + " 198.51.100.0/24, was \"10.0.0.300/24\"");
+    assertThatThrownBy(() -> aws().apiAccessCidr("10.0.0.0/33"))
+        .hasMessageEndingWith("was \"10.0.0.0/33\"");
     assertThatThrownBy(() -> azure().location("West US"))
-        .hasMessage("location must be an Azure location name such as westus2 or westeurope, was \"West US\"");
+        .hasMessage(
+            "location must be an Azure location name such as westus2 or westeurope, was \"West"
+                + " US\"");
     assertThatThrownBy(() -> azure().vmSize("D2s"))
         .hasMessage("vmSize must be an Azure VM size such as Standard_D2s_v5, was \"D2s\"");
     assertThatThrownBy(() -> gcp().zone("us-central1"))
-        .hasMessage("zone must be a Compute Engine zone such as us-central1-a or europe-west4-b, was \"us-central1\"");
+        .hasMessage(
+            "zone must be a Compute Engine zone such as us-central1-a or europe-west4-b, was"
+                + " \"us-central1\"");
     assertThatThrownBy(() -> gcp().machineType("large"))
-        .hasMessage("machineType must be a Compute Engine machine type such as e2-standard-2, was \"large\"");
+        .hasMessage(
+            "machineType must be a Compute Engine machine type such as e2-standard-2, was"
+                + " \"large\"");
     assertThatThrownBy(() -> gcp().project("P"))
-        .hasMessage("project must be a Google Cloud project id: 6 to 30 characters of a-z, 0-9 and '-', starting with"
-            + " a letter, was \"P\"");
+        .hasMessage(
+            "project must be a Google Cloud project id: 6 to 30 characters of a-z, 0-9 and '-',"
+                + " starting with a letter, was \"P\"");
     assertThatThrownBy(() -> local().nodeCpu("4 cores"))
-        .hasMessage("nodeCpu must be a CPU quantity of whole cores or millicores, such as 4 or 3500m, was \"4 cores\"");
+        .hasMessage(
+            "nodeCpu must be a CPU quantity of whole cores or millicores, such as 4 or 3500m, was"
+                + " \"4 cores\"");
     assertThatThrownBy(() -> local().nodeMemory("16GB"))
-        .hasMessage("nodeMemory must be a memory quantity in Ki, Mi, Gi or Ti, such as 16Gi or 512Mi, was \"16GB\"");
-    assertThatThrownBy(() -> local().nodePods(0)).hasMessage("nodePods must be between 1 and 1000, was 0");
+        .hasMessage(
+            "nodeMemory must be a memory quantity in Ki, Mi, Gi or Ti, such as 16Gi or 512Mi, was"
+                + " \"16GB\"");
+    assertThatThrownBy(() -> local().nodePods(0))
+        .hasMessage("nodePods must be between 1 and 1000, was 0");
     assertThatThrownBy(() -> local().context(" "))
         .hasMessage("context must be a non-empty text, was \" \"");
     assertThatThrownBy(() -> local().kubeconfig(null))
@@ -93,20 +113,31 @@ class ProvidersTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("hosts must be at least one host name or IP address, was \"none\"");
     assertThatThrownBy(() -> bareMetal("node 1"))
-        .hasMessage("hosts must be a host name or an IP address such as node1.example.com or 192.0.2.10, was \"node 1\"");
-    assertThatThrownBy(() -> bareMetal("a").sshPort(0)).hasMessage("sshPort must be between 1 and 65535, was 0");
+        .hasMessage(
+            "hosts must be a host name or an IP address such as node1.example.com or 192.0.2.10,"
+                + " was \"node 1\"");
+    assertThatThrownBy(() -> bareMetal("a").sshPort(0))
+        .hasMessage("sshPort must be between 1 and 65535, was 0");
     assertThatThrownBy(() -> bareMetal("a").sshUser("Root!"))
-        .hasMessage("sshUser must be a user name of a-z, 0-9, '_' and '-', starting with a letter or '_', was \"Root!\"");
+        .hasMessage(
+            "sshUser must be a user name of a-z, 0-9, '_' and '-', starting with a letter or '_',"
+                + " was \"Root!\"");
   }
 
   @Test
   void packet_saysEquinixMetalShutDown_andPointsToBareMetal() {
-    var shutDown = "Equinix Metal (formerly Packet) shut down on 2026-06-30 and its API creates nothing any more;"
-        + " bareMetal(\"10.0.0.11\", \"10.0.0.12\", ...) deploys to servers from any vendor over SSH (artifact"
-        + " io.cncfdemo:cncfdemo-provider-baremetal), and bareMetal(Inventory.read(path)) to a fleet such as the former"
-        + " CNCF Community Cluster";
-    assertThatThrownBy(() -> packet()).isExactlyInstanceOf(CncfDemoException.class).hasMessage(shutDown);
-    assertThatThrownBy(() -> Providers.named("packet")).isExactlyInstanceOf(CncfDemoException.class).hasMessage(shutDown);
+    var shutDown =
+        "Equinix Metal (formerly Packet) shut down on 2026-06-30 and its API creates nothing any"
+            + " more; bareMetal(\"10.0.0.11\", \"10.0.0.12\", ...) deploys to servers from any"
+            + " vendor over SSH (artifact io.cncfdemo:cncfdemo-provider-baremetal), and"
+            + " bareMetal(Inventory.read(path)) to a fleet such as the former CNCF Community"
+            + " Cluster";
+    assertThatThrownBy(() -> packet())
+        .isExactlyInstanceOf(CncfDemoException.class)
+        .hasMessage(shutDown);
+    assertThatThrownBy(() -> Providers.named("packet"))
+        .isExactlyInstanceOf(CncfDemoException.class)
+        .hasMessage(shutDown);
   }
 
   @Test
@@ -122,17 +153,20 @@ class ProvidersTest {
   void named_whenAKnownProviderIsMissing_namesTheArtifactThatAddsIt() {
     assertThatThrownBy(() -> Providers.named("aws"))
         .isInstanceOf(CncfDemoException.class)
-        .hasMessage("no cluster provider named \"aws\" is on the class path; these are: fake. Add the dependency"
-            + " io.cncfdemo:cncfdemo-provider-aws (Maven: <dependency><groupId>io.cncfdemo</groupId>"
-            + "<artifactId>cncfdemo-provider-aws</artifactId></dependency>)");
+        .hasMessage(
+            "no cluster provider named \"aws\" is on the class path; these are: fake. Add the"
+                + " dependency io.cncfdemo:cncfdemo-provider-aws (Maven:"
+                + " <dependency><groupId>io.cncfdemo</groupId>"
+                + "<artifactId>cncfdemo-provider-aws</artifactId></dependency>)");
   }
 
   @Test
   void named_whenAnUnknownName_listsWhatThereIs() {
     assertThatThrownBy(() -> Providers.named("openstack"))
-        .hasMessage("no cluster provider named \"openstack\" is on the class path; these are: fake. The project"
-            + " publishes providers named aws, azure, baremetal, gcp, local; a provider of another name comes"
-            + " from the artifact that implements it");
+        .hasMessage(
+            "no cluster provider named \"openstack\" is on the class path; these are: fake. The"
+                + " project publishes providers named aws, azure, baremetal, gcp, local; a provider"
+                + " of another name comes from the artifact that implements it");
     assertThatThrownBy(() -> Providers.named(""))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("provider must be a non-empty text, was \"\"");
@@ -140,17 +174,22 @@ class ProvidersTest {
 
   @Test
   void tie_isWonByTheHigherPriority_orByTheOverrideProperty() {
-    assertThat(Providers.available()).filteredOn(p -> p.name().equals("fake")).singleElement()
+    assertThat(Providers.available())
+        .filteredOn(p -> p.name().equals("fake"))
+        .singleElement()
         .isInstanceOf(FakeClusterProvider.Preferred.class);
 
     System.setProperty("cncfdemo.provider.fake", FakeClusterProvider.class.getName());
-    assertThat(Providers.available()).filteredOn(p -> p.name().equals("fake")).singleElement()
+    assertThat(Providers.available())
+        .filteredOn(p -> p.name().equals("fake"))
+        .singleElement()
         .isExactlyInstanceOf(FakeClusterProvider.class);
 
     System.setProperty("cncfdemo.provider.fake", "com.example.Nope");
     assertThatThrownBy(Providers::available)
-        .hasMessageStartingWith("-Dcncfdemo.provider.fake=com.example.Nope names no provider on the class path;"
-            + " the candidates for \"fake\" are");
+        .hasMessageStartingWith(
+            "-Dcncfdemo.provider.fake=com.example.Nope names no provider on the class path;"
+                + " the candidates for \"fake\" are");
   }
 
   @Test
@@ -158,23 +197,29 @@ class ProvidersTest {
     var cluster = Cluster.on(Providers.named("fake")).minions(2).named("plan-me");
 
     var plan = cluster.plan();
-    assertThat(plan.resources()).extracting("name").containsExactly("plan-me-master-0", "plan-me-minion-0", "plan-me-minion-1");
+    assertThat(plan.resources())
+        .extracting("name")
+        .containsExactly("plan-me-master-0", "plan-me-minion-0", "plan-me-minion-1");
     assertThat(plan.hourlyCostUsd()).isEqualByComparingTo("0.30");
     assertThat(plan.monthlyCostUsd()).isEqualByComparingTo("219.00");
-    assertThat(plan.describe()).contains("plan-me-minion-1", "total: 0.3000 USD/hour, 219.00 USD/month (test prices)");
+    assertThat(plan.describe())
+        .contains("plan-me-minion-1", "total: 0.3000 USD/hour, 219.00 USD/month (test prices)");
 
     var provider = new FakeClusterProvider();
     try (var running = cluster.using(provider).create()) {
       assertThat(running.spec().minions()).isEqualTo(2);
     }
     cluster.using(provider).destroy();
-    assertThat(provider.calls()).containsExactly("create plan-me", "close plan-me", "destroy plan-me");
+    assertThat(provider.calls())
+        .containsExactly("create plan-me", "close plan-me", "destroy plan-me");
   }
 
   @Test
   void using_aProviderOfAnotherName_isRejected() {
     assertThatThrownBy(() -> Cluster.on(aws()).using(new FakeClusterProvider()))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("provider must be the provider of the target aws().region(\"us-west-2\"), named \"aws\", was \"fake\"");
+        .hasMessage(
+            "provider must be the provider of the target aws().region(\"us-west-2\"), named"
+                + " \"aws\", was \"fake\"");
   }
 }

@@ -14,10 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Small components for the core's tests: a database that provides an endpoint and a web app that needs one. */
+/**
+ * Small components for the core's tests: a database that provides an endpoint and a web app that
+ * needs one.
+ */
 final class TestComponents {
   /** A database endpoint, as a real component library would declare it. */
-  static final Capability<String> DATABASE = Capability.of("a database", String.class, "add database() or externalDatabase(uri)");
+  static final Capability<String> DATABASE =
+      Capability.of("a database", String.class, "add database() or externalDatabase(uri)");
 
   private TestComponents() {}
 
@@ -52,21 +56,45 @@ final class TestComponents {
 
     @Override
     public Map<Stage, List<HasMetadata>> objects(DemoContext context) {
-      var service = new ServiceBuilder()
-          .withNewMetadata().withName(name).withLabels(context.labels(this, "server")).endMetadata()
-          .withNewSpec().withSelector(context.selector(this, "server")).addNewPort().withPort(5432).endPort().endSpec()
-          .build();
-      var keyfile = new SecretBuilder()
-          .withNewMetadata().withName(name + "-keyfile").endMetadata()
-          .addToStringData("keyfile", context.secret(name + "-keyfile", 32))
-          .build();
-      var init = new JobBuilder()
-          .withNewMetadata().withName(name + "-init").endMetadata()
-          .withNewSpec().withNewTemplate().withNewSpec().withRestartPolicy("Never")
-          .addNewContainer().withName("init").withImage("busybox:1.36").endContainer()
-          .endSpec().endTemplate().endSpec()
-          .build();
-      return Map.of(Stage.DATASTORE, List.of(service, keyfile), Stage.INITIALIZATION, List.of(init));
+      var service =
+          new ServiceBuilder()
+              .withNewMetadata()
+              .withName(name)
+              .withLabels(context.labels(this, "server"))
+              .endMetadata()
+              .withNewSpec()
+              .withSelector(context.selector(this, "server"))
+              .addNewPort()
+              .withPort(5432)
+              .endPort()
+              .endSpec()
+              .build();
+      var keyfile =
+          new SecretBuilder()
+              .withNewMetadata()
+              .withName(name + "-keyfile")
+              .endMetadata()
+              .addToStringData("keyfile", context.secret(name + "-keyfile", 32))
+              .build();
+      var init =
+          new JobBuilder()
+              .withNewMetadata()
+              .withName(name + "-init")
+              .endMetadata()
+              .withNewSpec()
+              .withNewTemplate()
+              .withNewSpec()
+              .withRestartPolicy("Never")
+              .addNewContainer()
+              .withName("init")
+              .withImage("busybox:1.36")
+              .endContainer()
+              .endSpec()
+              .endTemplate()
+              .endSpec()
+              .build();
+      return Map.of(
+          Stage.DATASTORE, List.of(service, keyfile), Stage.INITIALIZATION, List.of(init));
     }
   }
 
@@ -84,19 +112,38 @@ final class TestComponents {
 
     @Override
     public Map<Stage, List<HasMetadata>> objects(DemoContext context) {
-      var config = new ConfigMapBuilder()
-          .withNewMetadata().withName("web-config").endMetadata()
-          .addToData("database", context.require(DATABASE))
-          .build();
-      var deployment = new DeploymentBuilder()
-          .withNewMetadata().withName("web").withLabels(context.labels(this, "api")).endMetadata()
-          .withNewSpec().withReplicas(Math.min(3, context.minions()))
-          .withNewSelector().withMatchLabels(context.selector(this, "api")).endSelector()
-          .withNewTemplate().withNewMetadata().withLabels(context.labels(this, "api")).endMetadata()
-          .withNewSpec().withPriorityClassName(context.foregroundPriorityClass())
-          .addNewContainer().withName("web").withImage("nginx:1.27").endContainer().endSpec()
-          .endTemplate().endSpec()
-          .build();
+      var config =
+          new ConfigMapBuilder()
+              .withNewMetadata()
+              .withName("web-config")
+              .endMetadata()
+              .addToData("database", context.require(DATABASE))
+              .build();
+      var deployment =
+          new DeploymentBuilder()
+              .withNewMetadata()
+              .withName("web")
+              .withLabels(context.labels(this, "api"))
+              .endMetadata()
+              .withNewSpec()
+              .withReplicas(Math.min(3, context.minions()))
+              .withNewSelector()
+              .withMatchLabels(context.selector(this, "api"))
+              .endSelector()
+              .withNewTemplate()
+              .withNewMetadata()
+              .withLabels(context.labels(this, "api"))
+              .endMetadata()
+              .withNewSpec()
+              .withPriorityClassName(context.foregroundPriorityClass())
+              .addNewContainer()
+              .withName("web")
+              .withImage("nginx:1.27")
+              .endContainer()
+              .endSpec()
+              .endTemplate()
+              .endSpec()
+              .build();
       return Map.of(Stage.APPLICATION, List.of(config, deployment));
     }
   }

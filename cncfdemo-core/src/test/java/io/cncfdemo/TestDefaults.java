@@ -9,7 +9,10 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
 
-/** A group of default components for the core's tests, registered in META-INF/services: one "extra" ConfigMap. */
+/**
+ * A group of default components for the core's tests, registered in META-INF/services: one "extra"
+ * ConfigMap.
+ */
 public final class TestDefaults implements ComponentDefaults {
   @Override
   public String group() {
@@ -30,8 +33,15 @@ public final class TestDefaults implements ComponentDefaults {
 
     @Override
     public Map<Stage, List<HasMetadata>> objects(DemoContext context) {
-      return Map.of(Stage.MONITORING, List.of(new ConfigMapBuilder().withNewMetadata().withName("extra").endMetadata()
-          .addToData("variant", variant).build()));
+      return Map.of(
+          Stage.MONITORING,
+          List.of(
+              new ConfigMapBuilder()
+                  .withNewMetadata()
+                  .withName("extra")
+                  .endMetadata()
+                  .addToData("variant", variant)
+                  .build()));
     }
   }
 }

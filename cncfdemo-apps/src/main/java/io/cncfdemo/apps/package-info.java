@@ -1,5 +1,6 @@
 /**
- * The sample applications as demo components; {@code import static io.cncfdemo.apps.Apps.*;} gives them all.
+ * The sample applications as demo components; {@code import static io.cncfdemo.apps.Apps.*;} gives
+ * them all.
  *
  * <p>A result left unused is a mistake ({@code @CheckReturnValue}), except where a method says
  * {@code @CanIgnoreReturnValue}.

@@ -22,20 +22,39 @@ import org.junit.jupiter.api.Test;
 /** {@code image(..)} and {@code resources(..)} mean the same on every app that has them. */
 class CapabilityInterfacesTest {
   private static final List<Imaged<?>> IMAGED =
-      List.of(wrk("http://countly-api:3001/o/ping"), boinc(), prometheus(), grafana(), pushgateway(), mongoSharded(1),
-          metricsServer(), ingressNginx(), localPathStorage());
+      List.of(
+          wrk("http://countly-api:3001/o/ping"),
+          boinc(),
+          prometheus(),
+          grafana(),
+          pushgateway(),
+          mongoSharded(1),
+          metricsServer(),
+          ingressNginx(),
+          localPathStorage());
   private static final List<Sized<?>> SIZED =
-      List.of(wrk("http://countly-api:3001/o/ping"), boinc(), prometheus(), grafana(), pushgateway(),
-          metricsServer(), ingressNginx(), localPathStorage());
+      List.of(
+          wrk("http://countly-api:3001/o/ping"),
+          boinc(),
+          prometheus(),
+          grafana(),
+          pushgateway(),
+          metricsServer(),
+          ingressNginx(),
+          localPathStorage());
 
   @Test
   void image_isPinned_andReplacesTheDefault() {
     for (var app : IMAGED) {
-      assertThat(((Imaged<?>) app.image("registry.local:5000/mirror:1.2")).image()).as("%s", app)
+      assertThat(((Imaged<?>) app.image("registry.local:5000/mirror:1.2")).image())
+          .as("%s", app)
           .isEqualTo("registry.local:5000/mirror:1.2");
-      assertThatThrownBy(() -> app.image("mirror:latest")).as("%s", app).isInstanceOf(InvalidInputException.class)
-          .hasMessage("image must be an image pinned to a version tag or a digest, such as mongo:7.0.14 (not :latest),"
-              + " was \"mirror:latest\"");
+      assertThatThrownBy(() -> app.image("mirror:latest"))
+          .as("%s", app)
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessage(
+              "image must be an image pinned to a version tag or a digest, such as mongo:7.0.14"
+                  + " (not :latest), was \"mirror:latest\"");
     }
   }
 
@@ -44,8 +63,12 @@ class CapabilityInterfacesTest {
     var resources = Resources.requests("100m", "64Mi").limits("1", "256Mi");
     for (var app : SIZED) {
       assertThat(app.resources()).as("%s", app).isNotEqualTo(resources);
-      assertThat(((Sized<?>) app.resources(resources)).resources()).as("%s", app).isEqualTo(resources);
-      assertThatThrownBy(() -> app.resources(null)).as("%s", app).isInstanceOf(InvalidInputException.class)
+      assertThat(((Sized<?>) app.resources(resources)).resources())
+          .as("%s", app)
+          .isEqualTo(resources);
+      assertThatThrownBy(() -> app.resources(null))
+          .as("%s", app)
+          .isInstanceOf(InvalidInputException.class)
           .hasMessage("resources must be CPU and memory, was null");
     }
   }

@@ -15,7 +15,10 @@ import io.fabric8.kubernetes.api.model.Secret;
 import java.util.List;
 import java.util.TreeMap;
 
-/** The headline demo, {@code Demo.with(countly(), mongoSharded(3), boinc())}, for the module's tests. */
+/**
+ * The issue's headline demo, {@code Demo.with(countly(), mongoSharded(3), boinc())}, for the
+ * module's tests.
+ */
 public final class FullDemo {
   /** What every generated secret value becomes in {@link #stableYaml()}. */
   public static final String REDACTED = "UkVEQUNURUQ=";
@@ -41,9 +44,10 @@ public final class FullDemo {
   }
 
   /**
-   * The demo's YAML with every Secret value replaced by {@link #REDACTED} (the values are random per demo) and the
-   * objects' own labels in name order (the core builds the foundation's labels with {@code Map.of}, whose order
-   * changes from one JVM to the next); everything else as rendered.
+   * The demo's YAML with every Secret value replaced by {@link #REDACTED} (the values are random
+   * per demo) and the objects' own labels in name order (the core builds the foundation's labels
+   * with {@code Map.of}, whose order changes from one JVM to the next); everything else as
+   * rendered.
    */
   public static String stableYaml() {
     return stableYaml(demo());
@@ -52,9 +56,12 @@ public final class FullDemo {
   /** {@link #stableYaml()} of another demo. */
   public static String stableYaml(Demo demo) {
     List<HasMetadata> objects = demo.compile().objects();
-    objects.stream().filter(Secret.class::isInstance).map(Secret.class::cast)
+    objects.stream()
+        .filter(Secret.class::isInstance)
+        .map(Secret.class::cast)
         .forEach(secret -> secret.getData().replaceAll((key, value) -> REDACTED));
-    objects.forEach(object -> object.getMetadata().setLabels(new TreeMap<>(object.getMetadata().getLabels())));
+    objects.forEach(
+        object -> object.getMetadata().setLabels(new TreeMap<>(object.getMetadata().getLabels())));
     return Yaml.documents(objects);
   }
 }

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The full demo's YAML against the checked-in golden file. When a change to the output is intended, regenerate it
- * with {@code mvn -pl cncfdemo-apps test -Dtest=GoldenYamlTest -Dgolden.update=true} and review the diff.
+ * The full demo's YAML against the checked-in golden file. When a change to the output is intended,
+ * regenerate it with {@code mvn -pl cncfdemo-apps test -Dtest=GoldenYamlTest -Dgolden.update=true}
+ * and review the diff.
  */
 class GoldenYamlTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden/countly-mongo3-boinc.yaml");
@@ -26,7 +27,10 @@ class GoldenYamlTest {
     }
     assertThat(GOLDEN).as("golden file %s; regenerate with -Dgolden.update=true", GOLDEN).exists();
     assertThat(yaml)
-        .as("the demo's YAML changed; if intended, regenerate %s with -Dgolden.update=true and review the diff", GOLDEN)
+        .as(
+            "the demo's YAML changed; if intended, regenerate %s with -Dgolden.update=true and"
+                + " review the diff",
+            GOLDEN)
         .isEqualTo(Files.readString(GOLDEN));
   }
 
@@ -37,7 +41,10 @@ class GoldenYamlTest {
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(ADDONS, yaml);
     }
-    assertThat(yaml).as("the add-ons' YAML changed; if intended, regenerate %s with -Dgolden.update=true", ADDONS)
+    assertThat(yaml)
+        .as(
+            "the add-ons' YAML changed; if intended, regenerate %s with -Dgolden.update=true",
+            ADDONS)
         .isEqualTo(Files.readString(ADDONS));
   }
 

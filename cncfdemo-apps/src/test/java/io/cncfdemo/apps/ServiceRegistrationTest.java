@@ -2,8 +2,8 @@ package io.cncfdemo.apps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cncfdemo.component.ComponentDefaults;
 import io.cncfdemo.apps.monitoring.MonitoringDefaults;
+import io.cncfdemo.component.ComponentDefaults;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
@@ -11,14 +11,24 @@ class ServiceRegistrationTest {
 
   @Test
   void everyMetaInfServicesEntry_loads() {
-    var defaults = ServiceLoader.load(ComponentDefaults.class).stream().map(ServiceLoader.Provider::get).toList();
+    var defaults =
+        ServiceLoader.load(ComponentDefaults.class).stream()
+            .map(ServiceLoader.Provider::get)
+            .toList();
 
     assertThat(defaults).hasAtLeastOneElementOfType(MonitoringDefaults.class);
-    var monitoring = defaults.stream().filter(MonitoringDefaults.class::isInstance).findFirst().orElseThrow();
+    var monitoring =
+        defaults.stream().filter(MonitoringDefaults.class::isInstance).findFirst().orElseThrow();
     assertThat(monitoring.group()).isEqualTo("monitoring");
-    assertThat(monitoring.components()).extracting(io.cncfdemo.component.Component::name).containsExactly("prometheus", "pushgateway", "grafana");
+    assertThat(monitoring.components())
+        .extracting(io.cncfdemo.component.Component::name)
+        .containsExactly("prometheus", "pushgateway", "grafana");
     assertThat(monitoring.includedByDefault()).isTrue();
-    var addons = defaults.stream().filter(io.cncfdemo.apps.addons.AddonDefaults.class::isInstance).findFirst().orElseThrow();
+    var addons =
+        defaults.stream()
+            .filter(io.cncfdemo.apps.addons.AddonDefaults.class::isInstance)
+            .findFirst()
+            .orElseThrow();
     assertThat(addons.group()).isEqualTo("addons");
     assertThat(addons.includedByDefault()).isFalse();
   }

@@ -17,7 +17,8 @@ public final class Workloads {
   private Workloads() {}
 
   /** One container of one workload. */
-  public record ContainerOf(HasMetadata workload, PodTemplateSpec template, Container container, boolean init) {
+  public record ContainerOf(
+      HasMetadata workload, PodTemplateSpec template, Container container, boolean init) {
     public boolean inJob() {
       return workload instanceof Job || workload instanceof CronJob;
     }
@@ -25,7 +26,10 @@ public final class Workloads {
     /** {@code Deployment/countly-api container api}, for messages. */
     @Override
     public String toString() {
-      return workload.getKind() + "/" + workload.getMetadata().getName() + (init ? " init container " : " container ")
+      return workload.getKind()
+          + "/"
+          + workload.getMetadata().getName()
+          + (init ? " init container " : " container ")
           + container.getName();
     }
   }
@@ -60,8 +64,10 @@ public final class Workloads {
     for (var workload : workloads(objects)) {
       var template = template(workload).orElseThrow();
       var spec = template.getSpec();
-      spec.getInitContainers().forEach(container -> all.add(new ContainerOf(workload, template, container, true)));
-      spec.getContainers().forEach(container -> all.add(new ContainerOf(workload, template, container, false)));
+      spec.getInitContainers()
+          .forEach(container -> all.add(new ContainerOf(workload, template, container, true)));
+      spec.getContainers()
+          .forEach(container -> all.add(new ContainerOf(workload, template, container, false)));
     }
     return all;
   }

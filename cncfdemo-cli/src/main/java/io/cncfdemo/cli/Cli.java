@@ -1,20 +1,20 @@
 package io.cncfdemo.cli;
 
-import io.cncfdemo.exception.CncfDemoException;
-import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.cli.common.CliContext;
 import io.cncfdemo.cli.common.Console;
 import io.cncfdemo.cli.common.ExitCodes;
 import io.cncfdemo.cli.common.UsageException;
 import io.cncfdemo.cli.kubectl.KubectlError;
 import io.cncfdemo.cli.kubectl.KubectlServerError;
+import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import picocli.CommandLine;
 
 /**
- * Builds the {@code cncfdemo} command line and runs it: picocli parses, the commands act through the
- * {@link Console}, errors become exit codes (2 for bad usage and invalid input, 1 for failures), and a verb cncfdemo
- * does not implement goes to {@code kubectl}.
+ * Builds the {@code cncfdemo} command line and runs it: picocli parses, the commands act through
+ * the {@link Console}, errors become exit codes (2 for bad usage and invalid input, 1 for
+ * failures), and a verb cncfdemo does not implement goes to {@code kubectl}.
  */
 public final class Cli {
   private Cli() {}
@@ -25,8 +25,10 @@ public final class Cli {
     commandLine.setOut(context.console().out());
     commandLine.setErr(context.console().err());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-    commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> handle(context.console(), exception));
-    commandLine.setParameterExceptionHandler((exception, args) -> usage(context.console(), exception));
+    commandLine.setExecutionExceptionHandler(
+        (exception, cl, parseResult) -> handle(context.console(), exception));
+    commandLine.setParameterExceptionHandler(
+        (exception, args) -> usage(context.console(), exception));
     return commandLine;
   }
 

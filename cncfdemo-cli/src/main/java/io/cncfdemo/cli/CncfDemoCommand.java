@@ -20,34 +20,51 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cncfdemo}: shadows and complements kubectl — {@code create configmap}, {@code create secret generic},
- * {@code apply}, {@code get} and {@code delete} as kubectl has them, every other kubectl verb handed to kubectl, plus
- * the demo's own {@code bootstrap}, {@code start}, {@code status}, {@code render}, {@code destroy},
- * {@code benchmark} and {@code compare}.
+ * {@code cncfdemo}: shadows and complements kubectl — {@code create configmap}, {@code create
+ * secret generic}, {@code apply}, {@code get} and {@code delete} as kubectl has them, every other
+ * kubectl verb handed to kubectl, plus the demo's own {@code bootstrap}, {@code start}, {@code
+ * status}, {@code render}, {@code destroy}, {@code benchmark} and {@code compare}.
  */
-@Command(name = "cncfdemo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = {"Bootstraps Kubernetes clusters, deploys the CNCF demo on them, and shadows kubectl.",
-        "Verbs cncfdemo does not implement are handed to the kubectl on the PATH."},
-    subcommands = {BootstrapCommand.class, StartCommand.class, StatusCommand.class, RenderCommand.class,
-        DestroyCommand.class, BenchmarkCommand.class, CompareCommand.class, CreateCommand.class, ApplyCommand.class,
-        GetCommand.class, DeleteCommand.class,
-        CompletionCommand.class, HoldClusterCommand.class},
+@Command(
+    name = "cncfdemo",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Bootstraps Kubernetes clusters, deploys the CNCF demo on them, and shadows kubectl.",
+      "Verbs cncfdemo does not implement are handed to the kubectl on the PATH."
+    },
+    subcommands = {
+      BootstrapCommand.class,
+      StartCommand.class,
+      StatusCommand.class,
+      RenderCommand.class,
+      DestroyCommand.class,
+      BenchmarkCommand.class,
+      CompareCommand.class,
+      CreateCommand.class,
+      ApplyCommand.class,
+      GetCommand.class,
+      DeleteCommand.class,
+      CompletionCommand.class,
+      HoldClusterCommand.class
+    },
     footerHeading = "%nExamples:%n",
     footer = {
-        "  cncfdemo bootstrap local --name demo       # a simulated cluster, kept running in the background",
-        "  cncfdemo start --apps countly,mongo-sharded=3,boinc",
-        "  cncfdemo status",
-        "  cncfdemo benchmark --time 5m --save-html report.html --save-json local.json",
-        "  cncfdemo compare local.json aws.json --save-html compare.html",
-        "  cncfdemo create configmap app --from-file=conf/ --dry-run=client -o yaml",
-        "  cncfdemo apply -f manifests/ --set replicas=3",
-        "  cncfdemo logs deploy/countly-api          # handed to kubectl",
-        "  cncfdemo destroy local --name demo",
-        "",
-        "Exit codes: 0 done, 1 failed, 2 bad usage."})
+      "  cncfdemo bootstrap local --name demo       # a simulated cluster, kept running in the"
+          + " background",
+      "  cncfdemo start --apps countly,mongo-sharded=3,boinc",
+      "  cncfdemo status",
+      "  cncfdemo benchmark --time 5m --save-html report.html --save-json local.json",
+      "  cncfdemo compare local.json aws.json --save-html compare.html",
+      "  cncfdemo create configmap app --from-file=conf/ --dry-run=client -o yaml",
+      "  cncfdemo apply -f manifests/ --set replicas=3",
+      "  cncfdemo logs deploy/countly-api          # handed to kubectl",
+      "  cncfdemo destroy local --name demo",
+      "",
+      "Exit codes: 0 done, 1 failed, 2 bad usage."
+    })
 public final class CncfDemoCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   private final CliContext context;
 

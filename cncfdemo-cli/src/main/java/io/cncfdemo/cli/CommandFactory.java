@@ -3,7 +3,10 @@ package io.cncfdemo.cli;
 import io.cncfdemo.cli.common.CliContext;
 import picocli.CommandLine;
 
-/** Creates the commands, handing those that take a {@link CliContext} in their constructor the CLI's context. */
+/**
+ * Creates the commands, handing those that take a {@link CliContext} in their constructor the CLI's
+ * context.
+ */
 final class CommandFactory implements CommandLine.IFactory {
   private final CliContext context;
 

@@ -9,21 +9,34 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cncfdemo completion bash|zsh}: prints a completion script for every command and option. */
-@Command(name = "completion", mixinStandardHelpOptions = true,
-    description = "Prints a shell completion script for bash or zsh (zsh runs it through bashcompinit).",
+/**
+ * {@code cncfdemo completion bash|zsh}: prints a completion script for every command and option.
+ */
+@Command(
+    name = "completion",
+    mixinStandardHelpOptions = true,
+    description =
+        "Prints a shell completion script for bash or zsh (zsh runs it through bashcompinit).",
     footerHeading = "%nExamples:%n",
-    footer = {"  source <(cncfdemo completion bash)",
-        "  cncfdemo completion bash > /etc/bash_completion.d/cncfdemo",
-        "  autoload -U +X bashcompinit && bashcompinit && source <(cncfdemo completion zsh)"})
+    footer = {
+      "  source <(cncfdemo completion bash)",
+      "  cncfdemo completion bash > /etc/bash_completion.d/cncfdemo",
+      "  autoload -U +X bashcompinit && bashcompinit && source <(cncfdemo completion zsh)"
+    })
 public final class CompletionCommand implements Callable<Integer> {
   /** The shells the script serves. */
-  public enum Shell { BASH, ZSH }
+  public enum Shell {
+    BASH,
+    ZSH
+  }
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", defaultValue = "bash", paramLabel = "SHELL", description = "bash (default) or zsh.")
+  @Parameters(
+      index = "0",
+      defaultValue = "bash",
+      paramLabel = "SHELL",
+      description = "bash (default) or zsh.")
   Shell shell;
 
   private final CliContext context;

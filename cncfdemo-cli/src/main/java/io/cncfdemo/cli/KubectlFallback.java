@@ -11,9 +11,10 @@ import java.util.Optional;
 import picocli.CommandLine;
 
 /**
- * Hands a verb cncfdemo does not implement ({@code logs}, {@code describe}, {@code create deployment}, ...) to the
- * {@code kubectl} on the PATH with the same arguments, its input and output inherited, and exits with its exit code.
- * Without a {@code --kubeconfig} argument, kubectl gets the kubeconfig cncfdemo would use (the bootstrapped cluster's).
+ * Hands a verb cncfdemo does not implement ({@code logs}, {@code describe}, {@code create
+ * deployment}, ...) to the {@code kubectl} on the PATH with the same arguments, its input and
+ * output inherited, and exits with its exit code. Without a {@code --kubeconfig} argument, kubectl
+ * gets the kubeconfig cncfdemo would use (the bootstrapped cluster's).
  */
 final class KubectlFallback {
   private final CliContext context;
@@ -22,7 +23,10 @@ final class KubectlFallback {
     this.context = context;
   }
 
-  /** The verb (with the verbs above it) that the command line lacks, e.g. {@code create deployment}, if it lacks one. */
+  /**
+   * The verb (with the verbs above it) that the command line lacks, e.g. {@code create deployment},
+   * if it lacks one.
+   */
   static Optional<String> unknownVerb(CommandLine commandLine, String[] args) {
     var current = commandLine;
     var path = new ArrayList<String>();
@@ -43,8 +47,13 @@ final class KubectlFallback {
   int run(String verb, String[] args) {
     var kubectl = context.environment().executable("kubectl");
     if (kubectl.isEmpty()) {
-      context.console().error("cncfdemo does not implement '" + verb
-          + "' and there is no kubectl on the PATH to hand it to; install kubectl, or see 'cncfdemo --help'");
+      context
+          .console()
+          .error(
+              "cncfdemo does not implement '"
+                  + verb
+                  + "' and there is no kubectl on the PATH to hand it to; install kubectl, or see"
+                  + " 'cncfdemo --help'");
       return ExitCodes.FAILED;
     }
     var command = new ArrayList<String>();
@@ -68,5 +77,4 @@ final class KubectlFallback {
       return ExitCodes.FAILED;
     }
   }
-
 }

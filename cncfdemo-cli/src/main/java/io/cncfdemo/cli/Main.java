@@ -6,7 +6,10 @@ import io.cncfdemo.cli.common.Console;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** The {@code cncfdemo} command: the entry point of the runnable jar and of {@code scripts/cncfdemo}. */
+/**
+ * The {@code cncfdemo} command: the entry point of the runnable jar and of {@code
+ * scripts/cncfdemo}.
+ */
 public final class Main {
   private Main() {}
 
@@ -21,7 +24,8 @@ public final class Main {
     }
     var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    var context = new CliContext(new Console(out, err, Terminals.isTerminal()), CliEnvironment.ofSystem());
+    var context =
+        new CliContext(new Console(out, err, Terminals.isTerminal()), CliEnvironment.ofSystem());
     int code = Cli.run(context, args);
     out.flush();
     err.flush();

@@ -1,11 +1,11 @@
 package io.cncfdemo.cli;
 
-import io.cncfdemo.cli.common.Console;
 import java.util.Locale;
 
 /**
- * Whether standard output is a terminal. {@code CNCFDEMO_PROGRESS=terminal|plain} overrides what the JVM finds;
- * otherwise a console attached to a terminal (on Java 22 and later, {@code Console.isTerminal()}) decides.
+ * Whether standard output is a terminal. {@code CNCFDEMO_PROGRESS=terminal|plain} overrides what
+ * the JVM finds; otherwise a console attached to a terminal (on Java 22 and later, {@code
+ * Console.isTerminal()}) decides.
  */
 final class Terminals {
   static final String OVERRIDE = "CNCFDEMO_PROGRESS";

@@ -7,7 +7,9 @@ final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
     var version = VersionProvider.class.getPackage().getImplementationVersion();
-    return new String[] {"cncfdemo " + (version == null ? "(development build)" : version),
-        "Java " + Runtime.version() + ", " + System.getProperty("java.vendor")};
+    return new String[] {
+      "cncfdemo " + (version == null ? "(development build)" : version),
+      "Java " + Runtime.version() + ", " + System.getProperty("java.vendor")
+    };
   }
 }

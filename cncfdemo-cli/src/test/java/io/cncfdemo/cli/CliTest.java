@@ -1,11 +1,11 @@
 package io.cncfdemo.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.cncfdemo.cli.common.CliContext;
 import io.cncfdemo.cli.common.CliEnvironment;
 import io.cncfdemo.cli.common.Console;
 import io.cncfdemo.cli.common.Json;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,15 +19,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The command line as a whole: help with examples everywhere, exit codes, completion, and the hand-off to kubectl. */
+/**
+ * The command line as a whole: help with examples everywhere, exit codes, completion, and the
+ * hand-off to kubectl.
+ */
 class CliTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Test
   void everyVisibleCommand_hasHelpWithAnExample() {
-    var context = new CliContext(new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false),
-        new CliEnvironment(Map.of(), directory));
+    var context =
+        new CliContext(
+            new Console(
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false),
+            new CliEnvironment(Map.of(), directory));
     var commands = new ArrayList<CommandLine>();
     collect(Cli.commandLine(context), commands);
     assertThat(commands).hasSizeGreaterThanOrEqualTo(15);
@@ -37,7 +42,9 @@ class CliTest {
       args.add("--help");
       var run = CliRun.run(directory, args.toArray(String[]::new));
       assertThat(run.exitCode()).as("exit code of %s", args).isZero();
-      assertThat(run.out()).as("help of %s", args).contains("Usage: cncfdemo", "Examples:", "  cncfdemo ");
+      assertThat(run.out())
+          .as("help of %s", args)
+          .contains("Usage: cncfdemo", "Examples:", "  cncfdemo ");
     }
   }
 
@@ -45,13 +52,17 @@ class CliTest {
   void badUsage_exitsWith2_andSaysWhereHelpIs() {
     var run = CliRun.run(directory, "bootstrap", "local", "--minions");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("error: Missing required parameter for option '--minions'",
-        "See 'cncfdemo bootstrap --help' for help and examples.");
+    assertThat(run.err())
+        .contains(
+            "error: Missing required parameter for option '--minions'",
+            "See 'cncfdemo bootstrap --help' for help and examples.");
     assertThat(CliRun.run(directory, "bootstrap", "local", "--minions", "0").err())
         .isEqualTo("error: minions must be between 1 and 1000, was 0\n");
     assertThat(CliRun.run(directory, "bootstrap", "nowhere").exitCode()).isEqualTo(2);
     assertThat(CliRun.run(directory, "bootstrap", "nowhere").err())
-        .startsWith("error: no cluster provider named \"nowhere\" is on the class path; these are: aws, azure, gcp, local.");
+        .startsWith(
+            "error: no cluster provider named \"nowhere\" is on the class path; these are: aws,"
+                + " azure, gcp, local.");
     assertThat(CliRun.run(directory, "get").exitCode()).isEqualTo(2);
   }
 
@@ -59,62 +70,132 @@ class CliTest {
   void withoutACluster_commandsThatNeedOne_sayHowToGetOne() {
     var run = CliRun.run(directory, "status");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("error: no cluster to talk to: none was bootstrapped (cncfdemo bootstrap local)");
+    assertThat(run.err())
+        .startsWith(
+            "error: no cluster to talk to: none was bootstrapped (cncfdemo bootstrap local)");
   }
 
   @Test
   void bootstrapPlan_showsWhatWouldBeCreated_andCreatesNothing() {
-    var run = CliRun.run(directory, "bootstrap", "local", "--name", "planned", "--minions", "2", "--plan");
+    var run =
+        CliRun.run(
+            directory, "bootstrap", "local", "--name", "planned", "--minions", "2", "--plan");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("Plan for cluster planned on local()").contains("kube-apiserver", "planned-minion-1");
+    assertThat(run.out())
+        .startsWith("Plan for cluster planned on local()")
+        .contains("kube-apiserver", "planned-minion-1");
     assertThat(directory.resolve("state")).doesNotExist();
   }
 
   @Test
   void bootstrapAwsPlan_printsThePlanWithCosts_withoutCallingAws() {
-    var run = CliRun.run(directory, Map.of("AWS_ACCESS_KEY_ID", "", "AWS_SECRET_ACCESS_KEY", "", "AWS_PROFILE",
-            "cncfdemo-test-none", "AWS_EC2_METADATA_DISABLED", "true"), false,
-        "bootstrap", "aws", "--plan", "--region", "us-west-2", "--name", "planned", "--minions", "2",
-        "--api-access-cidr", "203.0.113.7/32");
+    var run =
+        CliRun.run(
+            directory,
+            Map.of(
+                "AWS_ACCESS_KEY_ID",
+                "",
+                "AWS_SECRET_ACCESS_KEY",
+                "",
+                "AWS_PROFILE",
+                "cncfdemo-test-none",
+                "AWS_EC2_METADATA_DISABLED",
+                "true"),
+            false,
+            "bootstrap",
+            "aws",
+            "--plan",
+            "--region",
+            "us-west-2",
+            "--name",
+            "planned",
+            "--minions",
+            "2",
+            "--api-access-cidr",
+            "203.0.113.7/32");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("Plan for cluster planned on aws").contains("us-west-2", "203.0.113.7/32", "USD");
+    assertThat(run.out())
+        .startsWith("Plan for cluster planned on aws")
+        .contains("us-west-2", "203.0.113.7/32", "USD");
     assertThat(directory.resolve("state")).doesNotExist();
-    var json = CliRun.run(directory, "bootstrap", "aws", "--plan", "--region", "us-west-2", "-o", "json");
+    var json =
+        CliRun.run(directory, "bootstrap", "aws", "--plan", "--region", "us-west-2", "-o", "json");
     assertThat(json.exitCode()).as(json.err()).isZero();
     assertThat(Json.read(json.out()).isObject()).isTrue();
   }
 
   @Test
   void bootstrapAzurePlan_printsThePlanWithCosts_withoutCredentials() {
-    var run = CliRun.run(directory, Map.of("AZURE_CLIENT_ID", "", "AZURE_TENANT_ID", "", "AZURE_SUBSCRIPTION_ID", ""),
-        false, "bootstrap", "azure", "--plan", "--region", "westeurope", "--name", "planned", "--minions", "2",
-        "--api-access-cidr", "203.0.113.7/32", "--vm-size", "Standard_D4s_v5");
+    var run =
+        CliRun.run(
+            directory,
+            Map.of("AZURE_CLIENT_ID", "", "AZURE_TENANT_ID", "", "AZURE_SUBSCRIPTION_ID", ""),
+            false,
+            "bootstrap",
+            "azure",
+            "--plan",
+            "--region",
+            "westeurope",
+            "--name",
+            "planned",
+            "--minions",
+            "2",
+            "--api-access-cidr",
+            "203.0.113.7/32",
+            "--vm-size",
+            "Standard_D4s_v5");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("Plan for cluster planned on azure").contains("westeurope", "Standard_D4s_v5", "USD");
+    assertThat(run.out())
+        .startsWith("Plan for cluster planned on azure")
+        .contains("westeurope", "Standard_D4s_v5", "USD");
     assertThat(directory.resolve("state")).doesNotExist();
     var aws = CliRun.run(directory, "bootstrap", "aws", "--plan", "--vm-size", "Standard_D4s_v5");
     assertThat(aws.exitCode()).isEqualTo(2);
-    assertThat(aws.err()).isEqualTo("error: --subscription, --vm-size and --master-vm-size apply to the azure provider only\n");
+    assertThat(aws.err())
+        .isEqualTo(
+            "error: --subscription, --vm-size and --master-vm-size apply to the azure provider"
+                + " only\n");
   }
 
   @Test
   void bootstrapGcpPlan_printsThePlanWithCosts_withoutCredentials() {
-    var run = CliRun.run(directory, Map.of("GOOGLE_APPLICATION_CREDENTIALS", "", "CLOUDSDK_CONFIG",
-            directory.resolve("no-gcloud").toString()), false,
-        "bootstrap", "gcp", "--plan", "--region", "europe-west4-b", "--name", "planned", "--minions", "2",
-        "--api-access-cidr", "203.0.113.7/32");
+    var run =
+        CliRun.run(
+            directory,
+            Map.of(
+                "GOOGLE_APPLICATION_CREDENTIALS",
+                "",
+                "CLOUDSDK_CONFIG",
+                directory.resolve("no-gcloud").toString()),
+            false,
+            "bootstrap",
+            "gcp",
+            "--plan",
+            "--region",
+            "europe-west4-b",
+            "--name",
+            "planned",
+            "--minions",
+            "2",
+            "--api-access-cidr",
+            "203.0.113.7/32");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("Plan for cluster planned on gcp().zone(\"europe-west4-b\")")
+    assertThat(run.out())
+        .startsWith("Plan for cluster planned on gcp().zone(\"europe-west4-b\")")
         .contains("cncfdemo-planned-minions", "203.0.113.7/32", "europe-west4", "USD/month");
     assertThat(directory.resolve("state")).doesNotExist();
   }
 
   @Test
   void apiAccessCidr_isForTheCloudsOnly_andMustBeACidr() {
-    var local = CliRun.run(directory, "bootstrap", "local", "--plan", "--api-access-cidr", "203.0.113.7/32");
+    var local =
+        CliRun.run(
+            directory, "bootstrap", "local", "--plan", "--api-access-cidr", "203.0.113.7/32");
     assertThat(local.exitCode()).isEqualTo(2);
-    assertThat(local.err()).isEqualTo("error: --api-access-cidr applies to the aws, azure and gcp providers only\n");
-    var bad = CliRun.run(directory, "bootstrap", "aws", "--plan", "--api-access-cidr", "everywhere");
+    assertThat(local.err())
+        .isEqualTo("error: --api-access-cidr applies to the aws, azure and gcp providers only\n");
+    var bad =
+        CliRun.run(directory, "bootstrap", "aws", "--plan", "--api-access-cidr", "everywhere");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).startsWith("error: apiAccessCidr");
   }
@@ -123,12 +204,28 @@ class CliTest {
   void aVerbCncfdemoLacks_goesToKubectl_withItsArgumentsAndExitCode() throws IOException {
     var bin = Files.createDirectories(directory.resolve("bin"));
     var log = directory.resolve("kubectl.args");
-    var fake = Files.writeString(bin.resolve("kubectl"), "#!/bin/sh\necho \"$@\" > " + log + "\nexit 3\n");
+    var fake =
+        Files.writeString(bin.resolve("kubectl"), "#!/bin/sh\necho \"$@\" > " + log + "\nexit 3\n");
     Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
-    var run = CliRun.run(directory, Map.of("PATH", bin.toString()), false, "logs", "deploy/countly-api", "-n", "cncfdemo");
+    var run =
+        CliRun.run(
+            directory,
+            Map.of("PATH", bin.toString()),
+            false,
+            "logs",
+            "deploy/countly-api",
+            "-n",
+            "cncfdemo");
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(Files.readString(log)).isEqualTo("logs deploy/countly-api -n cncfdemo\n");
-    CliRun.run(directory, Map.of("PATH", bin.toString()), false, "create", "deployment", "web", "--image=nginx");
+    CliRun.run(
+        directory,
+        Map.of("PATH", bin.toString()),
+        false,
+        "create",
+        "deployment",
+        "web",
+        "--image=nginx");
     assertThat(Files.readString(log)).isEqualTo("create deployment web --image=nginx\n");
   }
 
@@ -136,14 +233,23 @@ class CliTest {
   void withoutKubectl_aVerbCncfdemoLacks_failsWithAClearMessage() {
     var run = CliRun.run(directory, Map.of("PATH", directory.toString()), false, "logs", "web");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).startsWith("error: cncfdemo does not implement 'logs' and there is no kubectl on the PATH to hand it to");
+    assertThat(run.err())
+        .startsWith(
+            "error: cncfdemo does not implement 'logs' and there is no kubectl on the PATH to hand"
+                + " it to");
   }
 
   @Test
   void completion_isABashScript_thatZshTakesToo_withoutTheHiddenCommand() {
     var run = CliRun.run(directory, "completion", "bash");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("complete -F _complete_cncfdemo", "bootstrap", "configmap", "--from-file", "bashcompinit")
+    assertThat(run.out())
+        .contains(
+            "complete -F _complete_cncfdemo",
+            "bootstrap",
+            "configmap",
+            "--from-file",
+            "bashcompinit")
         .doesNotContain("__hold-cluster");
   }
 

@@ -11,14 +11,22 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the real kubectl (on the PATH; {@code scripts/install-test-tools} installs it) for byte-for-byte comparisons. */
+/**
+ * Runs the real kubectl (on the PATH; {@code scripts/install-test-tools} installs it) for
+ * byte-for-byte comparisons.
+ */
 public final class Kubectl {
   private Kubectl() {}
 
   public static Path binary() {
-    var found = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
-        .map(directory -> Path.of(directory, "kubectl")).filter(Files::isExecutable).findFirst();
-    assertThat(found).as("kubectl on the PATH (scripts/install-test-tools installs it)").isPresent();
+    var found =
+        Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
+            .map(directory -> Path.of(directory, "kubectl"))
+            .filter(Files::isExecutable)
+            .findFirst();
+    assertThat(found)
+        .as("kubectl on the PATH (scripts/install-test-tools installs it)")
+        .isPresent();
     return found.get();
   }
 
@@ -32,7 +40,9 @@ public final class Kubectl {
       process.getOutputStream().close();
       var err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
       var out = read(process.getInputStream());
-      assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("kubectl %s finished", String.join(" ", args)).isTrue();
+      assertThat(process.waitFor(2, TimeUnit.MINUTES))
+          .as("kubectl %s finished", String.join(" ", args))
+          .isTrue();
       return new CliRun(process.exitValue(), out, err.join());
     } catch (IOException e) {
       throw new AssertionError("could not run kubectl", e);

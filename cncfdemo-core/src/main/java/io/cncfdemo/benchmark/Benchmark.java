@@ -1,11 +1,10 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
-import io.cncfdemo.deploy.DeployedDemo;
-import io.cncfdemo.support.Check;
 import io.cncfdemo.component.Nameable;
+import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.support.Check;
 import io.cncfdemo.support.CncfDemoValue;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +13,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A benchmark to run, as one sentence; every method but {@link #run()} returns a new, validated value.
+ * A benchmark to run, as one sentence; every method but {@link #run()} returns a new, validated
+ * value.
  *
  * <pre>{@code
  * BenchmarkReport report = Benchmark.of(demo).duration(Duration.ofMinutes(5)).connections(64)
@@ -22,40 +22,56 @@ import org.immutables.value.Value;
  * report.saveHtml(Path.of("target/report.html"));
  * }</pre>
  *
- * <p>What runs, in order: the HTTP load from its {@link LoadSource} with the {@link Chaos} during it, its results
- * published to and read back from the {@link ResultStore}; then the control-plane benchmark (pod start-up, API latency,
- * rollout, preemption) when there is a cluster; then the cost, from the cluster's plan. A part that fails is left out
- * and the report's notes say why; bad settings fail at once with {@link InvalidInputException}.
+ * <p>What runs, in order: the HTTP load from its {@link LoadSource} with the {@link Chaos} during
+ * it, its results published to and read back from the {@link ResultStore}; then the control-plane
+ * benchmark (pod start-up, API latency, rollout, preemption) when there is a cluster; then the
+ * cost, from the cluster's plan. A part that fails is left out and the report's notes say why; bad
+ * settings fail at once with {@link InvalidInputException}.
  */
 @CncfDemoValue
 public abstract class Benchmark implements Nameable<Benchmark> {
   /** How long results may take to reach Prometheus after they are pushed (a scrape or two). */
   public static final Duration DEFAULT_COLLECT_TIMEOUT = Duration.ofSeconds(60);
+
   /** The listener of a benchmark given none: hears nothing. */
   public static final BenchmarkListener DEFAULT_LISTENER = new BenchmarkListener() {};
+
   private static final int MAX_NAME_LENGTH = 100;
 
   Benchmark() {}
 
   /**
-   * The whole benchmark of a deployed demo: its wrk Job as the HTTP load ({@link LoadSources#inCluster}), results
-   * through its Pushgateway and Prometheus, the control-plane benchmark with {@link ControlPlaneLoad#defaults()}, the
-   * cost from the cluster's plan. Add chaos with {@link #chaos(Chaos)}.
+   * The whole benchmark of a deployed demo: its wrk Job as the HTTP load ({@link
+   * LoadSources#inCluster}), results through its Pushgateway and Prometheus, the control-plane
+   * benchmark with {@link ControlPlaneLoad#defaults()}, the cost from the cluster's plan. Add chaos
+   * with {@link #chaos(Chaos)}.
    */
   public static Benchmark of(DemoUnderTest demo) {
     Objects.requireNonNull(demo, "demo");
-    return ImmutableBenchmark.builder().cluster(demo.cluster()).demo(demo).load(LoadSources.inCluster(demo))
-        .controlPlane(ControlPlaneLoad.defaults()).resultStore(ResultStore.inCluster(demo.cluster().client(), demo.namespace()))
+    return ImmutableBenchmark.builder()
+        .cluster(demo.cluster())
+        .demo(demo)
+        .load(LoadSources.inCluster(demo))
+        .controlPlane(ControlPlaneLoad.defaults())
+        .resultStore(ResultStore.inCluster(demo.cluster().client(), demo.namespace()))
         .build();
   }
 
-  /** The control-plane benchmark of a cluster, and its cost; add HTTP load with {@link #load(LoadSource)}. */
+  /**
+   * The control-plane benchmark of a cluster, and its cost; add HTTP load with {@link
+   * #load(LoadSource)}.
+   */
   public static Benchmark of(RunningCluster cluster) {
-    return ImmutableBenchmark.builder().cluster(Objects.requireNonNull(cluster, "cluster"))
-        .controlPlane(ControlPlaneLoad.defaults()).build();
+    return ImmutableBenchmark.builder()
+        .cluster(Objects.requireNonNull(cluster, "cluster"))
+        .controlPlane(ControlPlaneLoad.defaults())
+        .build();
   }
 
-  /** An HTTP benchmark from {@code source} alone, e.g. {@code LoadSources.constantRate("http://127.0.0.1:8080/")}. */
+  /**
+   * An HTTP benchmark from {@code source} alone, e.g. {@code
+   * LoadSources.constantRate("http://127.0.0.1:8080/")}.
+   */
   public static Benchmark of(LoadSource source) {
     return ImmutableBenchmark.builder().load(Objects.requireNonNull(source, "source")).build();
   }
@@ -142,7 +158,8 @@ public abstract class Benchmark implements Nameable<Benchmark> {
 
   /** The same benchmark with this control-plane load (needs a cluster). */
   public Benchmark controlPlane(ControlPlaneLoad load) {
-    return ImmutableBenchmark.copyOf(this).copyWithControlPlane(Objects.requireNonNull(load, "load"));
+    return ImmutableBenchmark.copyOf(this)
+        .copyWithControlPlane(Objects.requireNonNull(load, "load"));
   }
 
   /** The same benchmark without the control-plane part. */
@@ -152,31 +169,47 @@ public abstract class Benchmark implements Nameable<Benchmark> {
 
   /** The same benchmark with this chaos too, during the HTTP load. */
   public Benchmark chaos(Chaos chaos) {
-    return ImmutableBenchmark.builder().from(this).addChaos(Objects.requireNonNull(chaos, "chaos")).build();
+    return ImmutableBenchmark.builder()
+        .from(this)
+        .addChaos(Objects.requireNonNull(chaos, "chaos"))
+        .build();
   }
 
-  /** The same benchmark publishing and reading its HTTP results here, e.g. {@link ResultStore#pushgateway}. */
+  /**
+   * The same benchmark publishing and reading its HTTP results here, e.g. {@link
+   * ResultStore#pushgateway}.
+   */
   public Benchmark resultStore(ResultStore store) {
-    return ImmutableBenchmark.copyOf(this).copyWithResultStore(Objects.requireNonNull(store, "store"));
+    return ImmutableBenchmark.copyOf(this)
+        .copyWithResultStore(Objects.requireNonNull(store, "store"));
   }
 
   /** How long to wait for published results to show in the store (1 second to 10 minutes). */
   public Benchmark collectTimeout(Duration timeout) {
-    return ImmutableBenchmark.copyOf(this).copyWithCollectTimeout(
-        Check.between("collectTimeout", timeout, Duration.ofSeconds(1), Duration.ofMinutes(10)));
+    return ImmutableBenchmark.copyOf(this)
+        .copyWithCollectTimeout(
+            Check.between(
+                "collectTimeout", timeout, Duration.ofSeconds(1), Duration.ofMinutes(10)));
   }
 
-  /** The same benchmark priced with this plan instead of the cluster's own, e.g. to price a load against a URL. */
+  /**
+   * The same benchmark priced with this plan instead of the cluster's own, e.g. to price a load
+   * against a URL.
+   */
   public Benchmark plan(ProvisioningPlan plan) {
     return ImmutableBenchmark.copyOf(this).copyWithPlan(Objects.requireNonNull(plan, "plan"));
   }
 
   /** The same benchmark reporting progress to {@code listener}. */
   public Benchmark listener(BenchmarkListener listener) {
-    return ImmutableBenchmark.copyOf(this).copyWithListener(Objects.requireNonNull(listener, "listener"));
+    return ImmutableBenchmark.copyOf(this)
+        .copyWithListener(Objects.requireNonNull(listener, "listener"));
   }
 
-  /** The run's name, its column in a {@link Comparison} (1 to 100 characters); by default the provider and region. */
+  /**
+   * The run's name, its column in a {@link Comparison} (1 to 100 characters); by default the
+   * provider and region.
+   */
   @Override
   public Benchmark named(String name) {
     Check.notBlank("name", name);
@@ -186,14 +219,22 @@ public abstract class Benchmark implements Nameable<Benchmark> {
     return ImmutableBenchmark.copyOf(this).copyWithName(name);
   }
 
-  /** Runs the benchmark and returns its report; blocks for about the HTTP duration plus the control-plane part. */
+  /**
+   * Runs the benchmark and returns its report; blocks for about the HTTP duration plus the
+   * control-plane part.
+   */
   public BenchmarkReport run() {
     return new BenchmarkRun(this).run();
   }
 
   @Override
   public String toString() {
-    return "Benchmark[" + load().map(LoadSource::describe).orElse("no HTTP load") + ", " + httpLoad()
-        + controlPlane().map(cp -> ", control plane: " + cp).orElse("") + (chaos().isEmpty() ? "" : ", chaos: " + chaos()) + "]";
+    return "Benchmark["
+        + load().map(LoadSource::describe).orElse("no HTTP load")
+        + ", "
+        + httpLoad()
+        + controlPlane().map(cp -> ", control plane: " + cp).orElse("")
+        + (chaos().isEmpty() ? "" : ", chaos: " + chaos())
+        + "]";
   }
 }

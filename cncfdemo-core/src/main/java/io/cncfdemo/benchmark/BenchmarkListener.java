@@ -3,9 +3,9 @@ package io.cncfdemo.benchmark;
 import java.time.Duration;
 
 /**
- * Follows a benchmark as it runs, e.g. to draw a progress bar with the time left and the current requests per
- * second. Every method has an empty default; the benchmark calls them one at a time (never concurrently), and a
- * listener that throws does not stop it.
+ * Follows a benchmark as it runs, e.g. to draw a progress bar with the time left and the current
+ * requests per second. Every method has an empty default; the benchmark calls them one at a time
+ * (never concurrently), and a listener that throws does not stop it.
  */
 public interface BenchmarkListener {
 
@@ -15,7 +15,10 @@ public interface BenchmarkListener {
   /** About once a second while a phase runs. */
   default void progress(BenchmarkProgress progress) {}
 
-  /** A failure was caused on purpose, {@code at} after the HTTP load started; its outcome is in the report. */
+  /**
+   * A failure was caused on purpose, {@code at} after the HTTP load started; its outcome is in the
+   * report.
+   */
   default void chaosStruck(String action, String target, Duration at) {}
 
   /** A phase ended, {@code elapsed} after it began. */

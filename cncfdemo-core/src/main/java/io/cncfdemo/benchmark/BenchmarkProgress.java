@@ -12,5 +12,9 @@ import java.util.OptionalDouble;
  * @param requestsPerSecond the current HTTP throughput, when the load source knows it while running
  * @param errors failed HTTP requests so far
  */
-public record BenchmarkProgress(BenchmarkPhase phase, Duration elapsed, Duration left, OptionalDouble requestsPerSecond,
+public record BenchmarkProgress(
+    BenchmarkPhase phase,
+    Duration elapsed,
+    Duration left,
+    OptionalDouble requestsPerSecond,
     long errors) {}

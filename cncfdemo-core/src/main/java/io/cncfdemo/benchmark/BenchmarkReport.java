@@ -1,7 +1,7 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.exception.CncfDemoException;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.internal.benchmark.ReportJson;
 import io.cncfdemo.internal.benchmark.html.ReportPage;
 import java.io.IOException;
@@ -13,9 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of one benchmark run: what ran where ({@link RunMetadata}), the HTTP figures, the control-plane
- * figures, the chaos events and the cost. Saved as JSON with a versioned schema ({@link #saveJson}, {@link #read}) and
- * as one self-contained HTML page ({@link #saveHtml}); several runs side by side with {@link Comparison#of}.
+ * The outcome of one benchmark run: what ran where ({@link RunMetadata}), the HTTP figures, the
+ * control-plane figures, the chaos events and the cost. Saved as JSON with a versioned schema
+ * ({@link #saveJson}, {@link #read}) and as one self-contained HTML page ({@link #saveHtml});
+ * several runs side by side with {@link Comparison#of}.
  *
  * @param schemaVersion the JSON schema's version, {@value #SCHEMA_VERSION}
  * @param metadata what ran where and when
@@ -25,8 +26,14 @@ import java.util.Optional;
  * @param cost what the run cost, when the provider prices its plan
  * @param notes what the reader should know: parts skipped or failed, and why
  */
-public record BenchmarkReport(int schemaVersion, RunMetadata metadata, Optional<HttpFigures> http,
-    Optional<ControlPlaneFigures> controlPlane, List<ChaosEvent> chaos, Optional<CostFigures> cost, List<String> notes) {
+public record BenchmarkReport(
+    int schemaVersion,
+    RunMetadata metadata,
+    Optional<HttpFigures> http,
+    Optional<ControlPlaneFigures> controlPlane,
+    List<ChaosEvent> chaos,
+    Optional<CostFigures> cost,
+    List<String> notes) {
 
   /** The version of the JSON schema this library writes and reads. */
   public static final int SCHEMA_VERSION = 1;
@@ -56,7 +63,8 @@ public record BenchmarkReport(int schemaVersion, RunMetadata metadata, Optional<
     try {
       return ReportJson.read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     } catch (IOException e) {
-      throw new CncfDemoException("could not read the benchmark report " + file + ": " + e.getMessage(), e);
+      throw new CncfDemoException(
+          "could not read the benchmark report " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -65,12 +73,18 @@ public record BenchmarkReport(int schemaVersion, RunMetadata metadata, Optional<
     return ReportJson.read(json, "the JSON text");
   }
 
-  /** The report as one self-contained HTML page: inline style and SVG charts, no script, nothing fetched. */
+  /**
+   * The report as one self-contained HTML page: inline style and SVG charts, no script, nothing
+   * fetched.
+   */
   public String toHtml() {
     return ReportPage.render(this);
   }
 
-  /** Writes {@link #toHtml()} to {@code file}, creating its directory; returns the file. Opens offline in any browser. */
+  /**
+   * Writes {@link #toHtml()} to {@code file}, creating its directory; returns the file. Opens
+   * offline in any browser.
+   */
   @CanIgnoreReturnValue
   public Path saveHtml(Path file) {
     return write(file, toHtml());

@@ -1,9 +1,8 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.Cluster;
-import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.internal.benchmark.CostCalculator;
 import io.cncfdemo.internal.benchmark.RunIds;
 import io.cncfdemo.internal.benchmark.RunMetadataCollector;
@@ -16,7 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** One run of a {@link Benchmark}: validates it, runs its parts in order and assembles the report. */
+/**
+ * One run of a {@link Benchmark}: validates it, runs its parts in order and assembles the report.
+ */
 final class BenchmarkRun {
   private final Benchmark benchmark;
   private final SafeListener listener;
@@ -31,10 +32,17 @@ final class BenchmarkRun {
     validate();
     var started = Instant.now();
     long start = System.nanoTime();
-    var name = benchmark.name().orElseGet(() -> RunMetadataCollector.defaultName(benchmark.cluster()));
+    var name =
+        benchmark.name().orElseGet(() -> RunMetadataCollector.defaultName(benchmark.cluster()));
     var runId = RunIds.of(name, started);
-    var metadata = RunMetadataCollector.of(name, runId, started, benchmark.cluster(), benchmark.demo(),
-        benchmark.load().map(LoadSource::describe).orElse("no HTTP load"));
+    var metadata =
+        RunMetadataCollector.of(
+            name,
+            runId,
+            started,
+            benchmark.cluster(),
+            benchmark.demo(),
+            benchmark.load().map(LoadSource::describe).orElse("no HTTP load"));
     var phase = new HttpPhase(benchmark, runId, listener, this::note);
     Optional<HttpFigures> http = Optional.empty();
     List<ChaosEvent> chaos = List.of();
@@ -45,22 +53,37 @@ final class BenchmarkRun {
     } else if (!benchmark.chaos().isEmpty()) {
       chaos = phase.chaosAlone();
     }
-    var controlPlane = benchmark.cluster().flatMap(cluster -> benchmark.controlPlane().flatMap(load -> controlPlane(cluster, load, runId)));
-    double busySeconds = http.map(HttpFigures::durationSeconds).orElse((System.nanoTime() - start) / 1e9);
+    var controlPlane =
+        benchmark
+            .cluster()
+            .flatMap(
+                cluster ->
+                    benchmark.controlPlane().flatMap(load -> controlPlane(cluster, load, runId)));
+    double busySeconds =
+        http.map(HttpFigures::durationSeconds).orElse((System.nanoTime() - start) / 1e9);
     var requests = http.map(HttpFigures::requests);
     var cost = plan().map(plan -> CostCalculator.of(plan, busySeconds, requests));
-    var report = new BenchmarkReport(BenchmarkReport.SCHEMA_VERSION, metadata, http, controlPlane, chaos, cost, notes);
+    var report =
+        new BenchmarkReport(
+            BenchmarkReport.SCHEMA_VERSION, metadata, http, controlPlane, chaos, cost, notes);
     listener.done(report);
     return report;
   }
 
   private void validate() {
-    if (benchmark.load().isEmpty() && benchmark.chaos().isEmpty() && (benchmark.cluster().isEmpty() || benchmark.controlPlane().isEmpty())) {
-      throw new InvalidInputException("load", "none",
-          "an HTTP load source, chaos, or a control-plane load on a cluster: as it is, nothing would be measured");
+    if (benchmark.load().isEmpty()
+        && benchmark.chaos().isEmpty()
+        && (benchmark.cluster().isEmpty() || benchmark.controlPlane().isEmpty())) {
+      throw new InvalidInputException(
+          "load",
+          "none",
+          "an HTTP load source, chaos, or a control-plane load on a cluster: as it is, nothing"
+              + " would be measured");
     }
     if (benchmark.cluster().isEmpty() && benchmark.controlPlane().isPresent()) {
-      throw new InvalidInputException("controlPlane", benchmark.controlPlane().get().toString(),
+      throw new InvalidInputException(
+          "controlPlane",
+          benchmark.controlPlane().get().toString(),
           "given with a cluster to measure: Benchmark.of(cluster) or Benchmark.of(demo)");
     }
     if (benchmark.load().isPresent()) {
@@ -68,20 +91,36 @@ final class BenchmarkRun {
     }
     for (var chaos : benchmark.chaos()) {
       if (chaos.action().needsCluster() && benchmark.demo().isEmpty()) {
-        throw new InvalidInputException("chaos", chaos.describe(), "given with a deployed demo to act on: Benchmark.of(demo)");
+        throw new InvalidInputException(
+            "chaos", chaos.describe(), "given with a deployed demo to act on: Benchmark.of(demo)");
       }
     }
   }
 
-  private Optional<ControlPlaneFigures> controlPlane(RunningCluster cluster, ControlPlaneLoad load, String runId) {
+  private Optional<ControlPlaneFigures> controlPlane(
+      RunningCluster cluster, ControlPlaneLoad load, String runId) {
     long start = System.nanoTime();
     listener.phaseStarted(BenchmarkPhase.CONTROL_PLANE, Duration.ofSeconds(30));
     try {
-      return Optional.of(new ControlPlaneRun(cluster.client(), load).run(runId, done -> {
-        var elapsed = Duration.ofNanos(System.nanoTime() - start);
-        var left = done <= 0 ? Duration.ZERO : Duration.ofNanos((long) (elapsed.toNanos() * (1 - done) / done));
-        listener.progress(new BenchmarkProgress(BenchmarkPhase.CONTROL_PLANE, elapsed, left, OptionalDouble.empty(), 0));
-      }, this::note));
+      return Optional.of(
+          new ControlPlaneRun(cluster.client(), load)
+              .run(
+                  runId,
+                  done -> {
+                    var elapsed = Duration.ofNanos(System.nanoTime() - start);
+                    var left =
+                        done <= 0
+                            ? Duration.ZERO
+                            : Duration.ofNanos((long) (elapsed.toNanos() * (1 - done) / done));
+                    listener.progress(
+                        new BenchmarkProgress(
+                            BenchmarkPhase.CONTROL_PLANE,
+                            elapsed,
+                            left,
+                            OptionalDouble.empty(),
+                            0));
+                  },
+                  this::note));
     } catch (RuntimeException e) {
       note("control-plane benchmark left out: " + e.getMessage());
       return Optional.empty();
@@ -98,7 +137,11 @@ final class BenchmarkRun {
     try {
       return Optional.of(cluster.plan());
     } catch (RuntimeException e) {
-      note("no cost: the " + cluster.spec().target().providerName() + " provider could not price the cluster: " + e.getMessage());
+      note(
+          "no cost: the "
+              + cluster.spec().target().providerName()
+              + " provider could not price the cluster: "
+              + e.getMessage());
       return Optional.empty();
     }
   }

@@ -1,19 +1,20 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.support.Check;
 import io.cncfdemo.exception.InvalidInputException;
-import io.cncfdemo.support.Durations;
 import io.cncfdemo.internal.benchmark.chaos.ChaosAction;
 import io.cncfdemo.internal.benchmark.chaos.CustomAction;
 import io.cncfdemo.internal.benchmark.chaos.PodDeletion;
+import io.cncfdemo.support.Check;
 import io.cncfdemo.support.CncfDemoValue;
+import io.cncfdemo.support.Durations;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A failure a benchmark causes on purpose while its HTTP load runs, chaos-monkey style, and when: the report records
- * the error spike, the time until throughput recovers and, for a deleted pod, the time until a replacement is Ready.
+ * A failure a benchmark causes on purpose while its HTTP load runs, chaos-monkey style, and when:
+ * the report records the error spike, the time until throughput recovers and, for a deleted pod,
+ * the time until a replacement is Ready.
  *
  * <p>{@code Chaos.deleteCountlyApiPod().at(Duration.ofSeconds(60))}
  */
@@ -21,13 +22,17 @@ import java.util.Optional;
 public abstract class Chaos {
   /** The Deployment of Countly's API, as {@code countly()} names it. */
   public static final String COUNTLY_API = "countly-api";
+
   public static final Duration DEFAULT_REPLACEMENT_TIMEOUT = Duration.ofMinutes(5);
 
   Chaos() {}
 
-  /** Deletes one Ready pod of the demo's Deployment {@code deployment}, and times its replacement. */
+  /**
+   * Deletes one Ready pod of the demo's Deployment {@code deployment}, and times its replacement.
+   */
   public static Chaos deletePod(String deployment) {
-    return of(new PodDeletion(Check.dnsSubdomain("deployment", deployment), DEFAULT_REPLACEMENT_TIMEOUT));
+    return of(
+        new PodDeletion(Check.dnsSubdomain("deployment", deployment), DEFAULT_REPLACEMENT_TIMEOUT));
   }
 
   /** Deletes one pod of Countly's API: {@code deletePod("countly-api")}. */
@@ -36,11 +41,14 @@ public abstract class Chaos {
   }
 
   /**
-   * Runs {@code action} to cause a failure the library has no name for, e.g. {@code () -> target.failFor(d)} of a
-   * {@link LoopbackTarget}, or a call to your own fault injector; {@code description} names it in the report.
+   * Runs {@code action} to cause a failure the library has no name for, e.g. {@code () ->
+   * target.failFor(d)} of a {@link LoopbackTarget}, or a call to your own fault injector; {@code
+   * description} names it in the report.
    */
   public static Chaos of(String description, Runnable action) {
-    return of(new CustomAction(Check.notBlank("description", description), Objects.requireNonNull(action, "action")));
+    return of(
+        new CustomAction(
+            Check.notBlank("description", description), Objects.requireNonNull(action, "action")));
   }
 
   private static Chaos of(ChaosAction action) {
@@ -53,12 +61,13 @@ public abstract class Chaos {
   public abstract Optional<Duration> at();
 
   /**
-   * The same chaos, {@code offset} after the HTTP load started (0 to 24 hours); by default a third of the way into the
-   * load, leaving time to recover.
+   * The same chaos, {@code offset} after the HTTP load started (0 to 24 hours); by default a third
+   * of the way into the load, leaving time to recover.
    */
   public Chaos at(Duration offset) {
     if (offset == null || offset.isNegative() || offset.compareTo(HttpLoad.MAX_DURATION) > 0) {
-      throw new InvalidInputException("at", offset == null ? null : Durations.format(offset), "between 0s and 24h");
+      throw new InvalidInputException(
+          "at", offset == null ? null : Durations.format(offset), "between 0s and 24h");
     }
     return ImmutableChaos.copyOf(this).copyWithAt(offset);
   }

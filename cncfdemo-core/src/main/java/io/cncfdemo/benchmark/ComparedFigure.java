@@ -10,10 +10,12 @@ import java.util.OptionalDouble;
  *
  * @param name the figure, e.g. {@code p99 latency}
  * @param unit its unit, e.g. {@code ms}
- * @param higherIsBetter whether the highest value is best (throughput) or the lowest (latency, cost)
+ * @param higherIsBetter whether the highest value is best (throughput) or the lowest (latency,
+ *     cost)
  * @param values one per run, in the comparison's order; empty where a run lacks the figure
  */
-public record ComparedFigure(String name, String unit, boolean higherIsBetter, List<OptionalDouble> values) {
+public record ComparedFigure(
+    String name, String unit, boolean higherIsBetter, List<OptionalDouble> values) {
   public ComparedFigure {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(unit, "unit");
@@ -21,11 +23,15 @@ public record ComparedFigure(String name, String unit, boolean higherIsBetter, L
   }
 
   /**
-   * The indexes of the runs with the best value (several on a tie); empty unless at least two runs have the figure
-   * and their values differ.
+   * The indexes of the runs with the best value (several on a tie); empty unless at least two runs
+   * have the figure and their values differ.
    */
   public List<Integer> best() {
-    var present = values.stream().filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).toArray();
+    var present =
+        values.stream()
+            .filter(OptionalDouble::isPresent)
+            .mapToDouble(OptionalDouble::getAsDouble)
+            .toArray();
     if (present.length < 2) {
       return List.of();
     }

@@ -1,18 +1,21 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.support.Check;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.cncfdemo.internal.benchmark.ComparedFigures;
 import io.cncfdemo.internal.benchmark.html.ComparisonPage;
+import io.cncfdemo.support.Check;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Several benchmark runs side by side, e.g. the same demo on local, AWS and GCP: every figure they have, the best per
- * figure marked (lowest latency and cost, highest throughput), as one self-contained HTML page.
+ * Several benchmark runs side by side, e.g. the same demo on local, AWS and GCP: every figure they
+ * have, the best per figure marked (lowest latency and cost, highest throughput), as one
+ * self-contained HTML page.
  *
- * <pre>{@code Comparison.of(BenchmarkReport.read(local), BenchmarkReport.read(aws)).saveHtml(Path.of("compare.html"));}</pre>
+ * <pre>
+ * {@code Comparison.of(BenchmarkReport.read(local), BenchmarkReport.read(aws)).saveHtml(Path.of("compare.html"));}
+ * </pre>
  */
 public final class Comparison {
   public static final int MAX_REPORTS = 12;

@@ -5,15 +5,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The results of the control-plane benchmark: the figures kube-burner and ClusterLoader2 report, measured the same way
- * on every cluster, the simulated local one included.
+ * The results of the control-plane benchmark: the figures kube-burner and ClusterLoader2 report,
+ * measured the same way on every cluster, the simulated local one included.
  *
  * @param podStartup pod start-up latency
  * @param apiLatency API request latency per call
  * @param rollout Deployment rollout time, when measured
  * @param preemption time to preempt background pods, when measured
  */
-public record ControlPlaneFigures(PodStartup podStartup, List<ApiLatency> apiLatency, Optional<Rollout> rollout,
+public record ControlPlaneFigures(
+    PodStartup podStartup,
+    List<ApiLatency> apiLatency,
+    Optional<Rollout> rollout,
     Optional<Preemption> preemption) {
 
   public ControlPlaneFigures {

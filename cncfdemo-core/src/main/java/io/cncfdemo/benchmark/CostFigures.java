@@ -5,15 +5,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the run cost, from the provider's plan: instance types times hours, at the prices of its dated price table.
+ * What the run cost, from the provider's plan: instance types times hours, at the prices of its
+ * dated price table.
  *
- * @param priceSource where the prices come from, e.g. {@code AWS on-demand prices, us-west-2, 2026-11-01}
+ * @param priceSource where the prices come from, e.g. {@code AWS on-demand prices, us-west-2,
+ *     2026-11-01}
  * @param hourlyUsd the cluster per hour, in USD
  * @param runSeconds the time the benchmark kept the cluster busy
  * @param runUsd {@code hourlyUsd} for {@code runSeconds}
  * @param usdPerMillionRequests {@code runUsd} per million HTTP requests, when there was HTTP load
  */
-public record CostFigures(String priceSource, BigDecimal hourlyUsd, double runSeconds, BigDecimal runUsd,
+public record CostFigures(
+    String priceSource,
+    BigDecimal hourlyUsd,
+    double runSeconds,
+    BigDecimal runUsd,
     Optional<BigDecimal> usdPerMillionRequests) {
 
   public CostFigures {

@@ -5,9 +5,10 @@ import io.cncfdemo.demo.CompiledDemo;
 import java.util.List;
 
 /**
- * A demo running on a cluster, as a benchmark sees it: where it runs, its namespace, its objects (the wrk Job template
- * among them) and its workloads. The deployed demo that {@code Demo...deployTo(cluster)} returns is one; benchmarks
- * depend on this interface only, so that deploying and benchmarking do not depend on each other both ways.
+ * A demo running on a cluster, as a benchmark sees it: where it runs, its namespace, its objects
+ * (the wrk Job template among them) and its workloads. The deployed demo that {@code
+ * Demo...deployTo(cluster)} returns is one; benchmarks depend on this interface only, so that
+ * deploying and benchmarking do not depend on each other both ways.
  */
 public interface DemoUnderTest {
   /** The cluster the demo runs on. */
@@ -19,6 +20,8 @@ public interface DemoUnderTest {
   /** The demo as it was compiled for the cluster. */
   CompiledDemo compiled();
 
-  /** The demo's workloads as the API server sees them now, each as {@code KIND NAME READY/DESIRED}. */
+  /**
+   * The demo's workloads as the API server sees them now, each as {@code KIND NAME READY/DESIRED}.
+   */
   List<String> workloads();
 }

@@ -17,8 +17,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * The HTTP part of a run: the load, the chaos during it, timed from the moment the load starts, and the reading of the
- * results; what each strike did is worked out from the figures over time once the load is over.
+ * The HTTP part of a run: the load, the chaos during it, timed from the moment the load starts, and
+ * the reading of the results; what each strike did is worked out from the figures over time once
+ * the load is over.
  */
 final class HttpPhase implements LoadContext {
   private final Benchmark benchmark;
@@ -26,11 +27,13 @@ final class HttpPhase implements LoadContext {
   private final SafeListener listener;
   private final Consumer<String> notes;
   private final List<Struck> struck = new ArrayList<>();
-  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-    var thread = new Thread(task, "cncfdemo-chaos");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService scheduler =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            var thread = new Thread(task, "cncfdemo-chaos");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final long phaseStart = System.nanoTime();
   private volatile long loadStart;
 
@@ -67,8 +70,16 @@ final class HttpPhase implements LoadContext {
     synchronized (struck) {
       for (var hit : struck) {
         var outcome = ChaosAnalysis.of(timeline, hit.atSeconds());
-        events.add(new ChaosEvent(hit.chaos().describe(), hit.strike().target(), hit.atSeconds(), outcome.errorsAfter(),
-            outcome.peakErrorsPerSecond(), outcome.baseline(), outcome.recoverySeconds(), replacement(hit)));
+        events.add(
+            new ChaosEvent(
+                hit.chaos().describe(),
+                hit.strike().target(),
+                hit.atSeconds(),
+                outcome.errorsAfter(),
+                outcome.peakErrorsPerSecond(),
+                outcome.baseline(),
+                outcome.recoverySeconds(),
+                replacement(hit)));
       }
     }
     return new Result(figures, events);
@@ -82,8 +93,16 @@ final class HttpPhase implements LoadContext {
     var events = new ArrayList<ChaosEvent>();
     synchronized (struck) {
       for (var hit : struck) {
-        events.add(new ChaosEvent(hit.chaos().describe(), hit.strike().target(), hit.atSeconds(), 0, 0,
-            OptionalDouble.empty(), OptionalDouble.empty(), replacement(hit)));
+        events.add(
+            new ChaosEvent(
+                hit.chaos().describe(),
+                hit.strike().target(),
+                hit.atSeconds(),
+                0,
+                0,
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                replacement(hit)));
       }
     }
     listener.phaseDone(BenchmarkPhase.CHAOS, Duration.ofNanos(System.nanoTime() - phaseStart));
@@ -97,13 +116,23 @@ final class HttpPhase implements LoadContext {
       store.publish(runId, measured);
       var collected = store.collect(runId, benchmark.collectTimeout());
       if (collected.isEmpty()) {
-        notes.accept("the results of run " + runId + " did not show in " + store.describe()
-            + "; the report has the figures as measured in process");
+        notes.accept(
+            "the results of run "
+                + runId
+                + " did not show in "
+                + store.describe()
+                + "; the report has the figures as measured in process");
       }
       return collected.orElse(measured);
     } catch (CncfDemoException e) {
-      notes.accept("could not publish the results of run " + runId + " to " + store.describe() + ": " + e.getMessage()
-          + "; the report has the figures as measured in process");
+      notes.accept(
+          "could not publish the results of run "
+              + runId
+              + " to "
+              + store.describe()
+              + ": "
+              + e.getMessage()
+              + "; the report has the figures as measured in process");
       return measured;
     } finally {
       listener.phaseDone(BenchmarkPhase.COLLECT, Duration.ofNanos(System.nanoTime() - start));
@@ -113,14 +142,21 @@ final class HttpPhase implements LoadContext {
   private void strikeWhatIsLeft(boolean loadRan) {
     List<Chaos> left;
     synchronized (struck) {
-      left = benchmark.chaos().stream().filter(chaos -> struck.stream().noneMatch(hit -> hit.chaos() == chaos)).toList();
+      left =
+          benchmark.chaos().stream()
+              .filter(chaos -> struck.stream().noneMatch(hit -> hit.chaos() == chaos))
+              .toList();
     }
     if (loadStart == 0) {
       loadStart = phaseStart;
     }
     for (var chaos : left) {
-      notes.accept("chaos \"" + chaos.describe() + "\" struck after the HTTP load " + (loadRan ? "ended" : "failed")
-          + ": only the replacement of what it hit is timed");
+      notes.accept(
+          "chaos \""
+              + chaos.describe()
+              + "\" struck after the HTTP load "
+              + (loadRan ? "ended" : "failed")
+              + ": only the replacement of what it hit is timed");
       strike(chaos);
     }
   }
@@ -128,7 +164,12 @@ final class HttpPhase implements LoadContext {
   private void strike(Chaos chaos) {
     double at = (System.nanoTime() - loadStart) / 1e9;
     try {
-      var hit = chaos.action().strike(benchmark.demo().map(demo -> demo.cluster().client()), benchmark.demo().map(demo -> demo.namespace()));
+      var hit =
+          chaos
+              .action()
+              .strike(
+                  benchmark.demo().map(demo -> demo.cluster().client()),
+                  benchmark.demo().map(demo -> demo.namespace()));
       synchronized (struck) {
         struck.add(new Struck(chaos, at, hit));
       }
@@ -136,7 +177,9 @@ final class HttpPhase implements LoadContext {
     } catch (RuntimeException e) {
       notes.accept("chaos \"" + chaos.describe() + "\" failed: " + e.getMessage());
       synchronized (struck) {
-        struck.add(new Struck(chaos, at, new Strike("(failed: " + e.getMessage() + ")", Optional.empty())));
+        struck.add(
+            new Struck(
+                chaos, at, new Strike("(failed: " + e.getMessage() + ")", Optional.empty())));
       }
     }
   }
@@ -146,14 +189,23 @@ final class HttpPhase implements LoadContext {
       return OptionalDouble.empty();
     }
     try {
-      var took = hit.strike().replacement().get().get(Chaos.DEFAULT_REPLACEMENT_TIMEOUT.toSeconds() + 10, TimeUnit.SECONDS);
+      var took =
+          hit.strike()
+              .replacement()
+              .get()
+              .get(Chaos.DEFAULT_REPLACEMENT_TIMEOUT.toSeconds() + 10, TimeUnit.SECONDS);
       return OptionalDouble.of(took.toNanos() / 1e9);
     } catch (ExecutionException | TimeoutException e) {
-      notes.accept("chaos \"" + hit.chaos().describe() + "\": " + (e.getCause() == null ? e : e.getCause()).getMessage());
+      notes.accept(
+          "chaos \""
+              + hit.chaos().describe()
+              + "\": "
+              + (e.getCause() == null ? e : e.getCause()).getMessage());
       return OptionalDouble.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CncfDemoException("interrupted while waiting for the replacement of " + hit.strike().target(), e);
+      throw new CncfDemoException(
+          "interrupted while waiting for the replacement of " + hit.strike().target(), e);
     }
   }
 
@@ -174,7 +226,10 @@ final class HttpPhase implements LoadContext {
     }
     loadStart = System.nanoTime();
     for (var chaos : benchmark.chaos()) {
-      scheduler.schedule(() -> strike(chaos), chaos.offset(benchmark.httpLoad().duration()).toNanos(), TimeUnit.NANOSECONDS);
+      scheduler.schedule(
+          () -> strike(chaos),
+          chaos.offset(benchmark.httpLoad().duration()).toNanos(),
+          TimeUnit.NANOSECONDS);
     }
   }
 
@@ -182,7 +237,12 @@ final class HttpPhase implements LoadContext {
   public void progress(OptionalDouble requestsPerSecond, long errors) {
     var elapsed = Duration.ofNanos(System.nanoTime() - (loadStart == 0 ? phaseStart : loadStart));
     var left = benchmark.httpLoad().duration().minus(elapsed);
-    listener.progress(new BenchmarkProgress(BenchmarkPhase.HTTP, elapsed, left.isNegative() ? Duration.ZERO : left,
-        requestsPerSecond, errors));
+    listener.progress(
+        new BenchmarkProgress(
+            BenchmarkPhase.HTTP,
+            elapsed,
+            left.isNegative() ? Duration.ZERO : left,
+            requestsPerSecond,
+            errors));
   }
 }

@@ -9,13 +9,24 @@ import java.util.OptionalDouble;
  * @param requestsPerSecond completed requests per second in the interval (errors included)
  * @param errorsPerSecond failed requests per second in the interval
  * @param p50Ms median latency in the interval, when the load source measures it per interval
- * @param p99Ms 99th percentile latency in the interval, when the load source measures it per interval
+ * @param p99Ms 99th percentile latency in the interval, when the load source measures it per
+ *     interval
  */
-public record IntervalSample(double startSeconds, double requestsPerSecond, double errorsPerSecond, OptionalDouble p50Ms,
+public record IntervalSample(
+    double startSeconds,
+    double requestsPerSecond,
+    double errorsPerSecond,
+    OptionalDouble p50Ms,
     OptionalDouble p99Ms) {
 
   /** An interval with throughput only: what wrk's script counts per second. */
-  public static IntervalSample throughput(double startSeconds, double requestsPerSecond, double errorsPerSecond) {
-    return new IntervalSample(startSeconds, requestsPerSecond, errorsPerSecond, OptionalDouble.empty(), OptionalDouble.empty());
+  public static IntervalSample throughput(
+      double startSeconds, double requestsPerSecond, double errorsPerSecond) {
+    return new IntervalSample(
+        startSeconds,
+        requestsPerSecond,
+        errorsPerSecond,
+        OptionalDouble.empty(),
+        OptionalDouble.empty());
   }
 }

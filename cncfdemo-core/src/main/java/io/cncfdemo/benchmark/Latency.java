@@ -10,4 +10,5 @@ package io.cncfdemo.benchmark;
  * @param maxMs the slowest response
  * @param meanMs the mean
  */
-public record Latency(double p50Ms, double p90Ms, double p99Ms, double p999Ms, double maxMs, double meanMs) {}
+public record Latency(
+    double p50Ms, double p90Ms, double p99Ms, double p999Ms, double maxMs, double meanMs) {}

@@ -13,8 +13,9 @@ public interface LoadContext {
   Optional<ResultStore> resultStore();
 
   /**
-   * The load has begun: the first requests are on their way. Chaos is timed from here, and so is the time left; a
-   * source calls it once, when its load really starts (a Job's pod may take a while to be scheduled).
+   * The load has begun: the first requests are on their way. Chaos is timed from here, and so is
+   * the time left; a source calls it once, when its load really starts (a Job's pod may take a
+   * while to be scheduled).
    */
   void loadStarted();
 

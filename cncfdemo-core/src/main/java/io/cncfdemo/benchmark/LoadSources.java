@@ -1,38 +1,40 @@
 package io.cncfdemo.benchmark;
 
-import io.cncfdemo.deploy.DeployedDemo;
-import io.cncfdemo.support.Check;
 import io.cncfdemo.internal.benchmark.load.ConstantRateGenerator;
 import io.cncfdemo.internal.benchmark.load.InClusterWrk;
-import java.util.Objects;
+import io.cncfdemo.support.Check;
 import java.net.URI;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The load sources of the library: {@link #constantRate(String)} in this JVM, and {@link #inCluster} wrk Jobs of a
- * deployed demo. A wrk process on this machine is {@code io.cncfdemo.apps.wrk.LocalWrk} in cncfdemo-apps.
+ * The load sources of the library: {@link #constantRate(String)} in this JVM, and {@link
+ * #inCluster} wrk Jobs of a deployed demo. A wrk process on this machine is {@code
+ * io.cncfdemo.apps.wrk.LocalWrk} in cncfdemo-apps.
  */
 public final class LoadSources {
-  static final Pattern URL = Pattern.compile("https?://[a-zA-Z0-9.:\\[\\]-]+(:[0-9]{1,5})?(/[^\\s]*)?");
+  static final Pattern URL =
+      Pattern.compile("https?://[a-zA-Z0-9.:\\[\\]-]+(:[0-9]{1,5})?(/[^\\s]*)?");
   static final String URL_RULE = "an http:// or https:// URL such as http://127.0.0.1:8080/";
 
   private LoadSources() {}
 
   /**
-   * GETs of {@code url} from this JVM, wrk2-style: at the constant rate of {@link HttpLoad#rate(int)}, latencies
-   * corrected for coordinated omission with HdrHistogram (the uncorrected ones kept for comparison); without a rate,
-   * as fast as responses come, uncorrected. At most {@value ConstantRateGenerator#MAX_CONNECTIONS} connections.
+   * GETs of {@code url} from this JVM, wrk2-style: at the constant rate of {@link
+   * HttpLoad#rate(int)}, latencies corrected for coordinated omission with HdrHistogram (the
+   * uncorrected ones kept for comparison); without a rate, as fast as responses come, uncorrected.
+   * At most {@value ConstantRateGenerator#MAX_CONNECTIONS} connections.
    */
   public static LoadSource constantRate(String url) {
     return new ConstantRateGenerator(URI.create(Check.matches("url", url, URL, URL_RULE)));
   }
 
   /**
-   * The demo's wrk Job ({@code wrk(url)} in its {@code Demo.with(...)}), run once per benchmark as a copy with the
-   * benchmark's duration, connections and threads; its results come back through the demo's Pushgateway and
-   * Prometheus, or its log. wrk 4 is a closed loop that corrects its percentiles after the run with the mean interval
-   * per connection (not a schedule), and holds no rate. Not on the
-   * simulated cluster, whose nodes run no container.
+   * The demo's wrk Job ({@code wrk(url)} in its {@code Demo.with(...)}), run once per benchmark as
+   * a copy with the benchmark's duration, connections and threads; its results come back through
+   * the demo's Pushgateway and Prometheus, or its log. wrk 4 is a closed loop that corrects its
+   * percentiles after the run with the mean interval per connection (not a schedule), and holds no
+   * rate. Not on the simulated cluster, whose nodes run no container.
    */
   public static LoadSource inCluster(DemoUnderTest demo) {
     return new InClusterWrk(Objects.requireNonNull(demo, "demo"));

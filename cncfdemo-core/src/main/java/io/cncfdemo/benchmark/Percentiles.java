@@ -1,7 +1,8 @@
 package io.cncfdemo.benchmark;
 
 /**
- * Percentiles of a set of durations measured by the control-plane benchmark, in milliseconds (nearest rank).
+ * Percentiles of a set of durations measured by the control-plane benchmark, in milliseconds
+ * (nearest rank).
  *
  * @param count how many durations
  * @param p50Ms median

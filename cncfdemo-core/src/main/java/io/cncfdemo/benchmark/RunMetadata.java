@@ -10,11 +10,13 @@ import java.util.TreeMap;
 /**
  * What was benchmarked, where and when.
  *
- * @param name the run's name, used as its column in a {@link Comparison}, e.g. {@code aws us-west-2}
- * @param runId the run's unique id: the {@code instance} of its results in the Pushgateway and the suffix of its
- *     scratch namespace, e.g. {@code aws-us-west-2-20261125-101530-9f3a}
+ * @param name the run's name, used as its column in a {@link Comparison}, e.g. {@code aws
+ *     us-west-2}
+ * @param runId the run's unique id: the {@code instance} of its results in the Pushgateway and the
+ *     suffix of its scratch namespace, e.g. {@code aws-us-west-2-20261125-101530-9f3a}
  * @param startedAt when the run started, ISO-8601 UTC
- * @param provider the provider name ({@code local}, {@code aws}, ...) or {@code url} for a load against a URL alone
+ * @param provider the provider name ({@code local}, {@code aws}, ...) or {@code url} for a load
+ *     against a URL alone
  * @param target the target as written in the DSL, or the URL
  * @param region the region, when the cluster has one
  * @param clusterName the cluster's name, when there is a cluster
@@ -23,8 +25,17 @@ import java.util.TreeMap;
  * @param nodeTypes how many nodes of each instance type
  * @param demo the demo's composition: its components and workloads
  */
-public record RunMetadata(String name, String runId, String startedAt, String provider, String target, Optional<String> region,
-    Optional<String> clusterName, Optional<String> kubernetesVersion, int nodes, Map<String, Integer> nodeTypes,
+public record RunMetadata(
+    String name,
+    String runId,
+    String startedAt,
+    String provider,
+    String target,
+    Optional<String> region,
+    Optional<String> clusterName,
+    Optional<String> kubernetesVersion,
+    int nodes,
+    Map<String, Integer> nodeTypes,
     List<String> demo) {
 
   public RunMetadata {
@@ -36,7 +47,8 @@ public record RunMetadata(String name, String runId, String startedAt, String pr
     region = Objects.requireNonNullElse(region, Optional.empty());
     clusterName = Objects.requireNonNullElse(clusterName, Optional.empty());
     kubernetesVersion = Objects.requireNonNullElse(kubernetesVersion, Optional.empty());
-    nodeTypes = Collections.unmodifiableMap(new TreeMap<>(nodeTypes == null ? Map.of() : nodeTypes));
+    nodeTypes =
+        Collections.unmodifiableMap(new TreeMap<>(nodeTypes == null ? Map.of() : nodeTypes));
     demo = demo == null ? List.of() : List.copyOf(demo);
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Benchmarks of a deployed demo, a cluster or a URL, and their reports:
- * {@code Benchmark.of(demo).duration(Duration.ofMinutes(5)).chaos(Chaos.deleteCountlyApiPod()).run()}.
+ * Benchmarks of a deployed demo, a cluster or a URL, and their reports: {@code
+ * Benchmark.of(demo).duration(Duration.ofMinutes(5)).chaos(Chaos.deleteCountlyApiPod()).run()}.
  *
  * <p>A result left unused is a mistake ({@code @CheckReturnValue}), except where a method says
  * {@code @CanIgnoreReturnValue}.

@@ -1,12 +1,15 @@
 package io.cncfdemo.cluster;
 
-import io.cncfdemo.support.CncfDemoValue;
 import io.cncfdemo.support.Check;
+import io.cncfdemo.support.CncfDemoValue;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
-/** The "aws" deployment model: EC2 instances in a VPC of one region; acted on by {@code cncfdemo-provider-aws}. */
+/**
+ * The "aws" deployment model: EC2 instances in a VPC of one region; acted on by {@code
+ * cncfdemo-provider-aws}.
+ */
 @CncfDemoValue
 public abstract class AwsTarget implements Target {
   public static final String PROVIDER = "aws";
@@ -44,21 +47,25 @@ public abstract class AwsTarget implements Target {
   public abstract Optional<String> apiAccessCidr();
 
   public AwsTarget region(String region) {
-    return ImmutableAwsTarget.copyOf(this).copyWithRegion(Check.matches("region", region, REGION, REGION_RULE));
+    return ImmutableAwsTarget.copyOf(this)
+        .copyWithRegion(Check.matches("region", region, REGION, REGION_RULE));
   }
 
   public AwsTarget instanceType(String type) {
-    return ImmutableAwsTarget.copyOf(this).copyWithInstanceType(
-        Check.matches("instanceType", type, INSTANCE_TYPE, INSTANCE_TYPE_RULE));
+    return ImmutableAwsTarget.copyOf(this)
+        .copyWithInstanceType(
+            Check.matches("instanceType", type, INSTANCE_TYPE, INSTANCE_TYPE_RULE));
   }
 
   public AwsTarget masterInstanceType(String type) {
-    return ImmutableAwsTarget.copyOf(this).copyWithMasterInstanceType(
-        Check.matches("masterInstanceType", type, INSTANCE_TYPE, INSTANCE_TYPE_RULE));
+    return ImmutableAwsTarget.copyOf(this)
+        .copyWithMasterInstanceType(
+            Check.matches("masterInstanceType", type, INSTANCE_TYPE, INSTANCE_TYPE_RULE));
   }
 
   public AwsTarget apiAccessCidr(String cidr) {
-    return ImmutableAwsTarget.copyOf(this).copyWithApiAccessCidr(Check.ipv4Cidr("apiAccessCidr", cidr));
+    return ImmutableAwsTarget.copyOf(this)
+        .copyWithApiAccessCidr(Check.ipv4Cidr("apiAccessCidr", cidr));
   }
 
   @Override

@@ -7,11 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-/** Validation of the bare-metal settings: files to read, host key fingerprints, prices; messages name field and value. */
+/**
+ * Validation of the bare-metal settings: files to read, host key fingerprints, prices; messages
+ * name field and value.
+ */
 final class BareMetalChecks {
-  static final String FINGERPRINT_RULE = "an SSH host key fingerprint as ssh-keygen -l prints it: SHA256: and 43"
-      + " base64 characters, such as SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s";
-  static final String HOURLY_COST_RULE = "a price in USD per host and hour from 0 to 10000, such as 0.45";
+  static final String FINGERPRINT_RULE =
+      "an SSH host key fingerprint as ssh-keygen -l prints it: SHA256: and 43"
+          + " base64 characters, such as SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s";
+  static final String HOURLY_COST_RULE =
+      "a price in USD per host and hour from 0 to 10000, such as 0.45";
   private static final Pattern FINGERPRINT = Pattern.compile("SHA256:[A-Za-z0-9+/]{43}");
   private static final BigDecimal MAX_HOURLY_COST = BigDecimal.valueOf(10_000);
 
@@ -27,10 +32,12 @@ final class BareMetalChecks {
       throw new InvalidInputException(field, file, "the path of " + what + " (nothing is there)");
     }
     if (!Files.isRegularFile(file)) {
-      throw new InvalidInputException(field, file, "the path of " + what + " (it is not a regular file)");
+      throw new InvalidInputException(
+          field, file, "the path of " + what + " (it is not a regular file)");
     }
     if (!Files.isReadable(file)) {
-      throw new InvalidInputException(field, file, "the path of " + what + " (this user may not read it)");
+      throw new InvalidInputException(
+          field, file, "the path of " + what + " (this user may not read it)");
     }
     return file;
   }

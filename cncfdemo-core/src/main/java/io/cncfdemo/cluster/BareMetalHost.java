@@ -11,15 +11,17 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * One server of a {@link BareMetalTarget}: its address and, where it differs from the target's, how to log in
- * (port, user, key), its role, the node labels it gets, a pinned host key and the node name. Every setting it leaves
- * out comes from the target ({@code sshUser}, {@code sshPort}, {@code sshKey}); the node name is the host's own.
+ * One server of a {@link BareMetalTarget}: its address and, where it differs from the target's, how
+ * to log in (port, user, key), its role, the node labels it gets, a pinned host key and the node
+ * name. Every setting it leaves out comes from the target ({@code sshUser}, {@code sshPort}, {@code
+ * sshKey}); the node name is the host's own.
  */
 @CncfDemoValue
 public abstract class BareMetalHost {
   /** What a host becomes: a control-plane node or a worker. */
   public enum Role {
-    MASTER, MINION;
+    MASTER,
+    MINION;
 
     /** The role as inventories write it: {@code master} or {@code minion}. */
     public String label() {
@@ -27,13 +29,18 @@ public abstract class BareMetalHost {
     }
   }
 
-  static final String LABEL_KEY_RULE = "a Kubernetes label key: an optional DNS subdomain prefix and '/', then 1 to 63"
-      + " characters of a-z, A-Z, 0-9, '-', '_' and '.', starting and ending with a letter or digit";
-  static final String LABEL_VALUE_RULE = "a Kubernetes label value: at most 63 characters of a-z, A-Z, 0-9, '-', '_'"
-      + " and '.', starting and ending with a letter or digit";
-  private static final Pattern LABEL_NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
-  private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
-  private static final Pattern SSH_DESTINATION = Pattern.compile("(?:([^@]+)@)?(\\[[^]]+]|[^:@]+)(?::([^:]+))?");
+  static final String LABEL_KEY_RULE =
+      "a Kubernetes label key: an optional DNS subdomain prefix and '/', then 1 to 63 characters of"
+          + " a-z, A-Z, 0-9, '-', '_' and '.', starting and ending with a letter or digit";
+  static final String LABEL_VALUE_RULE =
+      "a Kubernetes label value: at most 63 characters of a-z, A-Z, 0-9, '-', '_'"
+          + " and '.', starting and ending with a letter or digit";
+  private static final Pattern LABEL_NAME =
+      Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
+  private static final Pattern LABEL_VALUE =
+      Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
+  private static final Pattern SSH_DESTINATION =
+      Pattern.compile("(?:([^@]+)@)?(\\[[^]]+]|[^:@]+)(?::([^:]+))?");
 
   BareMetalHost() {}
 
@@ -49,10 +56,13 @@ public abstract class BareMetalHost {
   public static BareMetalHost parse(String field, String destination) {
     var matcher = destination == null ? null : SSH_DESTINATION.matcher(destination);
     if (matcher == null || !matcher.matches()) {
-      throw new InvalidInputException(field, destination, "[user@]host[:port], such as ops@jump.example.com:22");
+      throw new InvalidInputException(
+          field, destination, "[user@]host[:port], such as ops@jump.example.com:22");
     }
-    var address = matcher.group(2).startsWith("[") ? matcher.group(2).substring(1, matcher.group(2).length() - 1)
-        : matcher.group(2);
+    var address =
+        matcher.group(2).startsWith("[")
+            ? matcher.group(2).substring(1, matcher.group(2).length() - 1)
+            : matcher.group(2);
     var host = ImmutableBareMetalHost.builder().address(Check.host(field, address));
     if (matcher.group(1) != null) {
       host.user(Check.posixUser(field + " user", matcher.group(1)));
@@ -81,13 +91,19 @@ public abstract class BareMetalHost {
   /** The private key, when not the target's {@code sshKey}. */
   public abstract Optional<Path> key();
 
-  /** The role, when given; when no host of a target has one, the first {@code masters} hosts are the masters. */
+  /**
+   * The role, when given; when no host of a target has one, the first {@code masters} hosts are the
+   * masters.
+   */
   public abstract Optional<Role> role();
 
   /** Labels the host's node gets. */
   public abstract Map<String, String> labels();
 
-  /** The pinned SHA-256 fingerprint of the host's key, e.g. {@code SHA256:uNiV...}; checked before anything is sent. */
+  /**
+   * The pinned SHA-256 fingerprint of the host's key, e.g. {@code SHA256:uNiV...}; checked before
+   * anything is sent.
+   */
   public abstract Optional<String> hostKey();
 
   /** The Kubernetes node name, when not the host's own host name. */
@@ -102,11 +118,13 @@ public abstract class BareMetalHost {
   }
 
   public BareMetalHost key(Path key) {
-    return ImmutableBareMetalHost.copyOf(this).copyWithKey(BareMetalChecks.readableFile("key", key, "a private key file"));
+    return ImmutableBareMetalHost.copyOf(this)
+        .copyWithKey(BareMetalChecks.readableFile("key", key, "a private key file"));
   }
 
   public BareMetalHost role(Role role) {
-    return ImmutableBareMetalHost.copyOf(this).copyWithRole(Check.notNull("role", role, "master or minion"));
+    return ImmutableBareMetalHost.copyOf(this)
+        .copyWithRole(Check.notNull("role", role, "master or minion"));
   }
 
   /** The same host with this node label added (or replaced). */
@@ -118,17 +136,21 @@ public abstract class BareMetalHost {
   }
 
   public BareMetalHost hostKey(String fingerprint) {
-    return ImmutableBareMetalHost.copyOf(this).copyWithHostKey(BareMetalChecks.fingerprint("hostKey", fingerprint));
+    return ImmutableBareMetalHost.copyOf(this)
+        .copyWithHostKey(BareMetalChecks.fingerprint("hostKey", fingerprint));
   }
 
   public BareMetalHost hostname(String name) {
-    return ImmutableBareMetalHost.copyOf(this).copyWithHostname(Check.dnsSubdomain("hostname", name));
+    return ImmutableBareMetalHost.copyOf(this)
+        .copyWithHostname(Check.dnsSubdomain("hostname", name));
   }
 
   /** The host as {@code [user@]address[:port]} with what it sets itself. */
   public String describe() {
     var address = address().contains(":") ? "[" + address() + "]" : address();
-    return user().map(user -> user + "@").orElse("") + address + (port().isPresent() ? ":" + port().getAsInt() : "");
+    return user().map(user -> user + "@").orElse("")
+        + address
+        + (port().isPresent() ? ":" + port().getAsInt() : "");
   }
 
   private static void checkLabel(String key, String value) {

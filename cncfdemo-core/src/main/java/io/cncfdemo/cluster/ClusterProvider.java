@@ -2,29 +2,41 @@ package io.cncfdemo.cluster;
 
 /**
  * The provider SPI: one implementation per deployment model (local, aws, azure, gcp, baremetal),
- * registered in {@code META-INF/services/io.cncfdemo.cluster.ClusterProvider} and found with
- * {@link java.util.ServiceLoader}. Implementations must be stateless between calls: {@link #destroy} in a
+ * registered in {@code META-INF/services/io.cncfdemo.cluster.ClusterProvider} and found with {@link
+ * java.util.ServiceLoader}. Implementations must be stateless between calls: {@link #destroy} in a
  * fresh JVM must find what {@link #create} made in another.
  */
 public interface ClusterProvider {
 
-  /** The name users select it by, equal to {@link Target#providerName()}: {@code local}, {@code aws}, ... */
+  /**
+   * The name users select it by, equal to {@link Target#providerName()}: {@code local}, {@code
+   * aws}, ...
+   */
   String name();
 
-  /** One line for listings, e.g. {@code "AWS: VPC, Auto Scaling groups and kubeadm, with the AWS SDK v2"}. */
+  /**
+   * One line for listings, e.g. {@code "AWS: VPC, Auto Scaling groups and kubeadm, with the AWS SDK
+   * v2"}.
+   */
   String description();
 
-  /** When two providers on the class path share a name, the higher priority wins (and a warning is logged). */
+  /**
+   * When two providers on the class path share a name, the higher priority wins (and a warning is
+   * logged).
+   */
   default int priority() {
     return 0;
   }
 
-  /** Every resource {@link #create} would make, with a cost estimate. No side effects: no call that changes anything. */
+  /**
+   * Every resource {@link #create} would make, with a cost estimate. No side effects: no call that
+   * changes anything.
+   */
   ProvisioningPlan plan(ClusterSpec spec);
 
   /**
-   * Creates the cluster described by {@code spec}, or resumes a create that failed half-way, and returns once its
-   * API answers. Validates the spec and the credentials before creating anything.
+   * Creates the cluster described by {@code spec}, or resumes a create that failed half-way, and
+   * returns once its API answers. Validates the spec and the credentials before creating anything.
    */
   RunningCluster create(ClusterSpec spec);
 

@@ -1,13 +1,14 @@
 package io.cncfdemo.cluster;
 
-import io.cncfdemo.support.CncfDemoValue;
 import io.cncfdemo.support.Check;
+import io.cncfdemo.support.CncfDemoValue;
 import org.immutables.value.Value;
 
 /**
- * The validated description of a cluster: where it runs, its name, how many masters and minions, which Kubernetes
- * version. Built by {@code Cluster.on(...)}; every wither checks its value and throws
- * {@link io.cncfdemo.exception.InvalidInputException} naming the field, the value and what is allowed.
+ * The validated description of a cluster: where it runs, its name, how many masters and minions,
+ * which Kubernetes version. Built by {@code Cluster.on(...)}; every wither checks its value and
+ * throws {@link io.cncfdemo.exception.InvalidInputException} naming the field, the value and what
+ * is allowed.
  */
 @CncfDemoValue
 public abstract class ClusterSpec {
@@ -15,10 +16,13 @@ public abstract class ClusterSpec {
   public static final int DEFAULT_MASTERS = 1;
   public static final int DEFAULT_MINIONS = 3;
   public static final String DEFAULT_KUBERNETES_VERSION = "1.35";
+
   /** The oldest Kubernetes minor the library accepts. */
   public static final int MIN_KUBERNETES_MINOR = 30;
+
   /** The newest Kubernetes minor the library accepts. */
   public static final int MAX_KUBERNETES_MINOR = 37;
+
   public static final int MAX_MASTERS = 7;
   public static final int MAX_MINIONS = 1000;
 
@@ -26,7 +30,9 @@ public abstract class ClusterSpec {
 
   /** A spec with defaults for everything but the target. */
   public static ClusterSpec on(Target target) {
-    return ImmutableClusterSpec.builder().target(Check.notNull("target", target, "a target such as local() or aws()")).build();
+    return ImmutableClusterSpec.builder()
+        .target(Check.notNull("target", target, "a target such as local() or aws()"))
+        .build();
   }
 
   /** Where the cluster runs. */
@@ -62,7 +68,8 @@ public abstract class ClusterSpec {
   }
 
   public ClusterSpec target(Target target) {
-    return ImmutableClusterSpec.copyOf(this).copyWithTarget(Check.notNull("target", target, "a target such as local() or aws()"));
+    return ImmutableClusterSpec.copyOf(this)
+        .copyWithTarget(Check.notNull("target", target, "a target such as local() or aws()"));
   }
 
   public ClusterSpec name(String name) {
@@ -78,8 +85,10 @@ public abstract class ClusterSpec {
   }
 
   public ClusterSpec kubernetesVersion(String version) {
-    return ImmutableClusterSpec.copyOf(this).copyWithKubernetesVersion(
-        Check.kubernetesVersion("kubernetesVersion", version, MIN_KUBERNETES_MINOR, MAX_KUBERNETES_MINOR));
+    return ImmutableClusterSpec.copyOf(this)
+        .copyWithKubernetesVersion(
+            Check.kubernetesVersion(
+                "kubernetesVersion", version, MIN_KUBERNETES_MINOR, MAX_KUBERNETES_MINOR));
   }
 
   @Value.Check
@@ -87,6 +96,7 @@ public abstract class ClusterSpec {
     Check.dnsLabel("name", name());
     Check.between("masters", masters(), 1, MAX_MASTERS);
     Check.between("minions", minions(), 1, MAX_MINIONS);
-    Check.kubernetesVersion("kubernetesVersion", kubernetesVersion(), MIN_KUBERNETES_MINOR, MAX_KUBERNETES_MINOR);
+    Check.kubernetesVersion(
+        "kubernetesVersion", kubernetesVersion(), MIN_KUBERNETES_MINOR, MAX_KUBERNETES_MINOR);
   }
 }

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A {@link RunningCluster} this JVM only talks to — an existing cluster of a kubeconfig, or a cloud cluster that lives
- * on after the JVM: {@link #close()} closes the client and leaves the cluster running. For providers.
+ * A {@link RunningCluster} this JVM only talks to — an existing cluster of a kubeconfig, or a cloud
+ * cluster that lives on after the JVM: {@link #close()} closes the client and leaves the cluster
+ * running. For providers.
  */
 public final class ConnectedCluster implements RunningCluster {
   private final ClusterProvider provider;
@@ -14,8 +15,12 @@ public final class ConnectedCluster implements RunningCluster {
   private final KubernetesClient client;
   private final Path kubeconfig;
 
-  /** The cluster of {@code spec} that {@code provider} created or found, reached with {@code client}. */
-  public ConnectedCluster(ClusterProvider provider, ClusterSpec spec, KubernetesClient client, Path kubeconfig) {
+  /**
+   * The cluster of {@code spec} that {@code provider} created or found, reached with {@code
+   * client}.
+   */
+  public ConnectedCluster(
+      ClusterProvider provider, ClusterSpec spec, KubernetesClient client, Path kubeconfig) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.spec = Objects.requireNonNull(spec, "spec");
     this.client = Objects.requireNonNull(client, "client");
@@ -51,6 +56,12 @@ public final class ConnectedCluster implements RunningCluster {
 
   @Override
   public String toString() {
-    return "ConnectedCluster[" + spec.target().describe() + ", " + spec.name() + " at " + apiServer() + "]";
+    return "ConnectedCluster["
+        + spec.target().describe()
+        + ", "
+        + spec.name()
+        + " at "
+        + apiServer()
+        + "]";
   }
 }

@@ -1,14 +1,14 @@
 package io.cncfdemo.cluster;
 
-import io.cncfdemo.support.CncfDemoValue;
 import io.cncfdemo.support.Check;
+import io.cncfdemo.support.CncfDemoValue;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * The "gcp" deployment model: Compute Engine instances of one project, in the region of one zone; acted on by
- * {@code cncfdemo-provider-gcp}.
+ * The "gcp" deployment model: Compute Engine instances of one project, in the region of one zone;
+ * acted on by {@code cncfdemo-provider-gcp}.
  */
 @CncfDemoValue
 public abstract class GcpTarget implements Target {
@@ -20,8 +20,10 @@ public abstract class GcpTarget implements Target {
   static final Pattern PROJECT = Pattern.compile("[a-z][-a-z0-9]{4,28}[a-z0-9]");
   static final String ZONE_RULE = "a Compute Engine zone such as us-central1-a or europe-west4-b";
   static final String MACHINE_TYPE_RULE = "a Compute Engine machine type such as e2-standard-2";
-  static final String PROJECT_RULE = "a Google Cloud project id: 6 to 30 characters of a-z, 0-9 and '-', starting with a letter";
-  static final Pattern SERVICE_ACCOUNT = Pattern.compile("[a-z0-9][-a-z0-9]{4,28}[a-z0-9]@[-a-z0-9.]+\\.gserviceaccount\\.com");
+  static final String PROJECT_RULE =
+      "a Google Cloud project id: 6 to 30 characters of a-z, 0-9 and '-', starting with a letter";
+  static final Pattern SERVICE_ACCOUNT =
+      Pattern.compile("[a-z0-9][-a-z0-9]{4,28}[a-z0-9]@[-a-z0-9.]+\\.gserviceaccount\\.com");
   static final String SERVICE_ACCOUNT_RULE =
       "a service account e-mail such as cncfdemo-nodes@my-project.iam.gserviceaccount.com";
 
@@ -31,7 +33,10 @@ public abstract class GcpTarget implements Target {
     return ImmutableGcpTarget.builder().build();
   }
 
-  /** The project to create the cluster in; when absent, the one of the application default credentials. */
+  /**
+   * The project to create the cluster in; when absent, the one of the application default
+   * credentials.
+   */
   public abstract Optional<String> project();
 
   @Value.Default
@@ -39,7 +44,10 @@ public abstract class GcpTarget implements Target {
     return DEFAULT_ZONE;
   }
 
-  /** The region of the zone: where the subnetwork, the managed instance groups and the load balancer are. */
+  /**
+   * The region of the zone: where the subnetwork, the managed instance groups and the load balancer
+   * are.
+   */
   public final String region() {
     return zone().substring(0, zone().lastIndexOf('-'));
   }
@@ -60,36 +68,41 @@ public abstract class GcpTarget implements Target {
   public abstract Optional<String> apiAccessCidr();
 
   /**
-   * The service account the nodes run as, made by the user (creating one needs IAM admin rights); when absent, the
-   * project's Compute Engine default service account.
+   * The service account the nodes run as, made by the user (creating one needs IAM admin rights);
+   * when absent, the project's Compute Engine default service account.
    */
   public abstract Optional<String> serviceAccount();
 
   public GcpTarget project(String project) {
-    return ImmutableGcpTarget.copyOf(this).copyWithProject(Check.matches("project", project, PROJECT, PROJECT_RULE));
+    return ImmutableGcpTarget.copyOf(this)
+        .copyWithProject(Check.matches("project", project, PROJECT, PROJECT_RULE));
   }
 
   public GcpTarget zone(String zone) {
-    return ImmutableGcpTarget.copyOf(this).copyWithZone(Check.matches("zone", zone, ZONE, ZONE_RULE));
+    return ImmutableGcpTarget.copyOf(this)
+        .copyWithZone(Check.matches("zone", zone, ZONE, ZONE_RULE));
   }
 
   public GcpTarget machineType(String type) {
-    return ImmutableGcpTarget.copyOf(this).copyWithMachineType(
-        Check.matches("machineType", type, MACHINE_TYPE, MACHINE_TYPE_RULE));
+    return ImmutableGcpTarget.copyOf(this)
+        .copyWithMachineType(Check.matches("machineType", type, MACHINE_TYPE, MACHINE_TYPE_RULE));
   }
 
   public GcpTarget masterMachineType(String type) {
-    return ImmutableGcpTarget.copyOf(this).copyWithMasterMachineType(
-        Check.matches("masterMachineType", type, MACHINE_TYPE, MACHINE_TYPE_RULE));
+    return ImmutableGcpTarget.copyOf(this)
+        .copyWithMasterMachineType(
+            Check.matches("masterMachineType", type, MACHINE_TYPE, MACHINE_TYPE_RULE));
   }
 
   public GcpTarget apiAccessCidr(String cidr) {
-    return ImmutableGcpTarget.copyOf(this).copyWithApiAccessCidr(Check.ipv4Cidr("apiAccessCidr", cidr));
+    return ImmutableGcpTarget.copyOf(this)
+        .copyWithApiAccessCidr(Check.ipv4Cidr("apiAccessCidr", cidr));
   }
 
   public GcpTarget serviceAccount(String email) {
-    return ImmutableGcpTarget.copyOf(this).copyWithServiceAccount(
-        Check.matches("serviceAccount", email, SERVICE_ACCOUNT, SERVICE_ACCOUNT_RULE));
+    return ImmutableGcpTarget.copyOf(this)
+        .copyWithServiceAccount(
+            Check.matches("serviceAccount", email, SERVICE_ACCOUNT, SERVICE_ACCOUNT_RULE));
   }
 
   @Override
@@ -99,7 +112,11 @@ public abstract class GcpTarget implements Target {
 
   @Override
   public String describe() {
-    return "gcp()" + project().map(id -> ".project(\"" + id + "\")").orElse("") + ".zone(\"" + zone() + "\")";
+    return "gcp()"
+        + project().map(id -> ".project(\"" + id + "\")").orElse("")
+        + ".zone(\""
+        + zone()
+        + "\")";
   }
 
   @Value.Check
@@ -109,6 +126,8 @@ public abstract class GcpTarget implements Target {
     Check.matches("masterMachineType", masterMachineType(), MACHINE_TYPE, MACHINE_TYPE_RULE);
     project().ifPresent(id -> Check.matches("project", id, PROJECT, PROJECT_RULE));
     apiAccessCidr().ifPresent(cidr -> Check.ipv4Cidr("apiAccessCidr", cidr));
-    serviceAccount().ifPresent(email -> Check.matches("serviceAccount", email, SERVICE_ACCOUNT, SERVICE_ACCOUNT_RULE));
+    serviceAccount()
+        .ifPresent(
+            email -> Check.matches("serviceAccount", email, SERVICE_ACCOUNT, SERVICE_ACCOUNT_RULE));
   }
 }

@@ -13,8 +13,8 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * The hosts of a bare-metal cluster, read from a YAML file in the shape kubespray's and k0sctl's users know, for
- * {@code Cluster.on(bareMetal(Inventory.read(path)))}:
+ * The hosts of a bare-metal cluster, read from a YAML file in the shape kubespray's and k0sctl's
+ * users know, for {@code Cluster.on(bareMetal(Inventory.read(path)))}:
  *
  * <pre>{@code
  * user: ops                      # SSH login of every host that names none (default root)
@@ -48,7 +48,8 @@ public abstract class Inventory {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new InvalidInputException("inventory", file, "the path of a readable inventory file (" + e.getMessage() + ")");
+      throw new InvalidInputException(
+          "inventory", file, "the path of a readable inventory file (" + e.getMessage() + ")");
     }
     return new InventoryReader(file).read(text);
   }
@@ -70,7 +71,9 @@ public abstract class Inventory {
 
   public abstract Optional<BigDecimal> hourlyCost();
 
-  /** Whether the hosts download the software themselves; see {@link BareMetalTarget#fromInternet()}. */
+  /**
+   * Whether the hosts download the software themselves; see {@link BareMetalTarget#fromInternet()}.
+   */
   @Value.Default
   public boolean downloads() {
     return false;

@@ -1,18 +1,19 @@
 package io.cncfdemo.cluster;
 
-import io.cncfdemo.support.CncfDemoValue;
 import io.cncfdemo.support.Check;
+import io.cncfdemo.support.CncfDemoValue;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * The "local" deployment model, acted on by the {@code cncfdemo-provider-local} artifact. Plain {@code local()} starts
- * a simulated cluster on this machine: a real control plane (etcd, kube-apiserver, kube-controller-manager,
- * kube-scheduler) whose nodes are simulated by kwok, each with {@link #nodeCpu()}, {@link #nodeMemory()} and
- * {@link #nodePods()}. With {@link #context(String)} or {@link #kubeconfig(Path)} it uses a cluster you already run
- * (kind, k3d, minikube, Docker Desktop) instead.
+ * The "local" deployment model, acted on by the {@code cncfdemo-provider-local} artifact. Plain
+ * {@code local()} starts a simulated cluster on this machine: a real control plane (etcd,
+ * kube-apiserver, kube-controller-manager, kube-scheduler) whose nodes are simulated by kwok, each
+ * with {@link #nodeCpu()}, {@link #nodeMemory()} and {@link #nodePods()}. With {@link
+ * #context(String)} or {@link #kubeconfig(Path)} it uses a cluster you already run (kind, k3d,
+ * minikube, Docker Desktop) instead.
  */
 @CncfDemoValue
 public abstract class LocalTarget implements Target {
@@ -58,8 +59,9 @@ public abstract class LocalTarget implements Target {
 
   /**
    * Whether a simulated cluster serves the resource metrics API ({@code metrics.k8s.io}, what
-   * {@code kubectl top} and the HorizontalPodAutoscaler read): metrics-server runs as one more local process and
-   * reports the CPU and memory kwok simulates for each pod. On by default; off saves its start-up time and memory.
+   * {@code kubectl top} and the HorizontalPodAutoscaler read): metrics-server runs as one more
+   * local process and reports the CPU and memory kwok simulates for each pod. On by default; off
+   * saves its start-up time and memory.
    */
   @Value.Default
   public boolean metrics() {
@@ -73,31 +75,42 @@ public abstract class LocalTarget implements Target {
 
   /** Simulated nodes with this much CPU each. */
   public LocalTarget nodeCpu(String cpu) {
-    return ImmutableLocalTarget.copyOf(this).copyWithNodeCpu(Check.matches("nodeCpu", cpu, CPU, CPU_RULE));
+    return ImmutableLocalTarget.copyOf(this)
+        .copyWithNodeCpu(Check.matches("nodeCpu", cpu, CPU, CPU_RULE));
   }
 
   /** Simulated nodes with this much memory each. */
   public LocalTarget nodeMemory(String memory) {
-    return ImmutableLocalTarget.copyOf(this).copyWithNodeMemory(Check.matches("nodeMemory", memory, MEMORY, MEMORY_RULE));
+    return ImmutableLocalTarget.copyOf(this)
+        .copyWithNodeMemory(Check.matches("nodeMemory", memory, MEMORY, MEMORY_RULE));
   }
 
   /** Simulated nodes that take this many pods each (1 to 1000). */
   public LocalTarget nodePods(int pods) {
-    return ImmutableLocalTarget.copyOf(this).copyWithNodePods(Check.between("nodePods", pods, 1, 1000));
+    return ImmutableLocalTarget.copyOf(this)
+        .copyWithNodePods(Check.between("nodePods", pods, 1, 1000));
   }
 
-  /** Uses the cluster of this kubeconfig file (its current context unless {@link #context(String)} is given). */
+  /**
+   * Uses the cluster of this kubeconfig file (its current context unless {@link #context(String)}
+   * is given).
+   */
   public LocalTarget kubeconfig(Path file) {
-    return ImmutableLocalTarget.copyOf(this).copyWithKubeconfig(
-        Check.notNull("kubeconfig", file, "the path of a kubeconfig file"));
+    return ImmutableLocalTarget.copyOf(this)
+        .copyWithKubeconfig(Check.notNull("kubeconfig", file, "the path of a kubeconfig file"));
   }
 
-  /** Uses the cluster of this kubeconfig context, e.g. {@code kind-kind} or {@code docker-desktop}. */
+  /**
+   * Uses the cluster of this kubeconfig context, e.g. {@code kind-kind} or {@code docker-desktop}.
+   */
   public LocalTarget context(String name) {
     return ImmutableLocalTarget.copyOf(this).copyWithContext(Check.notBlank("context", name));
   }
 
-  /** Whether this target names an existing cluster (a kubeconfig or a context) rather than asking for a new one. */
+  /**
+   * Whether this target names an existing cluster (a kubeconfig or a context) rather than asking
+   * for a new one.
+   */
   public final boolean isExisting() {
     return kubeconfig().isPresent() || context().isPresent();
   }

@@ -1,25 +1,24 @@
 package io.cncfdemo.cluster;
 
-import io.cncfdemo.support.CncfDemoValue;
-import io.cncfdemo.support.Check;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import io.cncfdemo.exception.CncfDemoException;
-import org.immutables.value.Value;
+import io.cncfdemo.support.CncfDemoValue;
 
 /**
- * The former "packet" deployment model. Equinix Metal (formerly Packet) shut down on 2026-06-30, so no target of it
- * can be made any more: {@link #create()} throws {@link #SHUT_DOWN}. Its successor in this library is
- * {@link BareMetalTarget}, which deploys to servers from any vendor. (The type stays until the CLI stops naming it.)
+ * The former "packet" deployment model. Equinix Metal (formerly Packet) shut down on 2026-06-30, so
+ * no target of it can be made any more: {@link #create()} throws {@link #SHUT_DOWN}. Its successor
+ * in this library is {@link BareMetalTarget}, which deploys to servers from any vendor. (The type
+ * stays until the CLI stops naming it.)
  */
 @CncfDemoValue
 public abstract class PacketTarget implements Target {
   public static final String PROVIDER = "packet";
+
   /** Why there is no Packet target, and what to use instead. */
-  public static final String SHUT_DOWN = "Equinix Metal (formerly Packet) shut down on 2026-06-30 and its API creates"
-      + " nothing any more; bareMetal(\"10.0.0.11\", \"10.0.0.12\", ...) deploys to servers from any vendor over SSH"
-      + " (artifact io.cncfdemo:cncfdemo-provider-baremetal), and bareMetal(Inventory.read(path)) to a fleet such as"
-      + " the former CNCF Community Cluster";
+  public static final String SHUT_DOWN =
+      "Equinix Metal (formerly Packet) shut down on 2026-06-30 and its API creates nothing any"
+          + " more; bareMetal(\"10.0.0.11\", \"10.0.0.12\", ...) deploys to servers from any vendor"
+          + " over SSH (artifact io.cncfdemo:cncfdemo-provider-baremetal), and"
+          + " bareMetal(Inventory.read(path)) to a fleet such as the former CNCF Community Cluster";
 
   PacketTarget() {}
 

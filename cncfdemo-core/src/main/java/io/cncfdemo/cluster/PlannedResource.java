@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One thing a provider would create: a VPC, an Auto Scaling group, a local process, ... with its estimated
- * cost in US dollars per hour ({@link BigDecimal#ZERO} when it costs nothing).
+ * One thing a provider would create: a VPC, an Auto Scaling group, a local process, ... with its
+ * estimated cost in US dollars per hour ({@link BigDecimal#ZERO} when it costs nothing).
  *
  * @param kind what it is, e.g. {@code VPC}, {@code AutoScalingGroup}, {@code process}
  * @param name its name or tag

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A cluster whose API answers, as returned by {@code Cluster...create()}. {@link #close()} releases what this JVM
- * holds: for the simulated local cluster that is the whole cluster; for a cloud cluster it is the client only
- * ({@code Cluster...destroy()} deletes the cloud resources).
+ * A cluster whose API answers, as returned by {@code Cluster...create()}. {@link #close()} releases
+ * what this JVM holds: for the simulated local cluster that is the whole cluster; for a cloud
+ * cluster it is the client only ({@code Cluster...destroy()} deletes the cloud resources).
  */
 public interface RunningCluster extends AutoCloseable {
 
@@ -15,15 +15,18 @@ public interface RunningCluster extends AutoCloseable {
   ClusterSpec spec();
 
   /**
-   * Every resource of this cluster and what it costs, as the provider that created it prices them (see
-   * {@link ClusterProvider#plan}); a benchmark of the cluster is priced with it.
+   * Every resource of this cluster and what it costs, as the provider that created it prices them
+   * (see {@link ClusterProvider#plan}); a benchmark of the cluster is priced with it.
    */
   ProvisioningPlan plan();
 
   /** A client with admin rights, owned by this object: do not close it yourself. */
   KubernetesClient client();
 
-  /** A kubeconfig file for this cluster, readable only by its owner (mode 0600), for kubectl and other tools. */
+  /**
+   * A kubeconfig file for this cluster, readable only by its owner (mode 0600), for kubectl and
+   * other tools.
+   */
   Path kubeconfig();
 
   /** The API server URL, e.g. {@code https://127.0.0.1:6443/}. */
@@ -32,8 +35,8 @@ public interface RunningCluster extends AutoCloseable {
   }
 
   /**
-   * The load this cluster simulates for its pods, when it can: the simulated local cluster can, a cluster with real
-   * kubelets cannot (its pods use the CPU their containers really use).
+   * The load this cluster simulates for its pods, when it can: the simulated local cluster can, a
+   * cluster with real kubelets cannot (its pods use the CPU their containers really use).
    */
   default Optional<SimulatedLoad> simulatedLoad() {
     return Optional.empty();

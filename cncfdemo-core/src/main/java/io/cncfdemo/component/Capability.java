@@ -3,8 +3,9 @@ package io.cncfdemo.component;
 import java.util.Objects;
 
 /**
- * Something one component provides and another requires, with the type of what is handed over: a MongoDB
- * endpoint, a Pushgateway URL, ... Capabilities are compared by identity: declare each once, as a constant.
+ * Something one component provides and another requires, with the type of what is handed over: a
+ * MongoDB endpoint, a Pushgateway URL, ... Capabilities are compared by identity: declare each
+ * once, as a constant.
  *
  * @param <T> what the providing component hands to the requiring one
  */

@@ -6,20 +6,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The component SPI: one sample application (Countly, a sharded MongoDB, BOINC, Prometheus, ...) as the typed
- * Kubernetes objects it needs, per {@link Stage}. A component is an immutable value; it declares what it
- * {@link #provides()} and {@link #requires()}, and {@code Demo.with(...)} wires one to the other before anything
- * is built.
+ * The component SPI: one sample application (Countly, a sharded MongoDB, BOINC, Prometheus, ...) as
+ * the typed Kubernetes objects it needs, per {@link Stage}. A component is an immutable value; it
+ * declares what it {@link #provides()} and {@link #requires()}, and {@code Demo.with(...)} wires
+ * one to the other before anything is built.
  */
 public interface Component {
 
   /**
-   * A short, stable name, unique in a demo and an RFC 1123 label: {@code countly}, {@code mongo}. Used in labels
-   * ({@code app.kubernetes.io/name}) and object names.
+   * A short, stable name, unique in a demo and an RFC 1123 label: {@code countly}, {@code mongo}.
+   * Used in labels ({@code app.kubernetes.io/name}) and object names.
    */
   String name();
 
-  /** The component as written in the DSL, for messages: {@code countly()}, {@code mongoSharded(3)}. */
+  /**
+   * The component as written in the DSL, for messages: {@code countly()}, {@code mongoSharded(3)}.
+   */
   default String describe() {
     return name() + "()";
   }
@@ -35,8 +37,8 @@ public interface Component {
   }
 
   /**
-   * What this component hands over for one of its {@link #provides()}, e.g. the URI of its {@code mongos} Service in
-   * the demo's namespace.
+   * What this component hands over for one of its {@link #provides()}, e.g. the URI of its {@code
+   * mongos} Service in the demo's namespace.
    */
   default <T> T provide(Capability<T> capability, DemoContext context) {
     throw new IllegalArgumentException(describe() + " does not provide " + capability.name());

@@ -3,8 +3,8 @@ package io.cncfdemo.component;
 import com.google.errorprone.annotations.CheckReturnValue;
 
 /**
- * A DSL value with a name of its own that a user may change: {@code Cluster}, {@code Demo}, {@code Benchmark},
- * {@code wrk(url)}. Each says which names it accepts.
+ * A DSL value with a name of its own that a user may change: {@code Cluster}, {@code Demo}, {@code
+ * Benchmark}, {@code wrk(url)}. Each says which names it accepts.
  *
  * @param <T> the value's own type
  */

@@ -1,11 +1,14 @@
 package io.cncfdemo.component;
 
 /**
- * The stages a demo is applied in, in this order; each waits for the readiness of the one before. The
- * {@link #fileName()} orders the files of {@code Demo.writeTo(dir)} the same way.
+ * The stages a demo is applied in, in this order; each waits for the readiness of the one before.
+ * The {@link #fileName()} orders the files of {@code Demo.writeTo(dir)} the same way.
  */
 public enum Stage {
-  /** Namespace with Pod Security labels, PriorityClasses, RBAC; cluster add-ons (metrics, ingress, storage). */
+  /**
+   * Namespace with Pod Security labels, PriorityClasses, RBAC; cluster add-ons (metrics, ingress,
+   * storage).
+   */
   FOUNDATION,
   /** Prometheus, Pushgateway, Grafana. */
   MONITORING,

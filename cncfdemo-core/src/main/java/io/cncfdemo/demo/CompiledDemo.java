@@ -1,8 +1,8 @@
 package io.cncfdemo.demo;
 
-import io.cncfdemo.exception.CncfDemoException;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.cncfdemo.component.Stage;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.support.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A demo compiled to fabric8 objects, grouped by {@link Stage} in apply order: what {@code Demo...compile()}
- * returns. Render it with {@link #toYaml()} or {@link #writeTo(Path)}.
+ * A demo compiled to fabric8 objects, grouped by {@link Stage} in apply order: what {@code
+ * Demo...compile()} returns. Render it with {@link #toYaml()} or {@link #writeTo(Path)}.
  */
 public final class CompiledDemo {
   private final String namespace;
@@ -37,7 +37,11 @@ public final class CompiledDemo {
 
   /** The objects of one stage, empty when the stage has none. */
   public List<HasMetadata> stage(Stage stage) {
-    return stages.stream().filter(s -> s.stage() == stage).findFirst().map(StageObjects::objects).orElse(List.of());
+    return stages.stream()
+        .filter(s -> s.stage() == stage)
+        .findFirst()
+        .map(StageObjects::objects)
+        .orElse(List.of());
   }
 
   /** Every object in apply order. */
@@ -62,9 +66,9 @@ public final class CompiledDemo {
   }
 
   /**
-   * Writes one file per non-empty stage into {@code directory} (created if missing), named so that they sort in
-   * apply order ({@code 01-foundation.yaml}, {@code 02-monitoring.yaml}, ...); {@code kubectl apply -f directory}
-   * applies them in that order. Returns the files written.
+   * Writes one file per non-empty stage into {@code directory} (created if missing), named so that
+   * they sort in apply order ({@code 01-foundation.yaml}, {@code 02-monitoring.yaml}, ...); {@code
+   * kubectl apply -f directory} applies them in that order. Returns the files written.
    */
   @CanIgnoreReturnValue
   public List<Path> writeTo(Path directory) {
@@ -78,7 +82,8 @@ public final class CompiledDemo {
       }
       return written;
     } catch (IOException e) {
-      throw new CncfDemoException("could not write the demo's YAML to " + directory + ": " + e.getMessage(), e);
+      throw new CncfDemoException(
+          "could not write the demo's YAML to " + directory + ": " + e.getMessage(), e);
     }
   }
 }

@@ -6,7 +6,10 @@ public enum PodSecurityLevel {
   PRIVILEGED,
   /** Prevents known privilege escalations. */
   BASELINE,
-  /** Current pod hardening best practice: non-root, no privilege escalation, dropped capabilities, seccomp. */
+  /**
+   * Current pod hardening best practice: non-root, no privilege escalation, dropped capabilities,
+   * seccomp.
+   */
   RESTRICTED;
 
   /** The label value, e.g. {@code restricted}. */

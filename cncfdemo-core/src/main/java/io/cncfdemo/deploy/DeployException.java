@@ -4,9 +4,9 @@ import io.cncfdemo.exception.CncfDemoException;
 import java.util.List;
 
 /**
- * A deploy stopped: a stage did not become ready in time, or a Job failed. The message says which objects are not
- * ready and why (their conditions, the scheduler's reason, the last events of their pods); the cluster is left as it
- * was, for inspection.
+ * A deploy stopped: a stage did not become ready in time, or a Job failed. The message says which
+ * objects are not ready and why (their conditions, the scheduler's reason, the last events of their
+ * pods); the cluster is left as it was, for inspection.
  */
 public class DeployException extends CncfDemoException {
   private static final long serialVersionUID = 1L;

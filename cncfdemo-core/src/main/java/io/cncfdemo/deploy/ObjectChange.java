@@ -9,7 +9,8 @@ import java.util.List;
  * @param object the object
  * @param stage the stage it belongs to
  * @param change created, configured, unchanged or deleted
- * @param differences for a diff of a configured object, the fields that differ, as {@code spec.replicas: 2 -> 4}
+ * @param differences for a diff of a configured object, the fields that differ, as {@code
+ *     spec.replicas: 2 -> 4}
  */
 public record ObjectChange(ObjectRef object, Stage stage, Change change, List<String> differences) {
   public ObjectChange {
@@ -22,7 +23,9 @@ public record ObjectChange(ObjectRef object, Stage stage, Change change, List<St
 
   @Override
   public String toString() {
-    return object + " " + change.name().toLowerCase(java.util.Locale.ROOT)
+    return object
+        + " "
+        + change.name().toLowerCase(java.util.Locale.ROOT)
         + (differences.isEmpty() ? "" : " " + differences);
   }
 }

@@ -11,7 +11,8 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
  */
 public record ObjectRef(String kind, String namespace, String name) {
   public static ObjectRef of(HasMetadata object) {
-    return new ObjectRef(object.getKind(), object.getMetadata().getNamespace(), object.getMetadata().getName());
+    return new ObjectRef(
+        object.getKind(), object.getMetadata().getNamespace(), object.getMetadata().getName());
   }
 
   @Override

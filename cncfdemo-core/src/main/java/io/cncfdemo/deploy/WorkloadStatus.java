@@ -1,7 +1,8 @@
 package io.cncfdemo.deploy;
 
 /**
- * How far one workload of a deployed demo is: ready replicas of a Deployment or StatefulSet, succeeded pods of a Job.
+ * How far one workload of a deployed demo is: ready replicas of a Deployment or StatefulSet,
+ * succeeded pods of a Job.
  *
  * @param kind {@code Deployment}, {@code StatefulSet}, {@code DaemonSet} or {@code Job}
  * @param name its name

@@ -3,8 +3,9 @@ package io.cncfdemo.exception;
 import java.util.Objects;
 
 /**
- * A value a user gave (a name, a count, a duration, a region, a template, ...) is not allowed. Thrown before
- * anything is created; the message names the field, the value and what is allowed, and so do the accessors.
+ * A value a user gave (a name, a count, a duration, a region, a template, ...) is not allowed.
+ * Thrown before anything is created; the message names the field, the value and what is allowed,
+ * and so do the accessors.
  */
 public class InvalidInputException extends CncfDemoException {
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,7 @@
 /**
- * The exceptions of the library: {@link io.cncfdemo.exception.CncfDemoException}, the root of every exception it
- * throws, and {@link io.cncfdemo.exception.InvalidInputException} for a value a user gave that is not allowed. A leaf
- * package, so that every other package may throw them without a cycle.
+ * The exceptions of the library: {@link io.cncfdemo.exception.CncfDemoException}, the root of every
+ * exception it throws, and {@link io.cncfdemo.exception.InvalidInputException} for a value a user
+ * gave that is not allowed. A leaf package, so that every other package may throw them without a
+ * cycle.
  */
 package io.cncfdemo.exception;

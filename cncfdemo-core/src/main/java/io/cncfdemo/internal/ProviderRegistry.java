@@ -1,7 +1,7 @@
 package io.cncfdemo.internal;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cluster.ClusterProvider;
+import io.cncfdemo.exception.CncfDemoException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,21 +15,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds {@link ClusterProvider}s with {@link ServiceLoader}: the context class loader first, then the library's
- * own; a provider that fails to load is logged and skipped, not fatal; on a tie of names the higher
- * {@link ClusterProvider#priority()} wins, or the class named by {@code -Dcncfdemo.provider.<name>=<class>}.
+ * Finds {@link ClusterProvider}s with {@link ServiceLoader}: the context class loader first, then
+ * the library's own; a provider that fails to load is logged and skipped, not fatal; on a tie of
+ * names the higher {@link ClusterProvider#priority()} wins, or the class named by {@code
+ * -Dcncfdemo.provider.<name>=<class>}.
  */
 public final class ProviderRegistry {
   /** System property prefix that picks one implementation class for a provider name. */
   public static final String OVERRIDE_PROPERTY_PREFIX = "cncfdemo.provider.";
 
   /** The artifact that adds each provider the project publishes. */
-  public static final Map<String, String> KNOWN_ARTIFACTS = Map.of(
-      "local", "cncfdemo-provider-local",
-      "aws", "cncfdemo-provider-aws",
-      "azure", "cncfdemo-provider-azure",
-      "gcp", "cncfdemo-provider-gcp",
-      "baremetal", "cncfdemo-provider-baremetal");
+  public static final Map<String, String> KNOWN_ARTIFACTS =
+      Map.of(
+          "local", "cncfdemo-provider-local",
+          "aws", "cncfdemo-provider-aws",
+          "azure", "cncfdemo-provider-azure",
+          "gcp", "cncfdemo-provider-gcp",
+          "baremetal", "cncfdemo-provider-baremetal");
 
   private static final Logger LOG = LoggerFactory.getLogger(ProviderRegistry.class);
 
@@ -52,7 +54,10 @@ public final class ProviderRegistry {
     return all().stream().filter(provider -> provider.name().equals(name)).findFirst();
   }
 
-  /** The provider of this name; when none is on the class path, says which are and which artifact adds it. */
+  /**
+   * The provider of this name; when none is on the class path, says which are and which artifact
+   * adds it.
+   */
   public static ClusterProvider require(String name) {
     return find(name).orElseThrow(() -> new CncfDemoException(missingMessage(name)));
   }
@@ -60,15 +65,22 @@ public final class ProviderRegistry {
   static String missingMessage(String name) {
     var present = new TreeSet<String>();
     all().forEach(provider -> present.add(provider.name()));
-    var message = new StringBuilder("no cluster provider named \"").append(name).append("\" is on the class path");
+    var message =
+        new StringBuilder("no cluster provider named \"")
+            .append(name)
+            .append("\" is on the class path");
     message.append(present.isEmpty() ? "; none is" : "; these are: " + String.join(", ", present));
     var artifact = KNOWN_ARTIFACTS.get(name);
     if (artifact != null) {
-      message.append(". Add the dependency io.cncfdemo:").append(artifact)
-          .append(" (Maven: <dependency><groupId>io.cncfdemo</groupId><artifactId>").append(artifact)
+      message
+          .append(". Add the dependency io.cncfdemo:")
+          .append(artifact)
+          .append(" (Maven: <dependency><groupId>io.cncfdemo</groupId><artifactId>")
+          .append(artifact)
           .append("</artifactId></dependency>)");
     } else {
-      message.append(". The project publishes providers named ")
+      message
+          .append(". The project publishes providers named ")
           .append(String.join(", ", new TreeSet<>(KNOWN_ARTIFACTS.keySet())))
           .append("; a provider of another name comes from the artifact that implements it");
     }
@@ -84,14 +96,29 @@ public final class ProviderRegistry {
       return candidates.stream()
           .filter(candidate -> candidate.getClass().getName().equals(override))
           .findFirst()
-          .orElseThrow(() -> new CncfDemoException("-D" + OVERRIDE_PROPERTY_PREFIX + name + "=" + override
-              + " names no provider on the class path; the candidates for \"" + name + "\" are "
-              + candidates.stream().map(c -> c.getClass().getName()).toList()));
+          .orElseThrow(
+              () ->
+                  new CncfDemoException(
+                      "-D"
+                          + OVERRIDE_PROPERTY_PREFIX
+                          + name
+                          + "="
+                          + override
+                          + " names no provider on the class path; the candidates for \""
+                          + name
+                          + "\" are "
+                          + candidates.stream().map(c -> c.getClass().getName()).toList()));
     }
     var sorted = new ArrayList<>(candidates);
     sorted.sort(Comparator.comparingInt(ClusterProvider::priority).reversed());
-    LOG.warn("{} providers are named \"{}\": using {} (priority {}); choose another with -D{}{}=<class>",
-        sorted.size(), name, sorted.get(0).getClass().getName(), sorted.get(0).priority(), OVERRIDE_PROPERTY_PREFIX, name);
+    LOG.warn(
+        "{} providers are named \"{}\": using {} (priority {}); choose another with -D{}{}=<class>",
+        sorted.size(),
+        name,
+        sorted.get(0).getClass().getName(),
+        sorted.get(0).priority(),
+        OVERRIDE_PROPERTY_PREFIX,
+        name);
     return sorted.get(0);
   }
 

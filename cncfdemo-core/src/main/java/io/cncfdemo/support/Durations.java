@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
- * Parses and prints durations in the style of kubectl and Go, {@code 90s}, {@code 5m}, {@code 1h30m}, {@code 250ms}:
- * whole numbers of {@code ms}, {@code s}, {@code m}, {@code h} and also {@code d} (days), which Go lacks; fractions
- * such as {@code 1.5h} and the units {@code us} and {@code ns} are not accepted.
+ * Parses and prints durations in the style of kubectl and Go, {@code 90s}, {@code 5m}, {@code
+ * 1h30m}, {@code 250ms}: whole numbers of {@code ms}, {@code s}, {@code m}, {@code h} and also
+ * {@code d} (days), which Go lacks; fractions such as {@code 1.5h} and the units {@code us} and
+ * {@code ns} are not accepted.
  */
 public final class Durations {
   private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
@@ -15,22 +16,27 @@ public final class Durations {
 
   private Durations() {}
 
-  /** Parses {@code text} for {@code field}; throws {@link InvalidInputException} on anything else. */
+  /**
+   * Parses {@code text} for {@code field}; throws {@link InvalidInputException} on anything else.
+   */
   public static Duration parse(String field, String text) {
     if (text == null || !WHOLE.matcher(text.trim()).matches()) {
-      throw new InvalidInputException(field, text, "a duration such as 250ms, 30s, 5m, 1h30m or 2d");
+      throw new InvalidInputException(
+          field, text, "a duration such as 250ms, 30s, 5m, 1h30m or 2d");
     }
     var matcher = PART.matcher(text.trim());
     var total = Duration.ZERO;
     while (matcher.find()) {
       long amount = Long.parseLong(matcher.group(1));
-      total = total.plus(switch (matcher.group(2)) {
-        case "ms" -> Duration.ofMillis(amount);
-        case "s" -> Duration.ofSeconds(amount);
-        case "m" -> Duration.ofMinutes(amount);
-        case "h" -> Duration.ofHours(amount);
-        default -> Duration.ofDays(amount);
-      });
+      total =
+          total.plus(
+              switch (matcher.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+              });
     }
     return Check.positive(field, total);
   }

@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-/** One sample of a metric: its name, its labels and its value, as Prometheus' text format and query API carry it. */
+/**
+ * One sample of a metric: its name, its labels and its value, as Prometheus' text format and query
+ * API carry it.
+ */
 public record MetricSample(String name, Map<String, String> labels, double value) {
   public MetricSample {
     Objects.requireNonNull(name, "name");

@@ -10,11 +10,12 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Looks at something until it is as wanted, pausing between looks as a {@link Backoff} says, and gives up with a
- * {@link WaitTimeoutException} (naming what was waited for, how long, and the last look's reason) when the backoff's
- * deadline or attempts run out; the last look happens at the deadline. A {@link Wakeup} ends a pause early, so a
- * poll fed by a watch or an informer sees a change when it happens, and the backoff is only the fallback. An interrupt
- * restores the thread's interrupt flag and throws {@link CncfDemoException}.
+ * Looks at something until it is as wanted, pausing between looks as a {@link Backoff} says, and
+ * gives up with a {@link WaitTimeoutException} (naming what was waited for, how long, and the last
+ * look's reason) when the backoff's deadline or attempts run out; the last look happens at the
+ * deadline. A {@link Wakeup} ends a pause early, so a poll fed by a watch or an informer sees a
+ * change when it happens, and the backoff is only the fallback. An interrupt restores the thread's
+ * interrupt flag and throws {@link CncfDemoException}.
  *
  * <pre>{@code
  * var pod = Poll.with(Backoff.fixed(Duration.ofMillis(500)).deadline(Duration.ofMinutes(10)))
@@ -28,8 +29,12 @@ public final class Poll {
   private final Predicate<? super RuntimeException> passing;
   private final Sleeper sleeper;
 
-  private Poll(Backoff backoff, Optional<Wakeup> wakeup, Consumer<String> reasons,
-      Predicate<? super RuntimeException> passing, Sleeper sleeper) {
+  private Poll(
+      Backoff backoff,
+      Optional<Wakeup> wakeup,
+      Consumer<String> reasons,
+      Predicate<? super RuntimeException> passing,
+      Sleeper sleeper) {
     this.backoff = Objects.requireNonNull(backoff, "backoff");
     this.wakeup = wakeup;
     this.reasons = reasons;
@@ -37,7 +42,10 @@ public final class Poll {
     this.sleeper = sleeper;
   }
 
-  /** A poll pausing as {@code backoff} says; set a deadline on it, or it polls until its attempts run out. */
+  /**
+   * A poll pausing as {@code backoff} says; set a deadline on it, or it polls until its attempts
+   * run out.
+   */
   public static Poll with(Backoff backoff) {
     return new Poll(backoff, Optional.empty(), reason -> {}, error -> false, Sleeper.SYSTEM);
   }
@@ -51,14 +59,19 @@ public final class Poll {
     return new Poll(backoff, Optional.of(wakeup), reasons, passing, sleeper);
   }
 
-  /** The same poll, telling {@code listener} each reason that differs from the one before (for progress). */
+  /**
+   * The same poll, telling {@code listener} each reason that differs from the one before (for
+   * progress).
+   */
   public Poll onReason(Consumer<String> listener) {
-    return new Poll(backoff, wakeup, Objects.requireNonNull(listener, "listener"), passing, sleeper);
+    return new Poll(
+        backoff, wakeup, Objects.requireNonNull(listener, "listener"), passing, sleeper);
   }
 
   /**
-   * The same poll, taking a look that fails with an error {@code passing} accepts (an API server that does not answer
-   * for a moment) as "not yet", with the error's message as the reason; any other error ends the poll.
+   * The same poll, taking a look that fails with an error {@code passing} accepts (an API server
+   * that does not answer for a moment) as "not yet", with the error's message as the reason; any
+   * other error ends the poll.
    */
   public Poll ignoring(Predicate<? super RuntimeException> passing) {
     return new Poll(backoff, wakeup, reasons, Objects.requireNonNull(passing, "passing"), sleeper);
@@ -74,7 +87,10 @@ public final class Poll {
     return new NotYet<>(Objects.requireNonNull(reason, "reason"));
   }
 
-  /** Looks until {@code look} is {@link #done}, and returns its value; {@code what} names what is waited for. */
+  /**
+   * Looks until {@code look} is {@link #done}, and returns its value; {@code what} names what is
+   * waited for.
+   */
   public <T> T untilDone(String what, Supplier<Result<T>> look) {
     long started = sleeper.nanoTime();
     String last = null;
@@ -98,7 +114,8 @@ public final class Poll {
       }
       var elapsed = Duration.ofNanos(sleeper.nanoTime() - started);
       var left = backoff.deadline().map(deadline -> deadline.minus(elapsed));
-      if (attempt >= backoff.attempts() || left.filter(d -> d.isNegative() || d.isZero()).isPresent()) {
+      if (attempt >= backoff.attempts()
+          || left.filter(d -> d.isNegative() || d.isZero()).isPresent()) {
         throw new WaitTimeoutException(what, elapsed, reason);
       }
       var pause = backoff.delay(attempt, sleeper.random());
@@ -113,7 +130,8 @@ public final class Poll {
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new CncfDemoException("interrupted while waiting for " + what + " after " + Durations.format(elapsed), e);
+        throw new CncfDemoException(
+            "interrupted while waiting for " + what + " after " + Durations.format(elapsed), e);
       }
     }
   }

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The Prometheus text exposition format (0.0.4), both ways: what is pushed to the Pushgateway, and what wrk's script
- * prints into the Job's log. Parsing keeps samples and skips comments and anything that is not a sample line, so a
- * whole log can be given.
+ * The Prometheus text exposition format (0.0.4), both ways: what is pushed to the Pushgateway, and
+ * what wrk's script prints into the Job's log. Parsing keeps samples and skips comments and
+ * anything that is not a sample line, so a whole log can be given.
  */
 public final class PrometheusText {
   private static final Pattern NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
@@ -17,13 +17,14 @@ public final class PrometheusText {
   private PrometheusText() {}
 
   /**
-   * Samples as text, grouped by metric name in the order names first appear (the format wants a family's lines
-   * together), one {@code # TYPE} line each: gauge, as wrk's script writes them (the Pushgateway refuses a metric whose
-   * type differs from the same metric's in another group).
+   * Samples as text, grouped by metric name in the order names first appear (the format wants a
+   * family's lines together), one {@code # TYPE} line each: gauge, as wrk's script writes them (the
+   * Pushgateway refuses a metric whose type differs from the same metric's in another group).
    */
   public static String render(List<MetricSample> samples) {
     var families = new LinkedHashMap<String, List<MetricSample>>();
-    samples.forEach(sample -> families.computeIfAbsent(sample.name(), name -> new ArrayList<>()).add(sample));
+    samples.forEach(
+        sample -> families.computeIfAbsent(sample.name(), name -> new ArrayList<>()).add(sample));
     var out = new StringBuilder();
     for (var family : families.entrySet()) {
       out.append("# TYPE ").append(family.getKey()).append(" gauge\n");
@@ -33,7 +34,11 @@ public final class PrometheusText {
           out.append('{');
           var first = true;
           for (var label : sample.labels().entrySet()) {
-            out.append(first ? "" : ",").append(label.getKey()).append("=\"").append(escape(label.getValue())).append('"');
+            out.append(first ? "" : ",")
+                .append(label.getKey())
+                .append("=\"")
+                .append(escape(label.getValue()))
+                .append('"');
             first = false;
           }
           out.append('}');
@@ -86,7 +91,10 @@ public final class PrometheusText {
     }
   }
 
-  /** Reads {@code a="x",b="y"}} from {@code start}; returns the index after the closing brace, or -1. */
+  /**
+   * Reads {@code a="x",b="y"}} from {@code start}; returns the index after the closing brace, or
+   * -1.
+   */
   private static int parseLabels(String line, int start, Map<String, String> labels) {
     int i = start;
     while (i < line.length()) {
@@ -125,7 +133,10 @@ public final class PrometheusText {
     return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
   }
 
-  /** A sample value as the format writes it: {@code NaN}, {@code +Inf}, whole numbers without a fraction. */
+  /**
+   * A sample value as the format writes it: {@code NaN}, {@code +Inf}, whole numbers without a
+   * fraction.
+   */
   public static String number(double value) {
     if (Double.isNaN(value)) {
       return "NaN";
@@ -136,11 +147,15 @@ public final class PrometheusText {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
-    // the shortest text that reads back as the same double: pushed values return from Prometheus unchanged
+    // the shortest text that reads back as the same double: pushed values return from Prometheus
+    // unchanged
     return Double.toString(value);
   }
 
-  /** A sample value as the format writes it, {@code NaN} and {@code +Inf} included; see {@link #number}. */
+  /**
+   * A sample value as the format writes it, {@code NaN} and {@code +Inf} included; see {@link
+   * #number}.
+   */
   public static double parseNumber(String text) {
     return switch (text) {
       case "NaN" -> Double.NaN;

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Ends the pause of a {@link Poll} early: whatever learns that the polled state changed (an informer's or a watch's
- * event handler) calls {@link #signal()}, and the poll looks again at once. A signal given while the poll is looking
- * is kept for its next pause, so none is lost.
+ * Ends the pause of a {@link Poll} early: whatever learns that the polled state changed (an
+ * informer's or a watch's event handler) calls {@link #signal()}, and the poll looks again at once.
+ * A signal given while the poll is looking is kept for its next pause, so none is lost.
  */
 public final class Wakeup {
   private boolean signaled;

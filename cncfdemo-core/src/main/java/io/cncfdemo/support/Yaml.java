@@ -8,16 +8,21 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one serializer of Kubernetes objects: fabric8's {@link KubernetesSerialization}, for YAML and JSON; YAML with
- * quotes only where a plain scalar would change type (as kubectl writes it).
+ * The one serializer of Kubernetes objects: fabric8's {@link KubernetesSerialization}, for YAML and
+ * JSON; YAML with quotes only where a plain scalar would change type (as kubectl writes it).
  */
 public final class Yaml {
-  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization(
-      JsonMapper.builder().build(), true, new YamlDumpSettingsBuilder().setMinimizeQuotes(true).build());
+  private static final KubernetesSerialization SERIALIZATION =
+      new KubernetesSerialization(
+          JsonMapper.builder().build(),
+          true,
+          new YamlDumpSettingsBuilder().setMinimizeQuotes(true).build());
 
   private Yaml() {}
 
-  /** fabric8's serialization, set up as this class writes YAML: for JSON, or to read objects back. */
+  /**
+   * fabric8's serialization, set up as this class writes YAML: for JSON, or to read objects back.
+   */
   public static KubernetesSerialization serialization() {
     return SERIALIZATION;
   }

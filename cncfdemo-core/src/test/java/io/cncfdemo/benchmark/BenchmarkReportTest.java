@@ -26,15 +26,28 @@ class BenchmarkReportTest {
   void json_hasTheVersionedSchema_withUnitsInTheFieldNames() {
     var json = SampleReports.of("local", "local", 1).toJson();
 
-    assertThat(json).startsWith("{\n  \"schemaVersion\" : 1,")
-        .contains("\"requestsPerSecond\" : 900.0", "\"p99Ms\" : 850.0", "\"usdPerMillionRequests\" : 0.064196",
-            "\"replacementReadySeconds\" : 0.4", "\"nodeTypes\" : {\n      \"t3.large\" : 1,\n      \"t3.medium\" : 3");
+    assertThat(json)
+        .startsWith("{\n  \"schemaVersion\" : 1,")
+        .contains(
+            "\"requestsPerSecond\" : 900.0",
+            "\"p99Ms\" : 850.0",
+            "\"usdPerMillionRequests\" : 0.064196",
+            "\"replacementReadySeconds\" : 0.4",
+            "\"nodeTypes\" : {\n      \"t3.large\" : 1,\n      \"t3.medium\" : 3");
   }
 
   @Test
   void absentParts_areNull_andReadBackAsEmpty() {
     var full = SampleReports.of("local", "local", 1);
-    var bare = new BenchmarkReport(1, full.metadata(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), List.of());
+    var bare =
+        new BenchmarkReport(
+            1,
+            full.metadata(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            List.of());
 
     assertThat(bare.toJson()).contains("\"http\" : null", "\"cost\" : null");
     assertThat(BenchmarkReport.fromJson(bare.toJson())).isEqualTo(bare);
@@ -42,21 +55,31 @@ class BenchmarkReportTest {
 
   @Test
   void unknownFields_ofTheSameSchemaVersion_areIgnored() {
-    var json = SampleReports.of("local", "local", 1).toJson().replaceFirst("\\{", "{\n  \"addedLater\" : [1, 2],");
+    var json =
+        SampleReports.of("local", "local", 1)
+            .toJson()
+            .replaceFirst("\\{", "{\n  \"addedLater\" : [1, 2],");
 
     assertThat(BenchmarkReport.fromJson(json).metadata().name()).isEqualTo("local");
   }
 
   @Test
   void anotherSchemaVersion_orNoReport_isRefused_sayingWhy(@TempDir Path dir) throws Exception {
-    var future = Files.writeString(dir.resolve("future.json"),
-        SampleReports.of("local", "local", 1).toJson().replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2"));
-    assertThatThrownBy(() -> BenchmarkReport.read(future)).isInstanceOf(CncfDemoException.class)
+    var future =
+        Files.writeString(
+            dir.resolve("future.json"),
+            SampleReports.of("local", "local", 1)
+                .toJson()
+                .replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2"));
+    assertThatThrownBy(() -> BenchmarkReport.read(future))
+        .isInstanceOf(CncfDemoException.class)
         .hasMessage(future + " has schemaVersion 2; this library reads schemaVersion 1");
     assertThatThrownBy(() -> BenchmarkReport.fromJson("{\"name\": 1}"))
         .hasMessage("the JSON text is not a cncfdemo benchmark report: it has no schemaVersion");
-    assertThatThrownBy(() -> BenchmarkReport.fromJson("{")).hasMessageStartingWith("the JSON text is not valid JSON: ");
+    assertThatThrownBy(() -> BenchmarkReport.fromJson("{"))
+        .hasMessageStartingWith("the JSON text is not valid JSON: ");
     assertThatThrownBy(() -> BenchmarkReport.read(dir.resolve("missing.json")))
-        .hasMessageStartingWith("could not read the benchmark report " + dir.resolve("missing.json"));
+        .hasMessageStartingWith(
+            "could not read the benchmark report " + dir.resolve("missing.json"));
   }
 }

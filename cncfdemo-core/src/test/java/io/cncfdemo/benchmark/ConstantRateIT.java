@@ -43,13 +43,16 @@ class ConstantRateIT {
     try (var target = LoopbackTarget.start()) {
       var context = new RecordingContext();
 
-      var figures = LoadSources.constantRate(target.url().toString())
-          .run(HttpLoad.of(Duration.ofSeconds(3)).connections(4).threads(1).rate(200), context);
+      var figures =
+          LoadSources.constantRate(target.url().toString())
+              .run(HttpLoad.of(Duration.ofSeconds(3)).connections(4).threads(1).rate(200), context);
 
       assertThat(figures.requestsPerSecond()).isBetween(170.0, 215.0);
       assertThat(figures.requests()).isEqualTo(target.requests());
       assertThat(figures.errors().total()).isZero();
-      assertThat(figures.timeline()).hasSizeBetween(3, 4).allSatisfy(sample -> assertThat(sample.p99Ms()).isPresent());
+      assertThat(figures.timeline())
+          .hasSizeBetween(3, 4)
+          .allSatisfy(sample -> assertThat(sample.p99Ms()).isPresent());
       assertThat(context.rates).hasSizeBetween(3, 4);
       assertThat(figures.targetRate()).hasValue(200);
       assertThat(figures.collectedVia()).isEqualTo("in process");
@@ -62,10 +65,14 @@ class ConstantRateIT {
     try (var target = LoopbackTarget.start()) {
       scheduler.schedule(() -> target.stallFor(Duration.ofSeconds(1)), 2, TimeUnit.SECONDS);
 
-      var figures = LoadSources.constantRate(target.url().toString())
-          .run(HttpLoad.of(Duration.ofSeconds(6)).connections(4).threads(1).rate(200), new RecordingContext());
+      var figures =
+          LoadSources.constantRate(target.url().toString())
+              .run(
+                  HttpLoad.of(Duration.ofSeconds(6)).connections(4).threads(1).rate(200),
+                  new RecordingContext());
 
-      // ~200 requests were due during the 1 s stall, of ~1200: the corrected p99 sits inside the stall
+      // ~200 requests were due during the 1 s stall, of ~1200: the corrected p99 sits inside the
+      // stall
       assertThat(figures.latency().p99Ms()).isGreaterThan(500);
       assertThat(figures.latency().maxMs()).isGreaterThan(900);
       // only the 4 requests in flight saw the stall: service times put it beyond p99
@@ -82,23 +89,32 @@ class ConstantRateIT {
   void failures_areCountedByKind() {
     try (var target = LoopbackTarget.start()) {
       target.failFor(Duration.ofSeconds(30));
-      var figures = LoadSources.constantRate(target.url().toString())
-          .run(HttpLoad.of(Duration.ofSeconds(1)).connections(2).threads(1).rate(50), new RecordingContext());
+      var figures =
+          LoadSources.constantRate(target.url().toString())
+              .run(
+                  HttpLoad.of(Duration.ofSeconds(1)).connections(2).threads(1).rate(50),
+                  new RecordingContext());
       assertThat(figures.errors().status()).isEqualTo(figures.requests()).isPositive();
     }
     var closed = LoopbackTarget.start();
     var url = closed.url().toString();
     closed.close();
-    var figures = LoadSources.constantRate(url)
-        .run(HttpLoad.of(Duration.ofSeconds(1)).threads(1).connections(1).rate(20), new RecordingContext());
+    var figures =
+        LoadSources.constantRate(url)
+            .run(
+                HttpLoad.of(Duration.ofSeconds(1)).threads(1).connections(1).rate(20),
+                new RecordingContext());
     assertThat(figures.errors().connect()).isPositive();
   }
 
   @Test
   void withoutARate_itIsAClosedLoop_uncorrected() {
     try (var target = LoopbackTarget.start()) {
-      var figures = LoadSources.constantRate(target.url().toString())
-          .run(HttpLoad.of(Duration.ofSeconds(1)).connections(2).threads(1), new RecordingContext());
+      var figures =
+          LoadSources.constantRate(target.url().toString())
+              .run(
+                  HttpLoad.of(Duration.ofSeconds(1)).connections(2).threads(1),
+                  new RecordingContext());
       assertThat(figures.requests()).isGreaterThan(100);
       assertThat(figures.uncorrectedLatency()).isEmpty();
       assertThat(figures.method()).startsWith("closed loop");
@@ -107,10 +123,16 @@ class ConstantRateIT {
 
   @Test
   void tooManyConnections_orABadUrl_areRejected() {
-    assertThatThrownBy(() -> LoadSources.constantRate("http://127.0.0.1:1/")
-        .run(HttpLoad.defaults().connections(2000), new RecordingContext()))
-        .hasMessage("connections must be at most 1024 for the in-process generator, one thread each, was 2000");
+    assertThatThrownBy(
+            () ->
+                LoadSources.constantRate("http://127.0.0.1:1/")
+                    .run(HttpLoad.defaults().connections(2000), new RecordingContext()))
+        .hasMessage(
+            "connections must be at most 1024 for the in-process generator, one thread each, was"
+                + " 2000");
     assertThatThrownBy(() -> LoadSources.constantRate("ftp://x"))
-        .hasMessage("url must be an http:// or https:// URL such as http://127.0.0.1:8080/, was \"ftp://x\"");
+        .hasMessage(
+            "url must be an http:// or https:// URL such as http://127.0.0.1:8080/, was"
+                + " \"ftp://x\"");
   }
 }

@@ -18,14 +18,19 @@ class HttpMetricsTest {
     var back = HttpMetrics.figures(PrometheusText.parse(text), "prometheus").orElseThrow();
 
     assertThat(back).isEqualTo(figures.collectedVia("prometheus"));
-    assertThat(text).contains("# TYPE wrk_requests_total gauge\nwrk_requests_total 27000\n",
-        "wrk_latency_seconds{quantile=\"0.99\"} 0.85\n", "wrk_errors_total{type=\"status\"} 147\n",
-        "wrk_interval_latency_seconds{quantile=\"0.99\",start=\"12\"} 0.9\n",
-        "wrk_info{method=\"constant rate, corrected\",source=\"constant-rate generator against http://countly-api:3001/\"} 1");
+    assertThat(text)
+        .contains(
+            "# TYPE wrk_requests_total gauge\nwrk_requests_total 27000\n",
+            "wrk_latency_seconds{quantile=\"0.99\"} 0.85\n",
+            "wrk_errors_total{type=\"status\"} 147\n",
+            "wrk_interval_latency_seconds{quantile=\"0.99\",start=\"12\"} 0.9\n",
+            "wrk_info{method=\"constant rate, corrected\",source=\"constant-rate generator against"
+                + " http://countly-api:3001/\"} 1");
   }
 
   @Test
   void incompleteResults_areNoFigures() {
-    assertThat(HttpMetrics.figures(List.of(MetricSample.of("wrk_requests_total", 10)), "x")).isEmpty();
+    assertThat(HttpMetrics.figures(List.of(MetricSample.of("wrk_requests_total", 10)), "x"))
+        .isEmpty();
   }
 }

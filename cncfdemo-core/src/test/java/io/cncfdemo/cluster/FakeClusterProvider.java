@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A provider for the core's tests: plans machines at test prices and records what it is asked to do. */
+/**
+ * A provider for the core's tests: plans machines at test prices and records what it is asked to
+ * do.
+ */
 public class FakeClusterProvider implements ClusterProvider {
   private final List<String> calls = new ArrayList<>();
 
@@ -24,12 +27,17 @@ public class FakeClusterProvider implements ClusterProvider {
   public ProvisioningPlan plan(ClusterSpec spec) {
     var resources = new ArrayList<PlannedResource>();
     for (int i = 0; i < spec.masters(); i++) {
-      resources.add(new PlannedResource("machine", spec.name() + "-master-" + i, "test", new BigDecimal("0.10")));
+      resources.add(
+          new PlannedResource(
+              "machine", spec.name() + "-master-" + i, "test", new BigDecimal("0.10")));
     }
     for (int i = 0; i < spec.minions(); i++) {
-      resources.add(new PlannedResource("machine", spec.name() + "-minion-" + i, "test", new BigDecimal("0.10")));
+      resources.add(
+          new PlannedResource(
+              "machine", spec.name() + "-minion-" + i, "test", new BigDecimal("0.10")));
     }
-    return new ProvisioningPlan(name(), spec.target().describe(), spec.name(), resources, "test prices");
+    return new ProvisioningPlan(
+        name(), spec.target().describe(), spec.name(), resources, "test prices");
   }
 
   @Override

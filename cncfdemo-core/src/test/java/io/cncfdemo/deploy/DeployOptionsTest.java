@@ -18,7 +18,13 @@ class DeployOptionsTest {
     assertThat(options.attempts()).isEqualTo(10);
     assertThat(options.waitForReadiness()).isTrue();
     assertThat(options.withoutWaiting().waitForReadiness()).isFalse();
-    assertThat(options.parallelism(2).stageTimeout(Duration.ofSeconds(30)).withoutWaiting().parallelism()).isEqualTo(2);
+    assertThat(
+            options
+                .parallelism(2)
+                .stageTimeout(Duration.ofSeconds(30))
+                .withoutWaiting()
+                .parallelism())
+        .isEqualTo(2);
     assertThat(options.listener()).isSameAs(DeployOptions.DEFAULT_LISTENER);
   }
 
@@ -26,7 +32,9 @@ class DeployOptionsTest {
   void options_areValues_thatAChangeCopies() {
     var options = DeployOptions.defaults().parallelism(2);
 
-    assertThat(options).isEqualTo(DeployOptions.defaults().parallelism(2)).isNotEqualTo(options.withoutWaiting());
+    assertThat(options)
+        .isEqualTo(DeployOptions.defaults().parallelism(2))
+        .isNotEqualTo(options.withoutWaiting());
     assertThat(options.attempts(3).attempts()).isEqualTo(3);
     assertThat(options.attempts()).isEqualTo(DeployOptions.DEFAULT_ATTEMPTS);
   }
@@ -38,8 +46,10 @@ class DeployOptionsTest {
         .hasMessage("stageTimeout must be between 1s and 2h, was \"10ms\"");
     assertThatThrownBy(() -> DeployOptions.defaults().stageTimeout(Duration.ZERO))
         .hasMessage("stageTimeout must be a positive duration such as 30s, 5m or 1h, was \"0s\"");
-    assertThatThrownBy(() -> DeployOptions.defaults().parallelism(0)).hasMessage("parallelism must be between 1 and 64, was 0");
-    assertThatThrownBy(() -> DeployOptions.defaults().attempts(101)).hasMessage("attempts must be between 1 and 100, was 101");
+    assertThatThrownBy(() -> DeployOptions.defaults().parallelism(0))
+        .hasMessage("parallelism must be between 1 and 64, was 0");
+    assertThatThrownBy(() -> DeployOptions.defaults().attempts(101))
+        .hasMessage("attempts must be between 1 and 100, was 101");
   }
 
   @Test
@@ -47,7 +57,12 @@ class DeployOptionsTest {
     var ref = new ObjectRef("Deployment", "shop", "web");
     assertThat(ref).hasToString("Deployment shop/web");
     assertThat(new ObjectRef("PriorityClass", null, "high")).hasToString("PriorityClass high");
-    assertThat(new ObjectChange(ref, io.cncfdemo.component.Stage.APPLICATION, Change.CONFIGURED, java.util.List.of("spec.replicas: 2 -> 3")))
+    assertThat(
+            new ObjectChange(
+                ref,
+                io.cncfdemo.component.Stage.APPLICATION,
+                Change.CONFIGURED,
+                java.util.List.of("spec.replicas: 2 -> 3")))
         .hasToString("Deployment shop/web configured [spec.replicas: 2 -> 3]");
     assertThat(Change.UNCHANGED.isChange()).isFalse();
   }

@@ -9,7 +9,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class BackoffTest {
-  private static final Backoff EXPONENTIAL = Backoff.exponential(Duration.ofMillis(100), Duration.ofSeconds(1));
+  private static final Backoff EXPONENTIAL =
+      Backoff.exponential(Duration.ofMillis(100), Duration.ofSeconds(1));
 
   @Test
   void exponential_doublesEachPause_upToMax() {
@@ -20,7 +21,10 @@ class BackoffTest {
 
   @Test
   void multiplier_growsThePausesByIt() {
-    assertThat(IntStream.rangeClosed(1, 3).mapToObj(EXPONENTIAL.multiplier(3)::delay).map(Duration::toMillis))
+    assertThat(
+            IntStream.rangeClosed(1, 3)
+                .mapToObj(EXPONENTIAL.multiplier(3)::delay)
+                .map(Duration::toMillis))
         .containsExactly(100L, 300L, 900L);
   }
 
@@ -28,7 +32,8 @@ class BackoffTest {
   void fixed_pausesTheSameEveryTime_andHasNoLimits() {
     var fixed = Backoff.fixed(Duration.ofMillis(250));
 
-    assertThat(IntStream.rangeClosed(1, 4).mapToObj(fixed::delay).distinct()).containsExactly(Duration.ofMillis(250));
+    assertThat(IntStream.rangeClosed(1, 4).mapToObj(fixed::delay).distinct())
+        .containsExactly(Duration.ofMillis(250));
     assertThat(fixed.attempts()).isEqualTo(Integer.MAX_VALUE);
     assertThat(fixed.deadline()).isEmpty();
   }
@@ -49,18 +54,24 @@ class BackoffTest {
 
     assertThat(limited.attempts()).isEqualTo(5);
     assertThat(limited.deadline()).contains(Duration.ofSeconds(30));
-    assertThat(limited).isEqualTo(EXPONENTIAL.deadline(Duration.ofSeconds(30)).attempts(5)).isNotEqualTo(EXPONENTIAL);
+    assertThat(limited)
+        .isEqualTo(EXPONENTIAL.deadline(Duration.ofSeconds(30)).attempts(5))
+        .isNotEqualTo(EXPONENTIAL);
     assertThat(EXPONENTIAL.attempts()).isEqualTo(Integer.MAX_VALUE);
     assertThat(EXPONENTIAL.deadline()).isEmpty();
   }
 
   @Test
   void badSettings_areRejected_namingFieldValueAndWhatIsAllowed() {
-    assertThatThrownBy(() -> EXPONENTIAL.multiplier(0.5)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> EXPONENTIAL.multiplier(0.5))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessage("multiplier must be between 1 and 100, was 0.5");
-    assertThatThrownBy(() -> EXPONENTIAL.jitter(1.5)).hasMessage("jitter must be between 0 and 1, was 1.5");
-    assertThatThrownBy(() -> EXPONENTIAL.jitter(Double.NaN)).hasMessage("jitter must be between 0 and 1, was NaN");
-    assertThatThrownBy(() -> EXPONENTIAL.attempts(0)).hasMessage("attempts must be at least 1, was 0");
+    assertThatThrownBy(() -> EXPONENTIAL.jitter(1.5))
+        .hasMessage("jitter must be between 0 and 1, was 1.5");
+    assertThatThrownBy(() -> EXPONENTIAL.jitter(Double.NaN))
+        .hasMessage("jitter must be between 0 and 1, was NaN");
+    assertThatThrownBy(() -> EXPONENTIAL.attempts(0))
+        .hasMessage("attempts must be at least 1, was 0");
     assertThatThrownBy(() -> EXPONENTIAL.deadline(Duration.ZERO))
         .hasMessage("deadline must be a positive duration such as 30s, 5m or 1h, was \"0s\"");
     assertThatThrownBy(() -> Backoff.fixed(Duration.ofMillis(-5)))

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Time that moves only when {@link Retry} or {@link Poll} pause: records each pause instead of sleeping. */
+/**
+ * Time that moves only when {@link Retry} or {@link Poll} pause: records each pause instead of
+ * sleeping.
+ */
 final class FakeSleeper implements Sleeper {
   final List<Duration> pauses = new ArrayList<>();
   long now = 1_000_000_000L;

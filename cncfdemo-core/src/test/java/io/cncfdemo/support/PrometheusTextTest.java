@@ -21,7 +21,8 @@ class PrometheusTextTest {
 
   @Test
   void parsing_skipsWhatIsNotASample_asInAJobLog() {
-    var log = """
+    var log =
+        """
         Running 10s test @ http://countly-api:3001/
           2 threads and 64 connections
         # HELP wrk_requests_total requests
@@ -31,8 +32,9 @@ class PrometheusTextTest {
         nan_value NaN
         """;
 
-    assertThat(PrometheusText.parse(log)).containsExactly(
-        new MetricSample("wrk_requests_total", Map.of("job", "wrk", "instance", "run-1"), 1500),
-        MetricSample.of("nan_value", Double.NaN));
+    assertThat(PrometheusText.parse(log))
+        .containsExactly(
+            new MetricSample("wrk_requests_total", Map.of("job", "wrk", "instance", "run-1"), 1500),
+            MetricSample.of("nan_value", Double.NaN));
   }
 }

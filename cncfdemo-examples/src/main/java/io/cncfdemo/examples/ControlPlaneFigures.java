@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Measures the simulated local cluster: the time from {@code create()} to every node Ready, for each node count given
- * (default 3 and 100), several runs each, and the resident memory of its processes once ready. A benchmark main,
- * not a test: {@code java -cp … io.cncfdemo.examples.ControlPlaneFigures 3 100}.
+ * Measures the simulated local cluster: the time from {@code create()} to every node Ready, for
+ * each node count given (default 3 and 100), several runs each, and the resident memory of its
+ * processes once ready. A benchmark main, not a test: {@code java -cp …
+ * io.cncfdemo.examples.ControlPlaneFigures 3 100}.
  */
 public final class ControlPlaneFigures {
   private static final int RUNS = 3;
@@ -21,13 +22,17 @@ public final class ControlPlaneFigures {
   private ControlPlaneFigures() {}
 
   public static void main(String[] args) throws IOException {
-    var sizes = args.length == 0 ? List.of(3, 100) : java.util.Arrays.stream(args).map(Integer::valueOf).toList();
+    var sizes =
+        args.length == 0
+            ? List.of(3, 100)
+            : java.util.Arrays.stream(args).map(Integer::valueOf).toList();
     System.out.printf("%-8s %-6s %14s %14s%n", "minions", "run", "create() ms", "RSS MiB");
     for (int minions : sizes) {
       var times = new ArrayList<Long>();
       for (int run = 1; run <= RUNS; run++) {
         long start = System.nanoTime();
-        try (var cluster = (SimulatedCluster) Cluster.on(local()).minions(minions).named("figures").create()) {
+        try (var cluster =
+            (SimulatedCluster) Cluster.on(local()).minions(minions).named("figures").create()) {
           long millis = (System.nanoTime() - start) / 1_000_000;
           times.add(millis);
           long rss = 0;

@@ -17,12 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Deploys the full demo to one simulated cluster, several times each, three ways, and prints the medians and their
- * ratios: {@code deployTo} (stages gated on readiness); {@code kubectl apply --server-side -f} of the same YAML at once
- * followed by {@code kubectl wait} for the same readiness (Deployments available, StatefulSets ready, Jobs complete);
- * and kubectl stage by stage, a {@code kubectl wait} after each stage file, which is what it takes to get the same
- * ordering from kubectl. A benchmark main, not a test:
- * {@code java -cp … io.cncfdemo.examples.DeployBenchmark [runs]}.
+ * Deploys the full demo to one simulated cluster, several times each, three ways, and prints the
+ * medians and their ratios: {@code deployTo} (stages gated on readiness); {@code kubectl apply
+ * --server-side -f} of the same YAML at once followed by {@code kubectl wait} for the same
+ * readiness (Deployments available, StatefulSets ready, Jobs complete); and kubectl stage by stage,
+ * a {@code kubectl wait} after each stage file, which is what it takes to get the same ordering
+ * from kubectl. A benchmark main, not a test: {@code java -cp …
+ * io.cncfdemo.examples.DeployBenchmark [runs]}.
  */
 public final class DeployBenchmark {
   private DeployBenchmark() {}
@@ -30,7 +31,8 @@ public final class DeployBenchmark {
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     var work = Files.createTempDirectory("cncfdemo-bench");
-    try (RunningCluster cluster = Cluster.on(local().nodeCpu("16").nodeMemory("64Gi")).minions(3).named("bench").create()) {
+    try (RunningCluster cluster =
+        Cluster.on(local().nodeCpu("16").nodeMemory("64Gi")).minions(3).named("bench").create()) {
       var library = new ArrayList<Long>();
       var kubectlAtOnce = new ArrayList<Long>();
       var kubectlStaged = new ArrayList<Long>();
@@ -38,15 +40,18 @@ public final class DeployBenchmark {
         library.add(timeLibrary(cluster, "lib-" + run));
         kubectlAtOnce.add(timeKubectlAtOnce(cluster, work, "kat-" + run));
         kubectlStaged.add(timeKubectlStaged(cluster, work, "kst-" + run));
-        System.out.printf("run %d: deployTo %d ms, kubectl at once %d ms, kubectl staged %d ms%n", run + 1,
-            library.get(run), kubectlAtOnce.get(run), kubectlStaged.get(run));
+        System.out.printf(
+            "run %d: deployTo %d ms, kubectl at once %d ms, kubectl staged %d ms%n",
+            run + 1, library.get(run), kubectlAtOnce.get(run), kubectlStaged.get(run));
       }
       long lib = median(library);
       long atOnce = median(kubectlAtOnce);
       long staged = median(kubectlStaged);
-      System.out.printf("%nmedians of %d runs: deployTo %d ms, kubectl apply+wait %d ms, kubectl staged %d ms%n", runs, lib,
-          atOnce, staged);
-      System.out.printf("kubectl apply+wait / deployTo = %.2f; kubectl staged / deployTo = %.2f%n",
+      System.out.printf(
+          "%nmedians of %d runs: deployTo %d ms, kubectl apply+wait %d ms, kubectl staged %d ms%n",
+          runs, lib, atOnce, staged);
+      System.out.printf(
+          "kubectl apply+wait / deployTo = %.2f; kubectl staged / deployTo = %.2f%n",
           (double) atOnce / lib, (double) staged / lib);
     } finally {
       try (var files = Files.walk(work)) {
@@ -68,7 +73,8 @@ public final class DeployBenchmark {
     return millis;
   }
 
-  private static long timeKubectlAtOnce(RunningCluster cluster, Path work, String name) throws Exception {
+  private static long timeKubectlAtOnce(RunningCluster cluster, Path work, String name)
+      throws Exception {
     var compiled = demo(name).compile(cluster.spec().minions());
     var file = Files.writeString(work.resolve(name + ".yaml"), compiled.toYaml());
     long start = System.nanoTime();
@@ -79,7 +85,8 @@ public final class DeployBenchmark {
     return millis;
   }
 
-  private static long timeKubectlStaged(RunningCluster cluster, Path work, String name) throws Exception {
+  private static long timeKubectlStaged(RunningCluster cluster, Path work, String name)
+      throws Exception {
     var compiled = demo(name).compile(cluster.spec().minions());
     var directory = work.resolve(name);
     var files = compiled.writeTo(directory);
@@ -93,26 +100,53 @@ public final class DeployBenchmark {
     return millis;
   }
 
-  /** kubectl wait for what deployTo waits for: Deployments available, StatefulSets ready, Jobs complete. */
+  /**
+   * kubectl wait for what deployTo waits for: Deployments available, StatefulSets ready, Jobs
+   * complete.
+   */
   private static void waitFor(RunningCluster cluster, CompiledDemo compiled) throws Exception {
     var namespace = compiled.namespace();
     var objects = compiled.objects();
     if (objects.stream().anyMatch(o -> o.getKind().equals("Deployment"))) {
-      kubectl(cluster, "wait", "-n", namespace, "--for=condition=Available", "deployment", "--all", "--timeout=5m");
+      kubectl(
+          cluster,
+          "wait",
+          "-n",
+          namespace,
+          "--for=condition=Available",
+          "deployment",
+          "--all",
+          "--timeout=5m");
     }
     for (var object : objects) {
       if (object instanceof StatefulSet statefulSet) {
-        kubectl(cluster, "wait", "-n", namespace, "--for=jsonpath={.status.readyReplicas}=" + statefulSet.getSpec().getReplicas(),
-            "statefulset/" + statefulSet.getMetadata().getName(), "--timeout=5m");
+        kubectl(
+            cluster,
+            "wait",
+            "-n",
+            namespace,
+            "--for=jsonpath={.status.readyReplicas}=" + statefulSet.getSpec().getReplicas(),
+            "statefulset/" + statefulSet.getMetadata().getName(),
+            "--timeout=5m");
       }
     }
     if (objects.stream().anyMatch(o -> o.getKind().equals("Job"))) {
-      kubectl(cluster, "wait", "-n", namespace, "--for=condition=Complete", "job", "--all", "--timeout=5m");
+      kubectl(
+          cluster,
+          "wait",
+          "-n",
+          namespace,
+          "--for=condition=Complete",
+          "job",
+          "--all",
+          "--timeout=5m");
     }
   }
 
-  private static void kubectl(RunningCluster cluster, String... args) throws IOException, InterruptedException {
-    var command = new ArrayList<>(List.of("kubectl", "--kubeconfig", cluster.kubeconfig().toString()));
+  private static void kubectl(RunningCluster cluster, String... args)
+      throws IOException, InterruptedException {
+    var command =
+        new ArrayList<>(List.of("kubectl", "--kubeconfig", cluster.kubeconfig().toString()));
     command.addAll(List.of(args));
     var process = new ProcessBuilder(command).redirectErrorStream(true).start();
     var output = new String(process.getInputStream().readAllBytes());

@@ -7,25 +7,40 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** examples/quickstart.jsh runs in JShell with the built jars on its class path, after the two static imports. */
+/**
+ * examples/quickstart.jsh runs in JShell with the built jars on its class path, after the two
+ * static imports.
+ */
 class JShellScriptIT {
 
   @Test
   void quickstartScript_plansRendersAndDeploysTheDemo() throws Exception {
     var jshell = Path.of(System.getProperty("java.home"), "bin", "jshell").toString();
-    var classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    var script = Path.of("").toAbsolutePath().getParent().resolve("examples/quickstart.jsh").toString();
-    var process = new ProcessBuilder(jshell, "--class-path", classPath,
-        "-R-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", script)
-        .redirectErrorStream(true).start();
+    var classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    var script =
+        Path.of("").toAbsolutePath().getParent().resolve("examples/quickstart.jsh").toString();
+    var process =
+        new ProcessBuilder(
+                jshell,
+                "--class-path",
+                classPath,
+                "-R-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                script)
+            .redirectErrorStream(true)
+            .start();
     process.getOutputStream().close();
     var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("jshell finished").isTrue();
 
-    assertThat(output).as(output)
+    assertThat(output)
+        .as(output)
         .contains("Plan for cluster cncfdemo on local()", "kube-apiserver", "cncfdemo-minion-2")
         .contains("54 objects in the demo")
-        .contains("Deployment countly-api 2/2", "StatefulSet mongo-shard-2 3/3", "Job mongo-sharding-init 1/1")
+        .contains(
+            "Deployment countly-api 2/2",
+            "StatefulSet mongo-shard-2 3/3",
+            "Job mongo-sharding-init 1/1")
         .doesNotContain("Exception", "|  Error");
     assertThat(process.exitValue()).isZero();
   }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules have teeth: over the fixtures in {@code io.cncfdemo.architecture.fixture}, which break each rule once on
- * purpose, every rule reports exactly the classes that break it, and nothing that keeps it.
+ * The rules have teeth: over the fixtures in {@code io.cncfdemo.architecture.fixture}, which break
+ * each rule once on purpose, every rule reports exactly the classes that break it, and nothing that
+ * keeps it.
  */
 class ArchitectureRulesTest {
   private static final String FIXTURE = "io.cncfdemo.architecture.fixture";
@@ -35,63 +36,126 @@ class ArchitectureRulesTest {
   @Test
   void aClassOutsideEveryModule_isReported() {
     assertThat(violations(ArchitectureRules.everyClassBelongsToAModule(MODULES)))
-        .containsExactly(FIXTURE + ".orphan.Stray lies in no module's package: add its package to Modules");
+        .containsExactly(
+            FIXTURE + ".orphan.Stray lies in no module's package: add its package to Modules");
   }
 
   @Test
   void anAppUsingCoreInternals_isReported_byCallAndByAnnotation_butAModuleUsingItsOwnIsNot() {
-    var violations = violations(ArchitectureRules.internalsStayInTheirModule(MODULES, DescribedPredicate.alwaysFalse()));
+    var violations =
+        violations(
+            ArchitectureRules.internalsStayInTheirModule(
+                MODULES, DescribedPredicate.alwaysFalse()));
 
-    assertThat(violations).isNotEmpty().allSatisfy(violation -> assertThat(violation).startsWith(FIXTURE + ".apps."));
-    assertThat(violations).anySatisfy(violation -> assertThat(violation).startsWith(FIXTURE
-        + ".apps.BadApp (module apps) uses " + FIXTURE + ".internal.Secret, internal to module core: Method <"));
-    assertThat(violations).anySatisfy(violation -> assertThat(violation).startsWith(FIXTURE
-        + ".apps.StyledApp (module apps) uses " + FIXTURE + ".internal.Style, internal to module core: Class <"));
+    assertThat(violations)
+        .isNotEmpty()
+        .allSatisfy(violation -> assertThat(violation).startsWith(FIXTURE + ".apps."));
+    assertThat(violations)
+        .anySatisfy(
+            violation ->
+                assertThat(violation)
+                    .startsWith(
+                        FIXTURE
+                            + ".apps.BadApp (module apps) uses "
+                            + FIXTURE
+                            + ".internal.Secret, internal to module core: Method <"));
+    assertThat(violations)
+        .anySatisfy(
+            violation ->
+                assertThat(violation)
+                    .startsWith(
+                        FIXTURE
+                            + ".apps.StyledApp (module apps) uses "
+                            + FIXTURE
+                            + ".internal.Style, internal to module core: Class <"));
   }
 
   @Test
   void aToleratedDependency_isLeftOut_andOnlyThatOne() {
-    var violations = violations(ArchitectureRules.internalsStayInTheirModule(MODULES, DescribedPredicate.describe(
-        "the fixture's style", dependency -> dependency.getTargetClass().getSimpleName().equals("Style"))));
+    var violations =
+        violations(
+            ArchitectureRules.internalsStayInTheirModule(
+                MODULES,
+                DescribedPredicate.describe(
+                    "the fixture's style",
+                    dependency -> dependency.getTargetClass().getSimpleName().equals("Style"))));
 
-    assertThat(violations).isNotEmpty().noneSatisfy(violation -> assertThat(violation).contains("StyledApp"))
-        .allSatisfy(violation -> assertThat(violation).startsWith(FIXTURE + ".apps.BadApp (module apps) uses "));
+    assertThat(violations)
+        .isNotEmpty()
+        .noneSatisfy(violation -> assertThat(violation).contains("StyledApp"))
+        .allSatisfy(
+            violation ->
+                assertThat(violation).startsWith(FIXTURE + ".apps.BadApp (module apps) uses "));
   }
 
   @Test
   void coreUsingAnApp_anAppUsingAProvider_andAProviderUsingAnother_areReported() {
     var violations = violations(ArchitectureRules.modulesUseOnlyTheModulesBelowThem(MODULES));
 
-    assertThat(violations).anySatisfy(violation -> assertThat(violation).startsWith(FIXTURE
-        + ".demo.NeedsApp (module core) uses " + FIXTURE + ".apps.BadApp of module apps, but core may use only []"));
-    assertThat(violations).anySatisfy(violation -> assertThat(violation).startsWith(FIXTURE
-        + ".apps.BadApp (module apps) uses " + FIXTURE + ".local.LocalProvider of module provider-local, but apps may use"
-        + " only [core]"));
-    assertThat(violations).anySatisfy(violation -> assertThat(violation).startsWith(FIXTURE
-        + ".local.LocalProvider (module provider-local) uses " + FIXTURE + ".aws.AwsProvider of module provider-aws"));
-    assertThat(violations).noneSatisfy(violation -> assertThat(violation).startsWith(FIXTURE + ".aws."));
+    assertThat(violations)
+        .anySatisfy(
+            violation ->
+                assertThat(violation)
+                    .startsWith(
+                        FIXTURE
+                            + ".demo.NeedsApp (module core) uses "
+                            + FIXTURE
+                            + ".apps.BadApp of module apps, but core may use only []"));
+    assertThat(violations)
+        .anySatisfy(
+            violation ->
+                assertThat(violation)
+                    .startsWith(
+                        FIXTURE
+                            + ".apps.BadApp (module apps) uses "
+                            + FIXTURE
+                            + ".local.LocalProvider of module provider-local, but apps may use"
+                            + " only [core]"));
+    assertThat(violations)
+        .anySatisfy(
+            violation ->
+                assertThat(violation)
+                    .startsWith(
+                        FIXTURE
+                            + ".local.LocalProvider (module provider-local) uses "
+                            + FIXTURE
+                            + ".aws.AwsProvider of module provider-aws"));
+    assertThat(violations)
+        .noneSatisfy(violation -> assertThat(violation).startsWith(FIXTURE + ".aws."));
   }
 
   @Test
   void twoPackagesUsingEachOther_areReportedAsACycle() {
     var violations = violations(ArchitectureRules.packagesAreFreeOfCycles(MODULES));
 
-    assertThat(violations).singleElement().satisfies(cycle -> assertThat(cycle)
-        .contains("Slice " + FIXTURE + ".component", "Slice " + FIXTURE + ".deploy")
-        .contains("Method <" + FIXTURE + ".component.Ring.chain()>", "Method <" + FIXTURE + ".deploy.Chain.ring()>"));
+    assertThat(violations)
+        .singleElement()
+        .satisfies(
+            cycle ->
+                assertThat(cycle)
+                    .contains("Slice " + FIXTURE + ".component", "Slice " + FIXTURE + ".deploy")
+                    .contains(
+                        "Method <" + FIXTURE + ".component.Ring.chain()>",
+                        "Method <" + FIXTURE + ".deploy.Chain.ring()>"));
   }
 
   @Test
   void anIgnoredDependency_breaksTheCycle() {
-    var rule = ArchitectureRules.packagesAreFreeOfCycles(MODULES)
-        .ignoreDependency(resideInAPackage(FIXTURE + ".deploy"), resideInAPackage(FIXTURE + ".component"));
+    var rule =
+        ArchitectureRules.packagesAreFreeOfCycles(MODULES)
+            .ignoreDependency(
+                resideInAPackage(FIXTURE + ".deploy"), resideInAPackage(FIXTURE + ".component"));
 
     assertThat(rule.evaluate(fixtures).hasViolation()).isFalse();
   }
 
   @Test
   void publicApiShowingAnInternalType_isReported_evenAsATypeArgument() {
-    assertThat(violations(ArchitectureRules.publicApiExposesNoInternalType(MODULES))).containsExactly(
-        FIXTURE + ".cluster.LeakyApi.secrets() exposes the internal [" + FIXTURE + ".internal.Secret]");
+    assertThat(violations(ArchitectureRules.publicApiExposesNoInternalType(MODULES)))
+        .containsExactly(
+            FIXTURE
+                + ".cluster.LeakyApi.secrets() exposes the internal ["
+                + FIXTURE
+                + ".internal.Secret]");
   }
 }

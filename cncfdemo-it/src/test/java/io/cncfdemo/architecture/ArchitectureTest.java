@@ -1,9 +1,6 @@
 package io.cncfdemo.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -13,8 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The architecture of the real classes of every module (main code, no tests), as {@link ArchitectureRules} states it.
- * A wrong arrow fails the build here, with the classes and the line that drew it.
+ * The architecture of the real classes of every module (main code, no tests), as {@link
+ * ArchitectureRules} states it. A wrong arrow fails the build here, with the classes and the line
+ * that drew it.
  */
 class ArchitectureTest {
   private static final Modules MODULES = new Modules("io.cncfdemo");
@@ -22,8 +20,10 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importClasses() {
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages(MODULES.root());
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(MODULES.root());
   }
 
   @Test
@@ -31,8 +31,18 @@ class ArchitectureTest {
     // the rules below would pass vacuously for a module whose classes are missing
     ArchitectureRules.everyClassBelongsToAModule(MODULES).check(classes);
     assertThat(classes.stream().map(c -> MODULES.moduleOf(c.getPackageName()).orElse("")))
-        .contains(Modules.CORE, Modules.APPS, Modules.LOCAL, Modules.AWS, Modules.AZURE, Modules.BAREMETAL, Modules.GCP, Modules.NODE_BOOTSTRAP,
-            Modules.JUNIT, Modules.CLI, Modules.EXAMPLES);
+        .contains(
+            Modules.CORE,
+            Modules.APPS,
+            Modules.LOCAL,
+            Modules.AWS,
+            Modules.AZURE,
+            Modules.BAREMETAL,
+            Modules.GCP,
+            Modules.NODE_BOOTSTRAP,
+            Modules.JUNIT,
+            Modules.CLI,
+            Modules.EXAMPLES);
   }
 
   @Test
@@ -53,11 +63,17 @@ class ArchitectureTest {
   @Test
   void packagesHaveNoCycle() {
     ArchitectureRules.packagesAreFreeOfCycles(MODULES)
-        // KNOWN, to break after the "values" helper's rewrite of io.cncfdemo.benchmark: its public factories
-        // (LoadSources, ResultStore, Chaos, Comparison, BenchmarkReport.saveHtml, BenchmarkRun) create the classes of
-        // internal.benchmark.*, which return the public result records; breaking it takes splitting the package's 31
-        // types into the DSL, the SPI and the results, so that the implementations depend on the latter two only.
-        .ignoreDependency(resideInAPackage("io.cncfdemo.benchmark"), resideInAPackage("io.cncfdemo.internal.benchmark.."))
+        // KNOWN, to break after the "values" helper's rewrite of io.cncfdemo.benchmark: its public
+        // factories
+        // (LoadSources, ResultStore, Chaos, Comparison, BenchmarkReport.saveHtml, BenchmarkRun)
+        // create the classes of
+        // internal.benchmark.*, which return the public result records; breaking it takes splitting
+        // the package's 31
+        // types into the DSL, the SPI and the results, so that the implementations depend on the
+        // latter two only.
+        .ignoreDependency(
+            resideInAPackage("io.cncfdemo.benchmark"),
+            resideInAPackage("io.cncfdemo.internal.benchmark.."))
         .check(classes);
   }
 }

@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The modules of the library by the packages they hold, under one root package: {@code io.cncfdemo} for the real
- * classes, another root for the fixtures that show the rules fail. Each module may use only the modules it names
- * ({@link #mayUse}); a package with a segment {@code internal} is private to its module.
+ * The modules of the library by the packages they hold, under one root package: {@code io.cncfdemo}
+ * for the real classes, another root for the fixtures that show the rules fail. Each module may use
+ * only the modules it names ({@link #mayUse}); a package with a segment {@code internal} is private
+ * to its module.
  */
 final class Modules {
   static final String CORE = "core";
@@ -26,20 +27,29 @@ final class Modules {
 
   /** Core's packages below the root; core also holds the root package itself. */
   private static final List<String> CORE_PACKAGES =
-      List.of("cluster", "component", "demo", "deploy", "benchmark", "exception", "support", "internal");
+      List.of(
+          "cluster",
+          "component",
+          "demo",
+          "deploy",
+          "benchmark",
+          "exception",
+          "support",
+          "internal");
 
-  private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
-      Map.entry(CORE, Set.of()),
-      Map.entry(APPS, Set.of(CORE)),
-      Map.entry(LOCAL, Set.of(CORE)),
-      Map.entry(NODE_BOOTSTRAP, Set.of(CORE)),
-      Map.entry(AWS, Set.of(CORE, NODE_BOOTSTRAP)),
-      Map.entry(AZURE, Set.of(CORE, NODE_BOOTSTRAP)),
-      Map.entry(BAREMETAL, Set.of(CORE)),
-      Map.entry(GCP, Set.of(CORE, NODE_BOOTSTRAP)),
-      Map.entry(JUNIT, Set.of(CORE, LOCAL)),
-      Map.entry(CLI, Set.of(CORE, APPS, LOCAL, AWS, AZURE, GCP, BAREMETAL)),
-      Map.entry(EXAMPLES, Set.of(CORE, APPS, LOCAL, AWS)));
+  private static final Map<String, Set<String>> MAY_USE =
+      Map.ofEntries(
+          Map.entry(CORE, Set.of()),
+          Map.entry(APPS, Set.of(CORE)),
+          Map.entry(LOCAL, Set.of(CORE)),
+          Map.entry(NODE_BOOTSTRAP, Set.of(CORE)),
+          Map.entry(AWS, Set.of(CORE, NODE_BOOTSTRAP)),
+          Map.entry(AZURE, Set.of(CORE, NODE_BOOTSTRAP)),
+          Map.entry(BAREMETAL, Set.of(CORE)),
+          Map.entry(GCP, Set.of(CORE, NODE_BOOTSTRAP)),
+          Map.entry(JUNIT, Set.of(CORE, LOCAL)),
+          Map.entry(CLI, Set.of(CORE, APPS, LOCAL, AWS, AZURE, GCP, BAREMETAL)),
+          Map.entry(EXAMPLES, Set.of(CORE, APPS, LOCAL, AWS)));
 
   private final String root;
   private final Map<String, String> moduleByPackage = new LinkedHashMap<>();
@@ -75,8 +85,11 @@ final class Modules {
       return Optional.of(CORE);
     }
     return moduleByPackage.entrySet().stream()
-        .filter(entry -> packageName.equals(entry.getKey()) || packageName.startsWith(entry.getKey() + "."))
-        .map(Map.Entry::getValue).findFirst();
+        .filter(
+            entry ->
+                packageName.equals(entry.getKey()) || packageName.startsWith(entry.getKey() + "."))
+        .map(Map.Entry::getValue)
+        .findFirst();
   }
 
   /** Whether classes of module {@code user} may use the public classes of {@code module}. */

@@ -3,7 +3,9 @@ package io.cncfdemo.it;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Polls a condition, as the end-to-end tests wait for the cluster, failing with what it waited for. */
+/**
+ * Polls a condition, as the end-to-end tests wait for the cluster, failing with what it waited for.
+ */
 final class Await {
   private Await() {}
 
@@ -13,7 +15,8 @@ final class Await {
     long deadline = start + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("gave up waiting for " + what + " after " + timeout.toSeconds() + "s");
+        throw new AssertionError(
+            "gave up waiting for " + what + " after " + timeout.toSeconds() + "s");
       }
       try {
         Thread.sleep(100);

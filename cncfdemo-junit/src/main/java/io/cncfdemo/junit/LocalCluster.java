@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Gives a test class a simulated local cluster — a real control plane with kwok nodes — started before its first test
- * and stopped after its last; test methods and constructors receive it as a {@code RunningCluster} or a
- * {@code KubernetesClient} parameter:
+ * Gives a test class a simulated local cluster — a real control plane with kwok nodes — started
+ * before its first test and stopped after its last; test methods and constructors receive it as a
+ * {@code RunningCluster} or a {@code KubernetesClient} parameter:
  *
  * <pre>{@code
  * @LocalCluster(minions = 3)

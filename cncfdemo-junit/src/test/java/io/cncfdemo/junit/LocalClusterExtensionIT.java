@@ -21,16 +21,24 @@ class LocalClusterExtensionIT {
   void injectsTheRunningCluster(RunningCluster cluster) {
     seen = cluster;
     assertThat(cluster.spec().name()).isEqualTo("junit");
-    assertThat(cluster.client().nodes().list().getItems()).hasSize(3)
+    assertThat(cluster.client().nodes().list().getItems())
+        .hasSize(3)
         .filteredOn(node -> node.getMetadata().getName().startsWith("junit-minion"))
-        .allSatisfy(node -> assertThat(node.getStatus().getCapacity().get("cpu").toString()).isEqualTo("2"));
-    cluster.client().configMaps().inNamespace("default")
-        .resource(new ConfigMapBuilder().withNewMetadata().withName("kept").endMetadata().build()).create();
+        .allSatisfy(
+            node ->
+                assertThat(node.getStatus().getCapacity().get("cpu").toString()).isEqualTo("2"));
+    cluster
+        .client()
+        .configMaps()
+        .inNamespace("default")
+        .resource(new ConfigMapBuilder().withNewMetadata().withName("kept").endMetadata().build())
+        .create();
   }
 
   @Test
   @Order(2)
-  void sharesOneClusterPerClass_andInjectsItsClient(KubernetesClient client, RunningCluster cluster) {
+  void sharesOneClusterPerClass_andInjectsItsClient(
+      KubernetesClient client, RunningCluster cluster) {
     assertThat(cluster).isSameAs(seen);
     assertThat(client).isSameAs(cluster.client());
     assertThat(client.configMaps().inNamespace("default").withName("kept").get()).isNotNull();

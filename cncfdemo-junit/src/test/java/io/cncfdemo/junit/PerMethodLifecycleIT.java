@@ -2,8 +2,8 @@ package io.cncfdemo.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cncfdemo.local.simulated.SimulatedCluster;
 import io.cncfdemo.cluster.RunningCluster;
+import io.cncfdemo.local.simulated.SimulatedCluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;

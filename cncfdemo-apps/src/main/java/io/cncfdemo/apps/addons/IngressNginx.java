@@ -16,10 +16,10 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * The ingress-nginx controller in its own namespace {@code ingress-nginx}, with the IngressClass {@code nginx} (the
- * cluster's default class unless {@link #defaultClass(boolean)} says otherwise) behind a Service of type
- * {@code LoadBalancer} ({@link #serviceType(ServiceType)}: {@code NODE_PORT} where no load balancer exists). Its
- * admission webhook is left out: see the README.
+ * The ingress-nginx controller in its own namespace {@code ingress-nginx}, with the IngressClass
+ * {@code nginx} (the cluster's default class unless {@link #defaultClass(boolean)} says otherwise)
+ * behind a Service of type {@code LoadBalancer} ({@link #serviceType(ServiceType)}: {@code
+ * NODE_PORT} where no load balancer exists). Its admission webhook is left out: see the README.
  */
 @CncfDemoValue
 public abstract class IngressNginx implements Component, Imaged<IngressNginx>, Sized<IngressNginx> {
@@ -27,8 +27,11 @@ public abstract class IngressNginx implements Component, Imaged<IngressNginx>, S
   public static final String NAMESPACE = "ingress-nginx";
   public static final String CLASS_NAME = "nginx";
   public static final String DEFAULT_IMAGE = "registry.k8s.io/ingress-nginx/controller:v1.12.3";
+
   /** Upstream's requests (100m, 90Mi), with limits. */
-  public static final Resources DEFAULT_RESOURCES = Resources.requests("100m", "90Mi").limits("1", "512Mi");
+  public static final Resources DEFAULT_RESOURCES =
+      Resources.requests("100m", "90Mi").limits("1", "512Mi");
+
   public static final int DEFAULT_REPLICAS = 1;
   public static final ServiceType DEFAULT_SERVICE_TYPE = ServiceType.LOAD_BALANCER;
   public static final boolean DEFAULT_DEFAULT_CLASS = true;
@@ -71,7 +74,10 @@ public abstract class IngressNginx implements Component, Imaged<IngressNginx>, S
     return DEFAULT_RESOURCES;
   }
 
-  /** The number of controller pods; above one they are spread over nodes and a PodDisruptionBudget keeps one up. */
+  /**
+   * The number of controller pods; above one they are spread over nodes and a PodDisruptionBudget
+   * keeps one up.
+   */
   @Value.Default
   public int replicas() {
     return DEFAULT_REPLICAS;
@@ -83,7 +89,10 @@ public abstract class IngressNginx implements Component, Imaged<IngressNginx>, S
     return DEFAULT_SERVICE_TYPE;
   }
 
-  /** Whether the IngressClass {@code nginx} is the cluster's default (annotation {@code is-default-class}). */
+  /**
+   * Whether the IngressClass {@code nginx} is the cluster's default (annotation {@code
+   * is-default-class}).
+   */
   @Value.Default
   public boolean defaultClass() {
     return DEFAULT_DEFAULT_CLASS;
@@ -96,18 +105,21 @@ public abstract class IngressNginx implements Component, Imaged<IngressNginx>, S
 
   @Override
   public IngressNginx resources(Resources resources) {
-    return ImmutableIngressNginx.copyOf(this).copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
+    return ImmutableIngressNginx.copyOf(this)
+        .copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
   }
 
   /** The same controller with this many pods (1 to 10). */
   public IngressNginx replicas(int replicas) {
-    return ImmutableIngressNginx.copyOf(this).copyWithReplicas(Check.between("replicas", replicas, 1, MAX_REPLICAS));
+    return ImmutableIngressNginx.copyOf(this)
+        .copyWithReplicas(Check.between("replicas", replicas, 1, MAX_REPLICAS));
   }
 
   /** The same controller behind a Service of this type. */
   public IngressNginx serviceType(ServiceType type) {
-    return ImmutableIngressNginx.copyOf(this).copyWithServiceType(
-        Check.notNull("serviceType", type, "one of " + Arrays.toString(ServiceType.values())));
+    return ImmutableIngressNginx.copyOf(this)
+        .copyWithServiceType(
+            Check.notNull("serviceType", type, "one of " + Arrays.toString(ServiceType.values())));
   }
 
   /** The same controller, its IngressClass the cluster's default or not. */

@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The objects of {@link LocalPathStorage}, after upstream's {@code local-path-storage.yaml} of v0.0.31: namespace,
- * service account, RBAC, ConfigMap (paths, setup and teardown scripts, helper pod), Deployment and StorageClass.
+ * The objects of {@link LocalPathStorage}, after upstream's {@code local-path-storage.yaml} of
+ * v0.0.31: namespace, service account, RBAC, ConfigMap (paths, setup and teardown scripts, helper
+ * pod), Deployment and StorageClass.
  */
 final class LocalPathObjects {
   /** Any unprivileged user: the provisioner only talks to the API server. */
   static final long USER = 65534;
+
   static final String ACCOUNT = "local-path-provisioner-service-account";
   static final String CONFIG = "local-path-config";
   static final String CONFIG_PATH = "/etc/config/";
@@ -36,53 +38,115 @@ final class LocalPathObjects {
   static List<HasMetadata> all(LocalPathStorage storage, DemoContext context) {
     var labels = context.labels(storage, "provisioner");
     var selector = context.selector(storage, "provisioner");
-    var namespace = new NamespaceBuilder().withMetadata(KubeObjects.meta(NS, labels)).editMetadata()
-        // The named exception to restricted: the helper pods that create and delete a volume's directory mount it
-        // from the node (hostPath), which only the privileged level admits. The provisioner itself is restricted.
-        .addToLabels("pod-security.kubernetes.io/enforce", "privileged")
-        .addToLabels("pod-security.kubernetes.io/warn", "privileged")
-        .endMetadata().build();
-    var files = Map.of(
-        "config.json", ConfigFiles.json(Map.of("nodePathMap", List.of(nodePaths(storage)))),
-        "setup", Texts.resource(LocalPathStorage.class, "local-path-setup.sh"),
-        "teardown", Texts.resource(LocalPathStorage.class, "local-path-teardown.sh"),
-        "helperPod.yaml", ConfigFiles.yaml(helperPod(storage)));
+    var namespace =
+        new NamespaceBuilder()
+            .withMetadata(KubeObjects.meta(NS, labels))
+            .editMetadata()
+            // The named exception to restricted: the helper pods that create and delete a volume's
+            // directory mount it
+            // from the node (hostPath), which only the privileged level admits. The provisioner
+            // itself is restricted.
+            .addToLabels("pod-security.kubernetes.io/enforce", "privileged")
+            .addToLabels("pod-security.kubernetes.io/warn", "privileged")
+            .endMetadata()
+            .build();
+    var files =
+        Map.of(
+            "config.json", ConfigFiles.json(Map.of("nodePathMap", List.of(nodePaths(storage)))),
+            "setup", Texts.resource(LocalPathStorage.class, "local-path-setup.sh"),
+            "teardown", Texts.resource(LocalPathStorage.class, "local-path-teardown.sh"),
+            "helperPod.yaml", ConfigFiles.yaml(helperPod(storage)));
     var config = KubeObjects.configMap(CONFIG, labels, files);
     config.getMetadata().setNamespace(NS);
-    var container = Containers.hardened("provisioner", storage.image(), storage.resources(), RootFilesystem.READ_ONLY)
-        .withCommand("local-path-provisioner", "--debug", "start", "--config", CONFIG_PATH + "config.json")
-        .withEnv(new EnvVarBuilder().withName("POD_NAMESPACE")
-                .withNewValueFrom().withNewFieldRef().withFieldPath("metadata.namespace").endFieldRef().endValueFrom().build(),
-            Containers.env("CONFIG_MOUNT_PATH", CONFIG_PATH))
-        .withVolumeMounts(Volumes.mount("config-volume", "/etc/config", true))
-        .build();
-    var spec = PodSpecs.base(context.foregroundPriorityClass(), USER)
-        // It watches claims and creates volumes and its helper pods.
-        .withServiceAccountName(ACCOUNT)
-        .withAutomountServiceAccountToken(true)
-        .withContainers(container)
-        .withVolumes(Volumes.configMap("config-volume", CONFIG))
-        .build();
-    var deployment = KubeObjects.deployment(LocalPathStorage.NAME, labels, selector, 1,
-        PodSpecs.template(labels, Map.of("checksum/config", Texts.checksum(files)), spec));
+    var container =
+        Containers.hardened(
+                "provisioner", storage.image(), storage.resources(), RootFilesystem.READ_ONLY)
+            .withCommand(
+                "local-path-provisioner",
+                "--debug",
+                "start",
+                "--config",
+                CONFIG_PATH + "config.json")
+            .withEnv(
+                new EnvVarBuilder()
+                    .withName("POD_NAMESPACE")
+                    .withNewValueFrom()
+                    .withNewFieldRef()
+                    .withFieldPath("metadata.namespace")
+                    .endFieldRef()
+                    .endValueFrom()
+                    .build(),
+                Containers.env("CONFIG_MOUNT_PATH", CONFIG_PATH))
+            .withVolumeMounts(Volumes.mount("config-volume", "/etc/config", true))
+            .build();
+    var spec =
+        PodSpecs.base(context.foregroundPriorityClass(), USER)
+            // It watches claims and creates volumes and its helper pods.
+            .withServiceAccountName(ACCOUNT)
+            .withAutomountServiceAccountToken(true)
+            .withContainers(container)
+            .withVolumes(Volumes.configMap("config-volume", CONFIG))
+            .build();
+    var deployment =
+        KubeObjects.deployment(
+            LocalPathStorage.NAME,
+            labels,
+            selector,
+            1,
+            PodSpecs.template(labels, Map.of("checksum/config", Texts.checksum(files)), spec));
     deployment.getMetadata().setNamespace(NS);
-    var storageClass = new StorageClassBuilder().withMetadata(KubeObjects.meta(LocalPathStorage.CLASS_NAME, labels))
-        .editMetadata().withAnnotations(storage.defaultClass()
-            ? Map.of("storageclass.kubernetes.io/is-default-class", "true") : null).endMetadata()
-        .withProvisioner(LocalPathStorage.PROVISIONER)
-        // The volume is made on the node the pod is scheduled to, so binding waits for the pod.
-        .withVolumeBindingMode("WaitForFirstConsumer")
-        .withReclaimPolicy("Delete")
-        .build();
+    var storageClass =
+        new StorageClassBuilder()
+            .withMetadata(KubeObjects.meta(LocalPathStorage.CLASS_NAME, labels))
+            .editMetadata()
+            .withAnnotations(
+                storage.defaultClass()
+                    ? Map.of("storageclass.kubernetes.io/is-default-class", "true")
+                    : null)
+            .endMetadata()
+            .withProvisioner(LocalPathStorage.PROVISIONER)
+            // The volume is made on the node the pod is scheduled to, so binding waits for the pod.
+            .withVolumeBindingMode("WaitForFirstConsumer")
+            .withReclaimPolicy("Delete")
+            .build();
     var role = "local-path-provisioner-role";
     var bind = "local-path-provisioner-bind";
-    return List.of(namespace,
+    return List.of(
+        namespace,
         Rbac.account(ACCOUNT, NS, labels),
-        Rbac.role(role, NS, labels,
-            Rbac.rule("", List.of("pods"), "get", "list", "watch", "create", "patch", "update", "delete")),
-        Rbac.clusterRole(role, labels,
-            Rbac.rule("", List.of("nodes", "persistentvolumeclaims", "configmaps", "pods", "pods/log"), "get", "list", "watch"),
-            Rbac.rule("", List.of("persistentvolumes"), "get", "list", "watch", "create", "patch", "update", "delete"),
+        Rbac.role(
+            role,
+            NS,
+            labels,
+            Rbac.rule(
+                "",
+                List.of("pods"),
+                "get",
+                "list",
+                "watch",
+                "create",
+                "patch",
+                "update",
+                "delete")),
+        Rbac.clusterRole(
+            role,
+            labels,
+            Rbac.rule(
+                "",
+                List.of("nodes", "persistentvolumeclaims", "configmaps", "pods", "pods/log"),
+                "get",
+                "list",
+                "watch"),
+            Rbac.rule(
+                "",
+                List.of("persistentvolumes"),
+                "get",
+                "list",
+                "watch",
+                "create",
+                "patch",
+                "update",
+                "delete"),
             Rbac.rule("", List.of("events"), "create", "patch"),
             Rbac.rule("storage.k8s.io", List.of("storageclasses"), "get", "list", "watch")),
         Rbac.binding(bind, NS, labels, "Role", role, ACCOUNT, NS),
@@ -100,13 +164,27 @@ final class LocalPathObjects {
     return paths;
   }
 
-  /** The pod the provisioner runs on a volume's node to create or delete its directory (it fills in the rest). */
+  /**
+   * The pod the provisioner runs on a volume's node to create or delete its directory (it fills in
+   * the rest).
+   */
   private static Pod helperPod(LocalPathStorage storage) {
-    return new PodBuilder().withNewMetadata().withName("helper-pod").endMetadata()
+    return new PodBuilder()
+        .withNewMetadata()
+        .withName("helper-pod")
+        .endMetadata()
         .withNewSpec()
-          .withPriorityClassName("system-node-critical")
-          .addNewToleration().withKey("node.kubernetes.io/disk-pressure").withOperator("Exists").withEffect("NoSchedule").endToleration()
-          .addNewContainer().withName("helper-pod").withImage(storage.helperImage()).withImagePullPolicy("IfNotPresent").endContainer()
+        .withPriorityClassName("system-node-critical")
+        .addNewToleration()
+        .withKey("node.kubernetes.io/disk-pressure")
+        .withOperator("Exists")
+        .withEffect("NoSchedule")
+        .endToleration()
+        .addNewContainer()
+        .withName("helper-pod")
+        .withImage(storage.helperImage())
+        .withImagePullPolicy("IfNotPresent")
+        .endContainer()
         .endSpec()
         .build();
   }

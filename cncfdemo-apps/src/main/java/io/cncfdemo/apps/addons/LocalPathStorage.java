@@ -16,22 +16,27 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * Rancher's local-path-provisioner in its own namespace {@code local-path-storage}, with the StorageClass
- * {@code local-path} (the cluster's default unless {@link #defaultClass(boolean)} says otherwise): volumes are
- * directories under {@link #path()} on the node that runs the pod, so they are as durable as that node's disk. For
- * bare metal and kind-like clusters without a StorageClass; never added to a demo by itself.
+ * Rancher's local-path-provisioner in its own namespace {@code local-path-storage}, with the
+ * StorageClass {@code local-path} (the cluster's default unless {@link #defaultClass(boolean)} says
+ * otherwise): volumes are directories under {@link #path()} on the node that runs the pod, so they
+ * are as durable as that node's disk. For bare metal and kind-like clusters without a StorageClass;
+ * never added to a demo by itself.
  */
 @CncfDemoValue
-public abstract class LocalPathStorage implements Component, Imaged<LocalPathStorage>, Sized<LocalPathStorage> {
+public abstract class LocalPathStorage
+    implements Component, Imaged<LocalPathStorage>, Sized<LocalPathStorage> {
   public static final String NAME = "local-path-provisioner";
   public static final String NAMESPACE = "local-path-storage";
   public static final String CLASS_NAME = "local-path";
   public static final String PROVISIONER = "rancher.io/local-path";
   public static final String DEFAULT_IMAGE = "rancher/local-path-provisioner:v0.0.31";
+
   /** The image of the short-lived pods that create and remove a volume's directory on its node. */
   public static final String DEFAULT_HELPER_IMAGE = "busybox:1.37.0";
+
   public static final String DEFAULT_PATH = "/opt/local-path-provisioner";
-  public static final Resources DEFAULT_RESOURCES = Resources.requests("50m", "64Mi").limits("500m", "256Mi");
+  public static final Resources DEFAULT_RESOURCES =
+      Resources.requests("50m", "64Mi").limits("500m", "256Mi");
   public static final boolean DEFAULT_DEFAULT_CLASS = true;
   private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._-]+)+");
 
@@ -64,7 +69,10 @@ public abstract class LocalPathStorage implements Component, Imaged<LocalPathSto
     return DEFAULT_PATH;
   }
 
-  /** Whether the StorageClass {@code local-path} is the cluster's default (annotation {@code is-default-class}). */
+  /**
+   * Whether the StorageClass {@code local-path} is the cluster's default (annotation {@code
+   * is-default-class}).
+   */
   @Value.Default
   public boolean defaultClass() {
     return DEFAULT_DEFAULT_CLASS;
@@ -77,18 +85,21 @@ public abstract class LocalPathStorage implements Component, Imaged<LocalPathSto
 
   /** The same provisioner with this image for its helper pods, pinned like every image. */
   public LocalPathStorage helperImage(String image) {
-    return ImmutableLocalPathStorage.copyOf(this).copyWithHelperImage(Images.pinned("helperImage", image));
+    return ImmutableLocalPathStorage.copyOf(this)
+        .copyWithHelperImage(Images.pinned("helperImage", image));
   }
 
   @Override
   public LocalPathStorage resources(Resources resources) {
-    return ImmutableLocalPathStorage.copyOf(this).copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
+    return ImmutableLocalPathStorage.copyOf(this)
+        .copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
   }
 
   /** The same provisioner, creating volumes under this absolute directory of each node. */
   public LocalPathStorage path(String path) {
-    return ImmutableLocalPathStorage.copyOf(this).copyWithPath(
-        Check.matches("path", path, PATH, "an absolute directory such as /var/local-path"));
+    return ImmutableLocalPathStorage.copyOf(this)
+        .copyWithPath(
+            Check.matches("path", path, PATH, "an absolute directory such as /var/local-path"));
   }
 
   /** The same provisioner, its StorageClass the cluster's default or not. */

@@ -1,7 +1,8 @@
 /**
- * Cluster add-ons for clusters that lack them: {@code metricsServer()} (the metrics API that Countly's autoscaler
- * reads), {@code ingressNginx()} (an ingress controller and its IngressClass {@code nginx}) and
- * {@code localPathStorage()} (a default StorageClass on the nodes' disks, never added by itself).
+ * Cluster add-ons for clusters that lack them: {@code metricsServer()} (the metrics API that
+ * Countly's autoscaler reads), {@code ingressNginx()} (an ingress controller and its IngressClass
+ * {@code nginx}) and {@code localPathStorage()} (a default StorageClass on the nodes' disks, never
+ * added by itself).
  *
  * <p>A result left unused is a mistake ({@code @CheckReturnValue}), except where a method says
  * {@code @CanIgnoreReturnValue}.

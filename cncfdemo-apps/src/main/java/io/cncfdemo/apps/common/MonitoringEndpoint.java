@@ -3,7 +3,8 @@ package io.cncfdemo.apps.common;
 import java.util.Objects;
 
 /**
- * The in-cluster address of a monitoring service (Prometheus, Pushgateway), as {@link AppCapabilities} hands it over.
+ * The in-cluster address of a monitoring service (Prometheus, Pushgateway), as {@link
+ * AppCapabilities} hands it over.
  *
  * @param url its base URL inside the cluster, e.g. {@code http://prometheus.cncfdemo.svc:9090}
  */

@@ -8,11 +8,11 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * CPU, memory and local disk of one container: what the scheduler reserves ({@code requests}) and the most it may use
- * ({@code limits}). Written as Kubernetes writes them:
- * {@code Resources.requests("250m", "512Mi").limits("1", "1Gi")}, with {@link #DEFAULT_EPHEMERAL_REQUEST} and
- * {@link #DEFAULT_EPHEMERAL_LIMIT} of ephemeral storage (logs and writable layer) unless
- * {@link #ephemeralStorage(String, String)} says otherwise.
+ * CPU, memory and local disk of one container: what the scheduler reserves ({@code requests}) and
+ * the most it may use ({@code limits}). Written as Kubernetes writes them: {@code
+ * Resources.requests("250m", "512Mi").limits("1", "1Gi")}, with {@link #DEFAULT_EPHEMERAL_REQUEST}
+ * and {@link #DEFAULT_EPHEMERAL_LIMIT} of ephemeral storage (logs and writable layer) unless {@link
+ * #ephemeralStorage(String, String)} says otherwise.
  *
  * @param cpuRequest CPU reserved, e.g. {@code 250m}
  * @param memoryRequest memory reserved, e.g. {@code 512Mi}
@@ -21,8 +21,13 @@ import java.util.regex.Pattern;
  * @param ephemeralRequest local disk reserved for logs and the writable layer, e.g. {@code 64Mi}
  * @param ephemeralLimit local disk at most, e.g. {@code 1Gi}; the pod is evicted above it
  */
-public record Resources(String cpuRequest, String memoryRequest, String cpuLimit, String memoryLimit,
-    String ephemeralRequest, String ephemeralLimit) {
+public record Resources(
+    String cpuRequest,
+    String memoryRequest,
+    String cpuLimit,
+    String memoryLimit,
+    String ephemeralRequest,
+    String ephemeralLimit) {
   public static final String DEFAULT_EPHEMERAL_REQUEST = "64Mi";
   public static final String DEFAULT_EPHEMERAL_LIMIT = "1Gi";
   static final Pattern CPU = Pattern.compile("[1-9][0-9]*m|[0-9]+(\\.[0-9]{1,3})?");
@@ -44,10 +49,19 @@ public record Resources(String cpuRequest, String memoryRequest, String cpuLimit
 
   /** CPU and memory with the default ephemeral storage. */
   public Resources(String cpuRequest, String memoryRequest, String cpuLimit, String memoryLimit) {
-    this(cpuRequest, memoryRequest, cpuLimit, memoryLimit, DEFAULT_EPHEMERAL_REQUEST, DEFAULT_EPHEMERAL_LIMIT);
+    this(
+        cpuRequest,
+        memoryRequest,
+        cpuLimit,
+        memoryLimit,
+        DEFAULT_EPHEMERAL_REQUEST,
+        DEFAULT_EPHEMERAL_LIMIT);
   }
 
-  /** The same CPU and memory, with this ephemeral storage (logs and writable layer) reserved and at most. */
+  /**
+   * The same CPU and memory, with this ephemeral storage (logs and writable layer) reserved and at
+   * most.
+   */
   public Resources ephemeralStorage(String request, String limit) {
     return new Resources(cpuRequest, memoryRequest, cpuLimit, memoryLimit, request, limit);
   }
@@ -64,8 +78,10 @@ public record Resources(String cpuRequest, String memoryRequest, String cpuLimit
 
   /** The memory limit in MiB, rounded down. */
   public long memoryLimitMiB() {
-    return new Quantity(memoryLimit).getNumericalAmount()
-        .divide(BigDecimal.valueOf(1024L * 1024L), java.math.RoundingMode.DOWN).longValue();
+    return new Quantity(memoryLimit)
+        .getNumericalAmount()
+        .divide(BigDecimal.valueOf(1024L * 1024L), java.math.RoundingMode.DOWN)
+        .longValue();
   }
 
   /** As the fabric8 model writes it into a container. */
@@ -100,13 +116,18 @@ public record Resources(String cpuRequest, String memoryRequest, String cpuLimit
 
   /** A quantity of CPU; throws {@link InvalidInputException} naming {@code field} otherwise. */
   public static String cpu(String field, String value) {
-    if (value == null || !CPU.matcher(value).matches() || new Quantity(value).getNumericalAmount().signum() == 0) {
+    if (value == null
+        || !CPU.matcher(value).matches()
+        || new Quantity(value).getNumericalAmount().signum() == 0) {
       throw new InvalidInputException(field, value, CPU_RULE);
     }
     return value;
   }
 
-  /** A quantity of memory or storage; throws {@link InvalidInputException} naming {@code field} otherwise. */
+  /**
+   * A quantity of memory or storage; throws {@link InvalidInputException} naming {@code field}
+   * otherwise.
+   */
   public static String memory(String field, String value) {
     if (value == null || !MEMORY.matcher(value).matches()) {
       throw new InvalidInputException(field, value, MEMORY_RULE);
@@ -115,7 +136,8 @@ public record Resources(String cpuRequest, String memoryRequest, String cpuLimit
   }
 
   private static void notAbove(String field, String value, String limitField, String limit) {
-    if (new Quantity(value).getNumericalAmount().compareTo(new Quantity(limit).getNumericalAmount()) > 0) {
+    if (new Quantity(value).getNumericalAmount().compareTo(new Quantity(limit).getNumericalAmount())
+        > 0) {
       throw new InvalidInputException(field, value, "at most the " + limitField + " " + limit);
     }
   }

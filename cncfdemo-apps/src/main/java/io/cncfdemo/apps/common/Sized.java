@@ -3,8 +3,8 @@ package io.cncfdemo.apps.common;
 import com.google.errorprone.annotations.CheckReturnValue;
 
 /**
- * An app whose main container a user may give other CPU and memory:
- * {@code wrk(url).resources(Resources.requests("1", "128Mi").limits("4", "512Mi"))}.
+ * An app whose main container a user may give other CPU and memory: {@code
+ * wrk(url).resources(Resources.requests("1", "128Mi").limits("4", "512Mi"))}.
  *
  * @param <T> the app's own type
  */

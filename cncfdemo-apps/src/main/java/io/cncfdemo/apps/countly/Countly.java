@@ -19,11 +19,12 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Countly, the product-analytics server: its API as an autoscaled Deployment of at least two replicas, its dashboard
- * as a single replica, both configured from the {@code api.js} and {@code frontend.js} in this package's resources
- * with the demo's MongoDB, and an Ingress for {@code countly.<domain>}; a one-shot Job sets it up for writes (first
- * admin user, an app, its keys in the Secret {@code countly-keys}) unless {@link #setup(boolean)} says otherwise.
- * Requires {@link AppCapabilities#MONGODB}; provides {@link AppCapabilities#COUNTLY_APP} with its setup.
+ * Countly, the product-analytics server: its API as an autoscaled Deployment of at least two
+ * replicas, its dashboard as a single replica, both configured from the {@code api.js} and {@code
+ * frontend.js} in this package's resources with the demo's MongoDB, and an Ingress for {@code
+ * countly.<domain>}; a one-shot Job sets it up for writes (first admin user, an app, its keys in
+ * the Secret {@code countly-keys}) unless {@link #setup(boolean)} says otherwise. Requires {@link
+ * AppCapabilities#MONGODB}; provides {@link AppCapabilities#COUNTLY_APP} with its setup.
  */
 @CncfDemoValue
 public abstract class Countly implements Component {
@@ -33,11 +34,20 @@ public abstract class Countly implements Component {
   public static final int DEFAULT_REPLICAS = 2;
   public static final int DEFAULT_MAX_REPLICAS = 10;
   public static final int DEFAULT_CPU_TARGET_PERCENT = 70;
-  /** Kubernetes' own default: the autoscaler scales down to the highest recommendation of the last five minutes. */
+
+  /**
+   * Kubernetes' own default: the autoscaler scales down to the highest recommendation of the last
+   * five minutes.
+   */
   public static final Duration DEFAULT_SCALE_DOWN_STABILIZATION = Duration.ofMinutes(5);
-  /** With 2Gi of ephemeral storage: the image's postinstall.sh builds plugins and assets into its own file system. */
+
+  /**
+   * With 2Gi of ephemeral storage: the image's postinstall.sh builds plugins and assets into its
+   * own file system.
+   */
   public static final Resources DEFAULT_API_RESOURCES =
       Resources.requests("250m", "512Mi").limits("1", "1Gi").ephemeralStorage("256Mi", "2Gi");
+
   public static final Resources DEFAULT_FRONTEND_RESOURCES =
       Resources.requests("100m", "256Mi").limits("500m", "768Mi").ephemeralStorage("256Mi", "2Gi");
   public static final boolean DEFAULT_SETUP = true;
@@ -49,8 +59,9 @@ public abstract class Countly implements Component {
   }
 
   /**
-   * The autoscaler's minimum, which the API starts with: at least two, so that one can fail or move. The autoscaler
-   * owns the API's replica count from then on; a redeploy leaves what it decided in place.
+   * The autoscaler's minimum, which the API starts with: at least two, so that one can fail or
+   * move. The autoscaler owns the API's replica count from then on; a redeploy leaves what it
+   * decided in place.
    */
   @Value.Default
   public int replicas() {
@@ -75,7 +86,10 @@ public abstract class Countly implements Component {
     return DEFAULT_SCALE_DOWN_STABILIZATION;
   }
 
-  /** A per-pod metric the autoscaler also follows, served by a custom-metrics adapter; none by default. */
+  /**
+   * A per-pod metric the autoscaler also follows, served by a custom-metrics adapter; none by
+   * default.
+   */
   public abstract Optional<CustomMetric> customMetric();
 
   @Value.Default
@@ -102,48 +116,59 @@ public abstract class Countly implements Component {
   public abstract Optional<String> ingressClass();
 
   /**
-   * Whether the setup Job creates Countly's first admin user (password drawn per demo, in the Secret
-   * {@code countly-admin}) and an app named after the demo, and stores the app's keys in the Secret
-   * {@code countly-keys} for {@code wrk(url).countlyApp()}.
+   * Whether the setup Job creates Countly's first admin user (password drawn per demo, in the
+   * Secret {@code countly-admin}) and an app named after the demo, and stores the app's keys in the
+   * Secret {@code countly-keys} for {@code wrk(url).countlyApp()}.
    */
   @Value.Default
   public boolean setup() {
     return DEFAULT_SETUP;
   }
 
-  /** The same Countly with its setup Job or without it (then create the first user in the dashboard yourself). */
+  /**
+   * The same Countly with its setup Job or without it (then create the first user in the dashboard
+   * yourself).
+   */
   public Countly setup(boolean setup) {
     return ImmutableCountly.copyOf(this).copyWithSetup(setup);
   }
 
   public Countly replicas(int replicas) {
-    return ImmutableCountly.copyOf(this).copyWithReplicas(Check.between("replicas", replicas, 2, 100));
+    return ImmutableCountly.copyOf(this)
+        .copyWithReplicas(Check.between("replicas", replicas, 2, 100));
   }
 
   public Countly maxReplicas(int maxReplicas) {
-    return ImmutableCountly.copyOf(this).copyWithMaxReplicas(Check.between("maxReplicas", maxReplicas, 2, 100));
+    return ImmutableCountly.copyOf(this)
+        .copyWithMaxReplicas(Check.between("maxReplicas", maxReplicas, 2, 100));
   }
 
   public Countly cpuTargetPercent(int percent) {
-    return ImmutableCountly.copyOf(this).copyWithCpuTargetPercent(Check.between("cpuTargetPercent", percent, 10, 100));
+    return ImmutableCountly.copyOf(this)
+        .copyWithCpuTargetPercent(Check.between("cpuTargetPercent", percent, 10, 100));
   }
 
   /**
-   * The autoscaler removes replicas only after the load has stayed low this long (1 second to 1 hour, whole
-   * seconds; 5 minutes by default): short in tests and demos, long where load comes in bursts.
+   * The autoscaler removes replicas only after the load has stayed low this long (1 second to 1
+   * hour, whole seconds; 5 minutes by default): short in tests and demos, long where load comes in
+   * bursts.
    */
   public Countly scaleDownStabilization(Duration window) {
-    return ImmutableCountly.copyOf(this).copyWithScaleDownStabilization(
-        Check.between("scaleDownStabilization", window, Duration.ofSeconds(1), Duration.ofHours(1)));
+    return ImmutableCountly.copyOf(this)
+        .copyWithScaleDownStabilization(
+            Check.between(
+                "scaleDownStabilization", window, Duration.ofSeconds(1), Duration.ofHours(1)));
   }
 
   /**
-   * The API also scales on a per-pod metric, e.g. {@code customMetricAutoscaling("countly_requests_per_second",
-   * "50")}: the autoscaler adds pods while the average exceeds {@code averageValue}. The metric must be served by a
-   * custom-metrics API adapter (such as prometheus-adapter), which the demo does not install.
+   * The API also scales on a per-pod metric, e.g. {@code
+   * customMetricAutoscaling("countly_requests_per_second", "50")}: the autoscaler adds pods while
+   * the average exceeds {@code averageValue}. The metric must be served by a custom-metrics API
+   * adapter (such as prometheus-adapter), which the demo does not install.
    */
   public Countly customMetricAutoscaling(String metric, String averageValue) {
-    return ImmutableCountly.copyOf(this).copyWithCustomMetric(new CustomMetric(metric, averageValue));
+    return ImmutableCountly.copyOf(this)
+        .copyWithCustomMetric(new CustomMetric(metric, averageValue));
   }
 
   public Countly apiImage(String image) {
@@ -151,19 +176,23 @@ public abstract class Countly implements Component {
   }
 
   public Countly frontendImage(String image) {
-    return ImmutableCountly.copyOf(this).copyWithFrontendImage(Images.pinned("frontendImage", image));
+    return ImmutableCountly.copyOf(this)
+        .copyWithFrontendImage(Images.pinned("frontendImage", image));
   }
 
   public Countly apiResources(Resources resources) {
-    return ImmutableCountly.copyOf(this).copyWithApiResources(Check.notNull("apiResources", resources, "CPU and memory"));
+    return ImmutableCountly.copyOf(this)
+        .copyWithApiResources(Check.notNull("apiResources", resources, "CPU and memory"));
   }
 
   public Countly frontendResources(Resources resources) {
-    return ImmutableCountly.copyOf(this).copyWithFrontendResources(Check.notNull("frontendResources", resources, "CPU and memory"));
+    return ImmutableCountly.copyOf(this)
+        .copyWithFrontendResources(Check.notNull("frontendResources", resources, "CPU and memory"));
   }
 
   public Countly ingressClass(String ingressClass) {
-    return ImmutableCountly.copyOf(this).copyWithIngressClass(Check.dnsSubdomain("ingressClass", ingressClass));
+    return ImmutableCountly.copyOf(this)
+        .copyWithIngressClass(Check.dnsSubdomain("ingressClass", ingressClass));
   }
 
   @Override
@@ -189,7 +218,9 @@ public abstract class Countly implements Component {
   @Override
   public Map<Stage, List<HasMetadata>> objects(DemoContext context) {
     Check.between("maxReplicas", maxReplicas(), replicas(), 100);
-    return Map.of(Stage.APPLICATION, new CountlyObjects(this, context, context.require(AppCapabilities.MONGODB)).all());
+    return Map.of(
+        Stage.APPLICATION,
+        new CountlyObjects(this, context, context.require(AppCapabilities.MONGODB)).all());
   }
 
   @Override

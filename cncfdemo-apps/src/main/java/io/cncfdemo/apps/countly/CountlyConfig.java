@@ -1,14 +1,15 @@
 package io.cncfdemo.apps.countly;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.apps.common.MongoEndpoint;
 import io.cncfdemo.apps.internal.Texts;
+import io.cncfdemo.exception.CncfDemoException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Countly's configuration files from this package's resources ({@code api.js}, {@code frontend.js}), pointed at the
- * demo's MongoDB: host, port and database where the endpoint is one host, the connection string otherwise.
+ * Countly's configuration files from this package's resources ({@code api.js}, {@code
+ * frontend.js}), pointed at the demo's MongoDB: host, port and database where the endpoint is one
+ * host, the connection string otherwise.
  */
 final class CountlyConfig {
   private static final Pattern BLOCK = Pattern.compile("mongodb: \\{[^}]*}");
@@ -23,7 +24,10 @@ final class CountlyConfig {
     var template = Texts.resource(CountlyConfig.class, name);
     var block = BLOCK.matcher(template);
     if (!block.find()) {
-      throw new CncfDemoException("the Countly configuration " + name + " has no mongodb block to point at the demo's MongoDB");
+      throw new CncfDemoException(
+          "the Countly configuration "
+              + name
+              + " has no mongodb block to point at the demo's MongoDB");
     }
     String mongodb;
     if (endpoint.host().isPresent()) {
@@ -39,7 +43,8 @@ final class CountlyConfig {
   private static String replace(String name, String block, Pattern pattern, String replacement) {
     var matcher = pattern.matcher(block);
     if (!matcher.find()) {
-      throw new CncfDemoException("the mongodb block of the Countly configuration " + name + " lacks " + pattern.pattern());
+      throw new CncfDemoException(
+          "the mongodb block of the Countly configuration " + name + " lacks " + pattern.pattern());
     }
     return matcher.replaceFirst(Matcher.quoteReplacement(replacement));
   }

@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one-shot Job that sets Countly up for writes ({@code setup.js}): its first admin user, whose password the demo
- * draws, and an app named after the demo, whose keys it stores in the Secret {@link #KEYS_SECRET}. The demo creates
- * that Secret empty (Secrets are created once and then kept), and the Job's service account may read and patch that
- * one Secret and nothing else.
+ * The one-shot Job that sets Countly up for writes ({@code setup.js}): its first admin user, whose
+ * password the demo draws, and an app named after the demo, whose keys it stores in the Secret
+ * {@link #KEYS_SECRET}. The demo creates that Secret empty (Secrets are created once and then
+ * kept), and the Job's service account may read and patch that one Secret and nothing else.
  */
 final class CountlySetup {
   static final String NAME = "countly-setup";
@@ -37,47 +37,59 @@ final class CountlySetup {
     return new CountlyApp(KEYS_SECRET);
   }
 
-  static List<HasMetadata> objects(Countly countly, DemoContext context, String frontendUrl, String apiUrl) {
+  static List<HasMetadata> objects(
+      Countly countly, DemoContext context, String frontendUrl, String apiUrl) {
     var labels = context.labels(countly, "setup");
     var admin = new LinkedHashMap<String, String>();
     admin.put("username", ADMIN_USERNAME);
     admin.put("password", Passwords.of(context, "countly-admin"));
     admin.put("email", ADMIN_USERNAME + "@" + context.domain());
     var script = Map.of(SCRIPT, Texts.resource(CountlySetup.class, SCRIPT));
-    var container = Containers.hardened("setup", countly.apiImage(), RESOURCES, RootFilesystem.READ_ONLY)
-        .withCommand("node", "/scripts/" + SCRIPT)
-        .withEnv(
-            Containers.env("COUNTLY_FRONTEND", frontendUrl),
-            Containers.env("COUNTLY_API", apiUrl),
-            Containers.fromSecret("ADMIN_USERNAME", ADMIN_SECRET, "username"),
-            Containers.fromSecret("ADMIN_PASSWORD", ADMIN_SECRET, "password"),
-            Containers.fromSecret("ADMIN_EMAIL", ADMIN_SECRET, "email"),
-            Containers.env("APP_NAME", context.demoName()),
-            Containers.env("KEYS_SECRET", KEYS_SECRET),
-            Containers.env("NAMESPACE", context.namespace()))
-        .withVolumeMounts(Volumes.mount("scripts", "/scripts", true))
-        .build();
-    var spec = PodSpecs.base(context.foregroundPriorityClass(), CountlyObjects.COUNTLY_USER)
-        // Its token reads and patches the Secret countly-keys, and nothing else (the Role below).
-        .withServiceAccountName(NAME)
-        .withAutomountServiceAccountToken(true)
-        .withRestartPolicy("Never")
-        .withContainers(container)
-        .withVolumes(Volumes.configMap("scripts", NAME))
-        .build();
-    var job = new JobBuilder().withMetadata(KubeObjects.meta(NAME, labels))
-        .withNewSpec()
-          // The script waits for Countly itself (bounded); a failed attempt is retried a few times.
-          .withBackoffLimit(4)
-          .withActiveDeadlineSeconds(3600L)
-          .withTemplate(PodSpecs.template(labels, Map.of("checksum/config", Texts.checksum(script)), spec))
-        .endSpec()
-        .build();
+    var container =
+        Containers.hardened("setup", countly.apiImage(), RESOURCES, RootFilesystem.READ_ONLY)
+            .withCommand("node", "/scripts/" + SCRIPT)
+            .withEnv(
+                Containers.env("COUNTLY_FRONTEND", frontendUrl),
+                Containers.env("COUNTLY_API", apiUrl),
+                Containers.fromSecret("ADMIN_USERNAME", ADMIN_SECRET, "username"),
+                Containers.fromSecret("ADMIN_PASSWORD", ADMIN_SECRET, "password"),
+                Containers.fromSecret("ADMIN_EMAIL", ADMIN_SECRET, "email"),
+                Containers.env("APP_NAME", context.demoName()),
+                Containers.env("KEYS_SECRET", KEYS_SECRET),
+                Containers.env("NAMESPACE", context.namespace()))
+            .withVolumeMounts(Volumes.mount("scripts", "/scripts", true))
+            .build();
+    var spec =
+        PodSpecs.base(context.foregroundPriorityClass(), CountlyObjects.COUNTLY_USER)
+            // Its token reads and patches the Secret countly-keys, and nothing else (the Role
+            // below).
+            .withServiceAccountName(NAME)
+            .withAutomountServiceAccountToken(true)
+            .withRestartPolicy("Never")
+            .withContainers(container)
+            .withVolumes(Volumes.configMap("scripts", NAME))
+            .build();
+    var job =
+        new JobBuilder()
+            .withMetadata(KubeObjects.meta(NAME, labels))
+            .withNewSpec()
+            // The script waits for Countly itself (bounded); a failed attempt is retried a few
+            // times.
+            .withBackoffLimit(4)
+            .withActiveDeadlineSeconds(3600L)
+            .withTemplate(
+                PodSpecs.template(labels, Map.of("checksum/config", Texts.checksum(script)), spec))
+            .endSpec()
+            .build();
     return List.of(
         KubeObjects.secret(ADMIN_SECRET, labels, admin),
         KubeObjects.secret(KEYS_SECRET, labels, Map.of()),
         Rbac.account(NAME, context.namespace(), labels),
-        Rbac.role(NAME, context.namespace(), labels, Rbac.named("", "secrets", List.of(KEYS_SECRET), "get", "patch")),
+        Rbac.role(
+            NAME,
+            context.namespace(),
+            labels,
+            Rbac.named("", "secrets", List.of(KEYS_SECRET), "get", "patch")),
         Rbac.binding(NAME, context.namespace(), labels, "Role", NAME, NAME, context.namespace()),
         KubeObjects.configMap(NAME, labels, script),
         job);

@@ -5,11 +5,12 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Configuration files of the monitoring tools (prometheus.yml, Grafana provisioning and dashboards), written from
- * maps and lists by one serializer, never assembled as text.
+ * Configuration files of the monitoring tools (prometheus.yml, Grafana provisioning and
+ * dashboards), written from maps and lists by one serializer, never assembled as text.
  */
 public final class ConfigFiles {
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private ConfigFiles() {}
 

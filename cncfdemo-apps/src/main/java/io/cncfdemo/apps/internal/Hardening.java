@@ -6,8 +6,9 @@ import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 
 /**
- * The security contexts of every pod and container of a demo, as the Pod Security Standard {@code restricted} wants
- * them: not root, no privilege escalation, no capabilities, the runtime's default seccomp profile.
+ * The security contexts of every pod and container of a demo, as the Pod Security Standard {@code
+ * restricted} wants them: not root, no privilege escalation, no capabilities, the runtime's default
+ * seccomp profile.
  */
 public final class Hardening {
   private Hardening() {}
@@ -21,8 +22,8 @@ public final class Hardening {
   }
 
   /**
-   * A pod that runs as {@code user} and group {@code user}, with volumes owned by that group; explicit because
-   * several images default to root.
+   * A pod that runs as {@code user} and group {@code user}, with volumes owned by that group;
+   * explicit because several images default to root.
    */
   public static PodSecurityContext pod(long user) {
     return pod(user, user);
@@ -36,19 +37,28 @@ public final class Hardening {
         .withRunAsGroup(group)
         .withFsGroup(group)
         .withFsGroupChangePolicy("OnRootMismatch")
-        .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile()
+        .withNewSeccompProfile()
+        .withType("RuntimeDefault")
+        .endSeccompProfile()
         .build();
   }
 
-  /** A container without privileges; its root file system read-only unless {@code root} says otherwise. */
+  /**
+   * A container without privileges; its root file system read-only unless {@code root} says
+   * otherwise.
+   */
   public static SecurityContext container(RootFilesystem root) {
     return new SecurityContextBuilder()
         .withRunAsNonRoot(true)
         .withAllowPrivilegeEscalation(false)
         .withPrivileged(false)
         .withReadOnlyRootFilesystem(root == RootFilesystem.READ_ONLY)
-        .withNewCapabilities().addToDrop("ALL").endCapabilities()
-        .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile()
+        .withNewCapabilities()
+        .addToDrop("ALL")
+        .endCapabilities()
+        .withNewSeccompProfile()
+        .withType("RuntimeDefault")
+        .endSeccompProfile()
         .build();
   }
 }

@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The allow rules of one part of a component, over the namespace's default deny: who may reach its pods on which TCP
- * ports, and whom its pods may reach. A policy of these rules isolates its pods both ways, so it lists every peer
- * they need (DNS is allowed for every pod by the demo's foundation).
+ * The allow rules of one part of a component, over the namespace's default deny: who may reach its
+ * pods on which TCP ports, and whom its pods may reach. A policy of these rules isolates its pods
+ * both ways, so it lists every peer they need (DNS is allowed for every pod by the demo's
+ * foundation).
  */
 public final class NetworkRules {
   public static final String NAME_LABEL = "app.kubernetes.io/name";
@@ -39,7 +40,8 @@ public final class NetworkRules {
   }
 
   /** Rules for the pods of {@code selector}, as the NetworkPolicy {@code name}. */
-  public static NetworkRules forPods(String name, Map<String, String> labels, Map<String, String> selector) {
+  public static NetworkRules forPods(
+      String name, Map<String, String> labels, Map<String, String> selector) {
     return new NetworkRules(name, labels, selector);
   }
 
@@ -49,19 +51,29 @@ public final class NetworkRules {
     return this;
   }
 
-  /** The pods may open connections to {@code peer} on these ports (on every port when none is given). */
+  /**
+   * The pods may open connections to {@code peer} on these ports (on every port when none is
+   * given).
+   */
   public NetworkRules to(NetworkPolicyPeer peer, int... ports) {
-    egress.add(new NetworkPolicyEgressRuleBuilder().withTo(peer).withPorts(ports.length == 0 ? null : tcp(ports)).build());
+    egress.add(
+        new NetworkPolicyEgressRuleBuilder()
+            .withTo(peer)
+            .withPorts(ports.length == 0 ? null : tcp(ports))
+            .build());
     return this;
   }
 
   public NetworkPolicy build() {
-    return new NetworkPolicyBuilder().withMetadata(KubeObjects.meta(name, labels))
+    return new NetworkPolicyBuilder()
+        .withMetadata(KubeObjects.meta(name, labels))
         .withNewSpec()
-          .withNewPodSelector().withMatchLabels(selector).endPodSelector()
-          .withPolicyTypes("Ingress", "Egress")
-          .withIngress(ingress)
-          .withEgress(egress)
+        .withNewPodSelector()
+        .withMatchLabels(selector)
+        .endPodSelector()
+        .withPolicyTypes("Ingress", "Egress")
+        .withIngress(ingress)
+        .withEgress(egress)
         .endSpec()
         .build();
   }
@@ -79,7 +91,10 @@ public final class NetworkRules {
     return pods(labels);
   }
 
-  /** The demo's pods of one part of whatever component, e.g. every load generator: {@code anyComponent("load")}. */
+  /**
+   * The demo's pods of one part of whatever component, e.g. every load generator: {@code
+   * anyComponent("load")}.
+   */
   public static NetworkPolicyPeer anyComponent(String part) {
     return pods(Map.of(PART_LABEL, part));
   }
@@ -91,25 +106,44 @@ public final class NetworkRules {
 
   /** Every pod of every other namespace, where ingress controllers and the like run. */
   public static NetworkPolicyPeer otherNamespaces(String namespace) {
-    return new NetworkPolicyPeerBuilder().withNamespaceSelector(new LabelSelectorBuilder()
-        .withMatchExpressions(new LabelSelectorRequirementBuilder().withKey("kubernetes.io/metadata.name")
-            .withOperator("NotIn").withValues(namespace).build())
-        .build()).build();
+    return new NetworkPolicyPeerBuilder()
+        .withNamespaceSelector(
+            new LabelSelectorBuilder()
+                .withMatchExpressions(
+                    new LabelSelectorRequirementBuilder()
+                        .withKey("kubernetes.io/metadata.name")
+                        .withOperator("NotIn")
+                        .withValues(namespace)
+                        .build())
+                .build())
+        .build();
   }
 
   /** Addresses outside the cluster's pods: the API server, nodes and kubelets, the internet. */
   public static NetworkPolicyPeer outside() {
-    return new NetworkPolicyPeerBuilder().withNewIpBlock().withCidr("0.0.0.0/0").endIpBlock().build();
+    return new NetworkPolicyPeerBuilder()
+        .withNewIpBlock()
+        .withCidr("0.0.0.0/0")
+        .endIpBlock()
+        .build();
   }
 
   private static NetworkPolicyPeer pods(Map<String, String> labels) {
-    return new NetworkPolicyPeerBuilder().withNewPodSelector().withMatchLabels(labels).endPodSelector().build();
+    return new NetworkPolicyPeerBuilder()
+        .withNewPodSelector()
+        .withMatchLabels(labels)
+        .endPodSelector()
+        .build();
   }
 
   private static List<NetworkPolicyPort> tcp(int... ports) {
     var list = new ArrayList<NetworkPolicyPort>();
     for (int port : ports) {
-      list.add(new NetworkPolicyPortBuilder().withProtocol("TCP").withPort(new IntOrString(port)).build());
+      list.add(
+          new NetworkPolicyPortBuilder()
+              .withProtocol("TCP")
+              .withPort(new IntOrString(port))
+              .build());
     }
     return list;
   }

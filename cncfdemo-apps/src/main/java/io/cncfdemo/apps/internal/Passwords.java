@@ -2,7 +2,10 @@ package io.cncfdemo.apps.internal;
 
 import io.cncfdemo.component.DemoContext;
 
-/** Passwords drawn from a demo's secret material, of letters and digits only so that they survive URIs and shells. */
+/**
+ * Passwords drawn from a demo's secret material, of letters and digits only so that they survive
+ * URIs and shells.
+ */
 public final class Passwords {
   private Passwords() {}
 

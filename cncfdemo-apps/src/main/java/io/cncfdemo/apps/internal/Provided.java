@@ -6,14 +6,22 @@ import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import java.util.function.Supplier;
 
-/** What a component hands over for the one capability it provides; the shape of every {@code provide} here. */
+/**
+ * What a component hands over for the one capability it provides; the shape of every {@code
+ * provide} here.
+ */
 public final class Provided {
   private Provided() {}
 
-  /** {@code value} when {@code asked} is {@code offered}; otherwise the SPI's answer that the component does not provide it. */
-  public static <T> T only(Component component, Capability<T> asked, Capability<?> offered, Supplier<?> value) {
+  /**
+   * {@code value} when {@code asked} is {@code offered}; otherwise the SPI's answer that the
+   * component does not provide it.
+   */
+  public static <T> T only(
+      Component component, Capability<T> asked, Capability<?> offered, Supplier<?> value) {
     if (asked != offered) {
-      throw new IllegalArgumentException(component.describe() + " does not provide " + asked.name());
+      throw new IllegalArgumentException(
+          component.describe() + " does not provide " + asked.name());
     }
     return asked.type().cast(value.get());
   }

@@ -10,15 +10,26 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Text files shipped in the apps' resources (config files, scripts), and checksums that roll pods when they change. */
+/**
+ * Text files shipped in the apps' resources (config files, scripts), and checksums that roll pods
+ * when they change.
+ */
 public final class Texts {
   private Texts() {}
 
-  /** The resource at {@code path} next to {@code anchor}'s package, e.g. {@code resource(Countly.class, "api.js")}. */
+  /**
+   * The resource at {@code path} next to {@code anchor}'s package, e.g. {@code
+   * resource(Countly.class, "api.js")}.
+   */
   public static String resource(Class<?> anchor, String name) {
     try (var in = anchor.getResourceAsStream(name)) {
       if (in == null) {
-        throw new CncfDemoException("the resource " + name + " of " + anchor.getPackageName() + " is missing from the class path");
+        throw new CncfDemoException(
+            "the resource "
+                + name
+                + " of "
+                + anchor.getPackageName()
+                + " is missing from the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -30,12 +41,14 @@ public final class Texts {
   public static String checksum(Map<String, String> files) {
     try {
       var digest = MessageDigest.getInstance("SHA-256");
-      new TreeMap<>(files).forEach((name, content) -> {
-        digest.update(name.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(content.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-      });
+      new TreeMap<>(files)
+          .forEach(
+              (name, content) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(content.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+              });
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -1,6 +1,5 @@
 package io.cncfdemo.apps.mongo;
 
-import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.apps.common.AppCapabilities;
 import io.cncfdemo.apps.common.MongoEndpoint;
 import io.cncfdemo.apps.internal.Images;
@@ -9,6 +8,7 @@ import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
+import io.cncfdemo.exception.InvalidInputException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,16 +18,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A MongoDB the demo does not run: {@code mongo("mongodb://db.example.com:27017/countly")}. Provides
- * {@link AppCapabilities#MONGODB} and creates no objects. Credentials do not belong in a connection string in code;
- * a URI with a password is refused.
+ * A MongoDB the demo does not run: {@code mongo("mongodb://db.example.com:27017/countly")}.
+ * Provides {@link AppCapabilities#MONGODB} and creates no objects. Credentials do not belong in a
+ * connection string in code; a URI with a password is refused.
  *
  * @param uri the connection string
  * @param clientImage the image whose {@code mongosh} init containers use to wait for the server
  */
 public record MongoExternal(String uri, String clientImage) implements Component {
-  static final String RULE = "a mongodb:// or mongodb+srv:// connection string with a host and without a password,"
-      + " such as mongodb://db.example.com:27017/countly";
+  static final String RULE =
+      "a mongodb:// or mongodb+srv:// connection string with a host and without a password,"
+          + " such as mongodb://db.example.com:27017/countly";
 
   public MongoExternal {
     validate(uri);
@@ -68,8 +69,10 @@ public record MongoExternal(String uri, String clientImage) implements Component
     var parsed = URI.create(uri);
     var path = parsed.getPath() == null ? "" : parsed.getPath().replaceFirst("^/", "");
     var database = path.isEmpty() ? MongoSharded.DEFAULT_DATABASE : path;
-    var singleHost = uri.startsWith("mongodb://") && parsed.getHost() != null
-        ? Optional.of(parsed.getHost()) : Optional.<String>empty();
+    var singleHost =
+        uri.startsWith("mongodb://") && parsed.getHost() != null
+            ? Optional.of(parsed.getHost())
+            : Optional.<String>empty();
     int port = parsed.getPort() > 0 ? parsed.getPort() : MongoSharded.PORT;
     return new MongoEndpoint(uri, singleHost, port, database, Optional.empty(), clientImage);
   }
@@ -94,7 +97,10 @@ public record MongoExternal(String uri, String clientImage) implements Component
     }
   }
 
-  /** The URI without what stands before an {@code @}, so that a password never reaches a message or a log. */
+  /**
+   * The URI without what stands before an {@code @}, so that a password never reaches a message or
+   * a log.
+   */
   private static String redact(String uri) {
     return uri.replaceFirst("://[^@/]*@", "://***@");
   }

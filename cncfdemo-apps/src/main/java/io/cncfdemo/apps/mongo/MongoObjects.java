@@ -17,11 +17,17 @@ import java.util.Map;
 
 /** The objects of one {@link MongoSharded} in one demo. */
 final class MongoObjects {
-  /** The demo's MongoDB client, the only app that reaches mongos; and the Prometheus that scrapes its exporter. */
+  /**
+   * The demo's MongoDB client, the only app that reaches mongos; and the Prometheus that scrapes
+   * its exporter.
+   */
   static final String MONGO_CLIENT = "countly";
+
   static final String PROMETHEUS = "prometheus";
 
-  /** Bytes of the keyfile: Base64 of 756 bytes is 1008 characters, within MongoDB's limit of 1024. */
+  /**
+   * Bytes of the keyfile: Base64 of 756 bytes is 1008 characters, within MongoDB's limit of 1024.
+   */
   static final int KEYFILE_BYTES = 756;
 
   private final MongoSharded mongo;
@@ -36,18 +42,25 @@ final class MongoObjects {
 
   Map<Stage, List<HasMetadata>> byStage() {
     var datastore = new ArrayList<HasMetadata>(secrets());
-    datastore.add(KubeObjects.configMap(MongoNames.SCRIPTS, labels("init"), Map.of(
-        "wait.js", Texts.resource(MongoSharded.class, "wait.js"),
-        "init-replica-set.js", Texts.resource(MongoSharded.class, "init-replica-set.js"),
-        "init-sharding.js", Texts.resource(MongoSharded.class, "init-sharding.js"))));
+    datastore.add(
+        KubeObjects.configMap(
+            MongoNames.SCRIPTS,
+            labels("init"),
+            Map.of(
+                "wait.js", Texts.resource(MongoSharded.class, "wait.js"),
+                "init-replica-set.js", Texts.resource(MongoSharded.class, "init-replica-set.js"),
+                "init-sharding.js", Texts.resource(MongoSharded.class, "init-sharding.js"))));
     for (var set : mongo.replicaSets()) {
       datastore.addAll(replicaSet(set));
     }
     // The init Jobs reach the members and mongos; nothing reaches them.
-    datastore.add(NetworkRules.forPods(MongoSharded.NAME + "-init", labels("init"), context.selector(mongo, "init"))
-        .to(NetworkRules.component(MongoSharded.NAME), MongoSharded.PORT)
-        .build());
-    // mongos cannot become ready before the config servers' replica set is initiated, so it starts with the Jobs.
+    datastore.add(
+        NetworkRules.forPods(
+                MongoSharded.NAME + "-init", labels("init"), context.selector(mongo, "init"))
+            .to(NetworkRules.component(MongoSharded.NAME), MongoSharded.PORT)
+            .build());
+    // mongos cannot become ready before the config servers' replica set is initiated, so it starts
+    // with the Jobs.
     var jobs = new MongoJobs(mongo, context, pods);
     var initialization = new ArrayList<HasMetadata>(jobs.replicaSetJobs());
     initialization.addAll(mongos());
@@ -62,7 +75,10 @@ final class MongoObjects {
   private List<HasMetadata> secrets() {
     var labels = labels("credentials");
     return List.of(
-        KubeObjects.secret(MongoNames.KEYFILE_SECRET, labels, Map.of("keyfile", context.secret("mongo-keyfile", KEYFILE_BYTES))),
+        KubeObjects.secret(
+            MongoNames.KEYFILE_SECRET,
+            labels,
+            Map.of("keyfile", context.secret("mongo-keyfile", KEYFILE_BYTES))),
         credentials(MongoNames.ADMIN_SECRET, "admin", labels),
         credentials(MongoNames.APP_SECRET, mongo.database(), labels),
         credentials(MongoNames.MONITOR_SECRET, "monitor", labels));
@@ -79,60 +95,83 @@ final class MongoObjects {
     var name = set.objectName();
     var labels = labels(set.part());
     var selector = context.selector(mongo, set.part());
-    var spec = PodSpecs.base(context.foregroundPriorityClass(), MongoPods.MONGODB_USER)
-        .withAffinity(PodSpecs.spreadOverNodes(selector))
-        .withTerminationGracePeriodSeconds(60L)
-        .withInitContainers(pods.installKeyfile())
-        .withContainers(pods.mongod(set))
-        .withVolumes(pods.serverVolumes())
-        .build();
-    var statefulSet = new StatefulSetBuilder()
-        .withMetadata(KubeObjects.meta(name, labels))
-        .withNewSpec()
-          .withServiceName(name)
-          .withReplicas(set.members())
-          .withPodManagementPolicy("Parallel")
-          .withNewSelector().withMatchLabels(selector).endSelector()
-          .withTemplate(PodSpecs.template(labels, Map.of(), spec))
-          .withVolumeClaimTemplates(KubeObjects.claimTemplate("data", labels, set.storage(), mongo.storageClass()))
-          .withNewPersistentVolumeClaimRetentionPolicy().withWhenDeleted("Retain").withWhenScaled("Retain")
-          .endPersistentVolumeClaimRetentionPolicy()
-        .endSpec()
-        .build();
-    // Members talk to each other and to the other sets (mongos, the init Jobs, the config servers); nobody else.
-    var policy = NetworkRules.forPods(name, labels, selector)
-        .from(NetworkRules.component(MongoSharded.NAME), MongoSharded.PORT)
-        .to(NetworkRules.component(MongoSharded.NAME), MongoSharded.PORT)
-        .build();
-    return List.of(KubeObjects.headless(name, labels, selector, KubeObjects.port("mongodb", MongoSharded.PORT)),
-        statefulSet, KubeObjects.oneAtATime(name, labels, selector), policy);
+    var spec =
+        PodSpecs.base(context.foregroundPriorityClass(), MongoPods.MONGODB_USER)
+            .withAffinity(PodSpecs.spreadOverNodes(selector))
+            .withTerminationGracePeriodSeconds(60L)
+            .withInitContainers(pods.installKeyfile())
+            .withContainers(pods.mongod(set))
+            .withVolumes(pods.serverVolumes())
+            .build();
+    var statefulSet =
+        new StatefulSetBuilder()
+            .withMetadata(KubeObjects.meta(name, labels))
+            .withNewSpec()
+            .withServiceName(name)
+            .withReplicas(set.members())
+            .withPodManagementPolicy("Parallel")
+            .withNewSelector()
+            .withMatchLabels(selector)
+            .endSelector()
+            .withTemplate(PodSpecs.template(labels, Map.of(), spec))
+            .withVolumeClaimTemplates(
+                KubeObjects.claimTemplate("data", labels, set.storage(), mongo.storageClass()))
+            .withNewPersistentVolumeClaimRetentionPolicy()
+            .withWhenDeleted("Retain")
+            .withWhenScaled("Retain")
+            .endPersistentVolumeClaimRetentionPolicy()
+            .endSpec()
+            .build();
+    // Members talk to each other and to the other sets (mongos, the init Jobs, the config servers);
+    // nobody else.
+    var policy =
+        NetworkRules.forPods(name, labels, selector)
+            .from(NetworkRules.component(MongoSharded.NAME), MongoSharded.PORT)
+            .to(NetworkRules.component(MongoSharded.NAME), MongoSharded.PORT)
+            .build();
+    return List.of(
+        KubeObjects.headless(
+            name, labels, selector, KubeObjects.port("mongodb", MongoSharded.PORT)),
+        statefulSet,
+        KubeObjects.oneAtATime(name, labels, selector),
+        policy);
   }
 
   private List<HasMetadata> mongos() {
     var labels = labels(MongoNames.MONGOS);
     var selector = context.selector(mongo, MongoNames.MONGOS);
     var configDb = mongo.replicaSets().get(0).seedList(context.namespace());
-    var spec = PodSpecs.base(context.foregroundPriorityClass(), MongoPods.MONGODB_USER)
-        .withAffinity(PodSpecs.spreadOverNodes(selector))
-        .withInitContainers(pods.installKeyfile())
-        .withContainers(pods.mongos(configDb), pods.exporter())
-        .withVolumes(pods.serverVolumes())
-        .build();
-    var deployment = KubeObjects.deployment(MongoNames.MONGOS, labels, selector, mongo.mongosReplicas(),
-        PodSpecs.template(labels, PodSpecs.scrape(MongoPods.EXPORTER_PORT, "/metrics"), spec));
+    var spec =
+        PodSpecs.base(context.foregroundPriorityClass(), MongoPods.MONGODB_USER)
+            .withAffinity(PodSpecs.spreadOverNodes(selector))
+            .withInitContainers(pods.installKeyfile())
+            .withContainers(pods.mongos(configDb), pods.exporter())
+            .withVolumes(pods.serverVolumes())
+            .build();
+    var deployment =
+        KubeObjects.deployment(
+            MongoNames.MONGOS,
+            labels,
+            selector,
+            mongo.mongosReplicas(),
+            PodSpecs.template(labels, PodSpecs.scrape(MongoPods.EXPORTER_PORT, "/metrics"), spec));
     var objects = new ArrayList<HasMetadata>();
     objects.add(deployment);
-    objects.add(KubeObjects.service(MongoNames.MONGOS, labels, selector, KubeObjects.port("mongodb", MongoSharded.PORT)));
+    objects.add(
+        KubeObjects.service(
+            MongoNames.MONGOS, labels, selector, KubeObjects.port("mongodb", MongoSharded.PORT)));
     if (mongo.mongosReplicas() > 1) {
       objects.add(KubeObjects.oneAtATime(MongoNames.MONGOS, labels, selector));
     }
-    // Countly and the init Jobs query through mongos; Prometheus scrapes its exporter; mongos reaches every member.
-    objects.add(NetworkRules.forPods(MongoNames.MONGOS, labels, selector)
-        .from(NetworkRules.component(MONGO_CLIENT), MongoSharded.PORT)
-        .from(NetworkRules.component(MongoSharded.NAME), MongoSharded.PORT)
-        .from(NetworkRules.component(PROMETHEUS), MongoPods.EXPORTER_PORT)
-        .to(NetworkRules.component(MongoSharded.NAME), MongoSharded.PORT)
-        .build());
+    // Countly and the init Jobs query through mongos; Prometheus scrapes its exporter; mongos
+    // reaches every member.
+    objects.add(
+        NetworkRules.forPods(MongoNames.MONGOS, labels, selector)
+            .from(NetworkRules.component(MONGO_CLIENT), MongoSharded.PORT)
+            .from(NetworkRules.component(MongoSharded.NAME), MongoSharded.PORT)
+            .from(NetworkRules.component(PROMETHEUS), MongoPods.EXPORTER_PORT)
+            .to(NetworkRules.component(MongoSharded.NAME), MongoSharded.PORT)
+            .build());
     return objects;
   }
 

@@ -14,7 +14,13 @@ import java.util.List;
  * @param resources of each member
  * @param storage the volume of each member
  */
-record ReplicaSet(String name, String part, int members, boolean configServer, Resources resources, String storage) {
+record ReplicaSet(
+    String name,
+    String part,
+    int members,
+    boolean configServer,
+    Resources resources,
+    String storage) {
 
   /** The StatefulSet and its headless Service, e.g. {@code mongo-shard-0}. */
   String objectName() {
@@ -25,7 +31,16 @@ record ReplicaSet(String name, String part, int members, boolean configServer, R
   List<String> hosts(String namespace) {
     var hosts = new ArrayList<String>();
     for (int member = 0; member < members; member++) {
-      hosts.add(objectName() + "-" + member + "." + objectName() + "." + namespace + ".svc:" + MongoSharded.PORT);
+      hosts.add(
+          objectName()
+              + "-"
+              + member
+              + "."
+              + objectName()
+              + "."
+              + namespace
+              + ".svc:"
+              + MongoSharded.PORT);
     }
     return hosts;
   }

@@ -1,8 +1,8 @@
 package io.cncfdemo.apps.monitoring;
 
 import io.cncfdemo.apps.common.AppCapabilities;
-import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.common.Imaged;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.common.Sized;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.component.Capability;
@@ -19,15 +19,17 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Grafana with the demo's Prometheus as its provisioned data source and the demo's dashboards (Countly, MongoDB,
- * cluster, BOINC, benchmark), an admin password generated per demo (Secret {@code grafana-admin}) and an Ingress for
- * {@code grafana.<domain>}. Part of the default {@code monitoring} group. Requires {@link AppCapabilities#PROMETHEUS}.
+ * Grafana with the demo's Prometheus as its provisioned data source and the demo's dashboards
+ * (Countly, MongoDB, cluster, BOINC, benchmark), an admin password generated per demo (Secret
+ * {@code grafana-admin}) and an Ingress for {@code grafana.<domain>}. Part of the default {@code
+ * monitoring} group. Requires {@link AppCapabilities#PROMETHEUS}.
  */
 @CncfDemoValue
 public abstract class Grafana implements Component, Imaged<Grafana>, Sized<Grafana> {
   public static final String NAME = "grafana";
   public static final String DEFAULT_IMAGE = "grafana/grafana:11.6.1";
-  public static final Resources DEFAULT_RESOURCES = Resources.requests("100m", "128Mi").limits("500m", "512Mi");
+  public static final Resources DEFAULT_RESOURCES =
+      Resources.requests("100m", "128Mi").limits("500m", "512Mi");
 
   Grafana() {}
 
@@ -57,11 +59,13 @@ public abstract class Grafana implements Component, Imaged<Grafana>, Sized<Grafa
 
   @Override
   public Grafana resources(Resources resources) {
-    return ImmutableGrafana.copyOf(this).copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
+    return ImmutableGrafana.copyOf(this)
+        .copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
   }
 
   public Grafana ingressClass(String ingressClass) {
-    return ImmutableGrafana.copyOf(this).copyWithIngressClass(Check.dnsSubdomain("ingressClass", ingressClass));
+    return ImmutableGrafana.copyOf(this)
+        .copyWithIngressClass(Check.dnsSubdomain("ingressClass", ingressClass));
   }
 
   @Override

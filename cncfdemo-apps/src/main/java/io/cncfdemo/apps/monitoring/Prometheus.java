@@ -1,8 +1,8 @@
 package io.cncfdemo.apps.monitoring;
 
 import io.cncfdemo.apps.common.AppCapabilities;
-import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.common.Imaged;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.common.Sized;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.apps.internal.Provided;
@@ -21,16 +21,17 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Prometheus with Kubernetes service discovery (pods and services annotated {@code prometheus.io/scrape}, the
- * kubelets' cAdvisor), the RBAC that discovery needs, the demo's Pushgateway as a target, and recording and alerting
- * rules. Part of the default {@code monitoring} group. Provides {@link AppCapabilities#PROMETHEUS}, requires
- * {@link AppCapabilities#PUSHGATEWAY}.
+ * Prometheus with Kubernetes service discovery (pods and services annotated {@code
+ * prometheus.io/scrape}, the kubelets' cAdvisor), the RBAC that discovery needs, the demo's
+ * Pushgateway as a target, and recording and alerting rules. Part of the default {@code monitoring}
+ * group. Provides {@link AppCapabilities#PROMETHEUS}, requires {@link AppCapabilities#PUSHGATEWAY}.
  */
 @CncfDemoValue
 public abstract class Prometheus implements Component, Imaged<Prometheus>, Sized<Prometheus> {
   public static final String NAME = "prometheus";
   public static final String DEFAULT_IMAGE = "prom/prometheus:v3.5.0";
-  public static final Resources DEFAULT_RESOURCES = Resources.requests("200m", "512Mi").limits("1", "2Gi");
+  public static final Resources DEFAULT_RESOURCES =
+      Resources.requests("200m", "512Mi").limits("1", "2Gi");
   public static final String DEFAULT_STORAGE = "10Gi";
   public static final Duration DEFAULT_RETENTION = Duration.ofDays(15);
   public static final Duration DEFAULT_SCRAPE_INTERVAL = Duration.ofSeconds(15);
@@ -81,7 +82,8 @@ public abstract class Prometheus implements Component, Imaged<Prometheus>, Sized
 
   @Override
   public Prometheus resources(Resources resources) {
-    return ImmutablePrometheus.copyOf(this).copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
+    return ImmutablePrometheus.copyOf(this)
+        .copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
   }
 
   public Prometheus storage(String size) {
@@ -89,17 +91,21 @@ public abstract class Prometheus implements Component, Imaged<Prometheus>, Sized
   }
 
   public Prometheus storageClass(String storageClass) {
-    return ImmutablePrometheus.copyOf(this).copyWithStorageClass(Check.dnsSubdomain("storageClass", storageClass));
+    return ImmutablePrometheus.copyOf(this)
+        .copyWithStorageClass(Check.dnsSubdomain("storageClass", storageClass));
   }
 
   public Prometheus retention(Duration retention) {
-    return ImmutablePrometheus.copyOf(this).copyWithRetention(
-        Check.between("retention", retention, Duration.ofHours(2), Duration.ofDays(365)));
+    return ImmutablePrometheus.copyOf(this)
+        .copyWithRetention(
+            Check.between("retention", retention, Duration.ofHours(2), Duration.ofDays(365)));
   }
 
   public Prometheus scrapeInterval(Duration interval) {
-    return ImmutablePrometheus.copyOf(this).copyWithScrapeInterval(
-        Check.between("scrapeInterval", interval, Duration.ofSeconds(5), Duration.ofMinutes(5)));
+    return ImmutablePrometheus.copyOf(this)
+        .copyWithScrapeInterval(
+            Check.between(
+                "scrapeInterval", interval, Duration.ofSeconds(5), Duration.ofMinutes(5)));
   }
 
   @Override
@@ -119,13 +125,17 @@ public abstract class Prometheus implements Component, Imaged<Prometheus>, Sized
 
   @Override
   public <T> T provide(Capability<T> capability, DemoContext context) {
-    return Provided.only(this, capability, AppCapabilities.PROMETHEUS, () -> Provided.http(NAME, context, PORT));
+    return Provided.only(
+        this, capability, AppCapabilities.PROMETHEUS, () -> Provided.http(NAME, context, PORT));
   }
 
   /** The configuration files this Prometheus runs with in {@code context}'s demo. */
   public PrometheusConfig config(DemoContext context) {
     var pushgateway = java.net.URI.create(context.require(AppCapabilities.PUSHGATEWAY).url());
-    return new PrometheusConfig(context.namespace(), pushgateway.getHost() + ":" + pushgateway.getPort(), scrapeInterval(),
+    return new PrometheusConfig(
+        context.namespace(),
+        pushgateway.getHost() + ":" + pushgateway.getPort(),
+        scrapeInterval(),
         PrometheusConfig.IN_CLUSTER_SERVICE_ACCOUNT);
   }
 

@@ -4,9 +4,10 @@ import io.cncfdemo.support.Check;
 import java.util.regex.Pattern;
 
 /**
- * The keys of a Countly app, for wrk to write events through Countly's write API ({@code /i?app_key=...}) and read
- * them through its read API ({@code /o?api_key=...&app_id=...}). Create the app in Countly's dashboard (Management,
- * Applications) and copy its keys; a user's API key is under Account settings.
+ * The keys of a Countly app, for wrk to write events through Countly's write API ({@code
+ * /i?app_key=...}) and read them through its read API ({@code /o?api_key=...&app_id=...}). Create
+ * the app in Countly's dashboard (Management, Applications) and copy its keys; a user's API key is
+ * under Account settings.
  *
  * @param appKey the app's key
  * @param apiKey a user's API key, for reads

@@ -1,9 +1,8 @@
 package io.cncfdemo.apps.wrk;
 
-import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.apps.common.AppCapabilities;
-import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.common.Imaged;
+import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.common.Sized;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.benchmark.BenchmarkJobs;
@@ -27,26 +26,38 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * An HTTP load test with wrk against one URL, as a Job of the {@link Stage#BENCHMARK} stage: the demo holds it
- * suspended, as a template, and each benchmark run ({@code Benchmark.of(demo)}) starts a copy with its own duration,
- * connections and threads (see {@link io.cncfdemo.benchmark.BenchmarkJobs}). Its script ({@code countly.lua}) writes
- * events through Countly's write API and reads them through its read API when given {@link #countlyKeys} or
- * {@link #countlyApp(boolean)} (the keys {@code countly()}'s setup Job stored), and GETs the URL otherwise. Its results go to the demo's Pushgateway ({@code wrk_requests_per_second},
- * {@code wrk_latency_seconds{quantile}}, ...) unless {@link #withoutResultPush()}; they are in its log too.
+ * An HTTP load test with wrk against one URL, as a Job of the {@link Stage#BENCHMARK} stage: the
+ * demo holds it suspended, as a template, and each benchmark run ({@code Benchmark.of(demo)})
+ * starts a copy with its own duration, connections and threads (see {@link
+ * io.cncfdemo.benchmark.BenchmarkJobs}). Its script ({@code countly.lua}) writes events through
+ * Countly's write API and reads them through its read API when given {@link #countlyKeys} or {@link
+ * #countlyApp(boolean)} (the keys {@code countly()}'s setup Job stored), and GETs the URL
+ * otherwise. Its results go to the demo's Pushgateway ({@code wrk_requests_per_second}, {@code
+ * wrk_latency_seconds{quantile}}, ...) unless {@link #withoutResultPush()}; they are in its log
+ * too.
  *
  * <p>{@code wrk(url).duration(Duration.ofMinutes(5)).connections(100).threads(4)}
  */
 @CncfDemoValue
 public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Sized<Wrk> {
   public static final String DEFAULT_NAME = "wrk";
-  /** wrk 4.0.2; wrk has had few releases since, and this is the widely used image that has version tags. */
+
+  /**
+   * wrk 4.0.2; wrk has had few releases since, and this is the widely used image that has version
+   * tags.
+   */
   public static final String DEFAULT_IMAGE = "williamyeh/wrk:4.0.2";
+
   public static final String DEFAULT_PUSH_IMAGE = "curlimages/curl:8.12.1";
+
   /** The share of requests that read, in percent, when Countly keys are given. */
   public static final int DEFAULT_READ_PERCENT = 20;
-  public static final Resources DEFAULT_RESOURCES = Resources.requests("500m", "64Mi").limits("2", "256Mi");
+
+  public static final Resources DEFAULT_RESOURCES =
+      Resources.requests("500m", "64Mi").limits("2", "256Mi");
   static final Pattern URL = Pattern.compile("https?://[a-zA-Z0-9.-]+(:[0-9]{1,5})?(/[^\\s]*)?");
-  static final String URL_RULE = "an http:// or https:// URL such as http://countly-api:3001/o/ping";
+  static final String URL_RULE =
+      "an http:// or https:// URL such as http://countly-api:3001/o/ping";
 
   Wrk() {}
 
@@ -89,9 +100,9 @@ public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Size
   }
 
   /**
-   * The requests per second to hold, for a constant-rate (wrk2-style) engine. Plain wrk has no constant-rate mode: it
-   * sends as fast as the connections allow, so the Job records the rate in the annotation {@code cncfdemo.io/rate}
-   * and does not pass it to wrk.
+   * The requests per second to hold, for a constant-rate (wrk2-style) engine. Plain wrk has no
+   * constant-rate mode: it sends as fast as the connections allow, so the Job records the rate in
+   * the annotation {@code cncfdemo.io/rate} and does not pass it to wrk.
    */
   public OptionalInt rate() {
     return httpLoad().rate();
@@ -101,15 +112,18 @@ public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Size
   public abstract Optional<CountlyKeys> countlyKeys();
 
   /**
-   * Whether wrk writes to and reads from the app that {@code countly()}'s setup Job created, its keys read from the
-   * Secret the Job filled (requires {@link AppCapabilities#COUNTLY_APP}).
+   * Whether wrk writes to and reads from the app that {@code countly()}'s setup Job created, its
+   * keys read from the Secret the Job filled (requires {@link AppCapabilities#COUNTLY_APP}).
    */
   @Value.Default
   public boolean countlyApp() {
     return false;
   }
 
-  /** With {@link #countlyKeys()}: the percentage of requests that read through the read API, the rest write. */
+  /**
+   * With {@link #countlyKeys()}: the percentage of requests that read through the read API, the
+   * rest write.
+   */
   @Value.Default
   public int readPercent() {
     return DEFAULT_READ_PERCENT;
@@ -138,15 +152,23 @@ public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Size
     return true;
   }
 
-  /** The same test under another name, to have several in one demo: {@code wrk(url).named("wrk-dashboard")}. */
+  /**
+   * The same test under another name, to have several in one demo: {@code
+   * wrk(url).named("wrk-dashboard")}.
+   */
   @Override
   public Wrk named(String name) {
     return ImmutableWrk.copyOf(this).copyWithJobName(Check.dnsLabel("name", name));
   }
 
-  /** The same test with this load shape, e.g. {@code HttpLoad.of(Duration.ofMinutes(5)).connections(100)}. */
+  /**
+   * The same test with this load shape, e.g. {@code
+   * HttpLoad.of(Duration.ofMinutes(5)).connections(100)}.
+   */
   public Wrk httpLoad(HttpLoad load) {
-    return ImmutableWrk.copyOf(this).copyWithHttpLoad(Check.notNull("httpLoad", load, "an HTTP load such as HttpLoad.defaults()"));
+    return ImmutableWrk.copyOf(this)
+        .copyWithHttpLoad(
+            Check.notNull("httpLoad", load, "an HTTP load such as HttpLoad.defaults()"));
   }
 
   /** The same test for this long (see {@link HttpLoad#duration(Duration)}). */
@@ -175,18 +197,19 @@ public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Size
   }
 
   /**
-   * Writes events through Countly's write API ({@code /i}) and reads them through its read API ({@code /o}) of the
-   * app with these keys, instead of GETting the URL; the keys go into a Secret.
+   * Writes events through Countly's write API ({@code /i}) and reads them through its read API
+   * ({@code /o}) of the app with these keys, instead of GETting the URL; the keys go into a Secret.
    */
   public Wrk countlyKeys(CountlyKeys keys) {
-    return ImmutableWrk.copyOf(this).copyWithCountlyApp(false)
+    return ImmutableWrk.copyOf(this)
+        .copyWithCountlyApp(false)
         .copyWithCountlyKeys(Check.notNull("countlyKeys", keys, "the keys of a Countly app"));
   }
 
   /**
-   * Writes events through Countly's write API and reads them through its read API of the app that {@code countly()}'s
-   * setup Job created (its keys from the Secret {@code countly-keys}), instead of GETting the URL; replaces
-   * {@link #countlyKeys(CountlyKeys)}.
+   * Writes events through Countly's write API and reads them through its read API of the app that
+   * {@code countly()}'s setup Job created (its keys from the Secret {@code countly-keys}), instead
+   * of GETting the URL; replaces {@link #countlyKeys(CountlyKeys)}.
    */
   public Wrk countlyApp(boolean useIt) {
     var copy = ImmutableWrk.copyOf(this).copyWithCountlyApp(useIt);
@@ -195,7 +218,8 @@ public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Size
 
   /** With Countly keys, this percentage of requests (0 to 100) reads, the rest write. */
   public Wrk readPercent(int percent) {
-    return ImmutableWrk.copyOf(this).copyWithReadPercent(Check.between("readPercent", percent, 0, 100));
+    return ImmutableWrk.copyOf(this)
+        .copyWithReadPercent(Check.between("readPercent", percent, 0, 100));
   }
 
   @Override
@@ -209,7 +233,8 @@ public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Size
 
   @Override
   public Wrk resources(Resources resources) {
-    return ImmutableWrk.copyOf(this).copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
+    return ImmutableWrk.copyOf(this)
+        .copyWithResources(Check.notNull("resources", resources, "CPU and memory"));
   }
 
   /** Results only in the Job's log: for a demo without monitoring. */
@@ -240,16 +265,26 @@ public abstract class Wrk implements Component, Nameable<Wrk>, Imaged<Wrk>, Size
   }
 
   /**
-   * The command line wrk runs with: the settings come from the container's environment ({@code $(WRK_THREADS)}, ...),
-   * which holds this component's values and which a benchmark run overrides.
+   * The command line wrk runs with: the settings come from the container's environment ({@code
+   * $(WRK_THREADS)}, ...), which holds this component's values and which a benchmark run overrides.
    */
   public List<String> arguments() {
-    return List.of("-t$(" + BenchmarkJobs.THREADS + ")", "-c$(" + BenchmarkJobs.CONNECTIONS + ")",
-        "-d$(" + BenchmarkJobs.DURATION + ")", "--timeout", "$(" + BenchmarkJobs.TIMEOUT + ")", "--latency",
-        "-s", WrkObjects.SCRIPT_PATH, target());
+    return List.of(
+        "-t$(" + BenchmarkJobs.THREADS + ")",
+        "-c$(" + BenchmarkJobs.CONNECTIONS + ")",
+        "-d$(" + BenchmarkJobs.DURATION + ")",
+        "--timeout",
+        "$(" + BenchmarkJobs.TIMEOUT + ")",
+        "--latency",
+        "-s",
+        WrkObjects.SCRIPT_PATH,
+        target());
   }
 
-  /** The environment the load container starts with: this component's settings, as {@link #arguments()} reads them. */
+  /**
+   * The environment the load container starts with: this component's settings, as {@link
+   * #arguments()} reads them.
+   */
   public Map<String, String> environment() {
     var env = new java.util.LinkedHashMap<String, String>();
     env.put(BenchmarkJobs.RUN, jobName());

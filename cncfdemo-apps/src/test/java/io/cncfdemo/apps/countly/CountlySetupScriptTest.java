@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code setup.js}, run with this machine's Node.js against {@link FakeCountly} on 127.0.0.1. */
 class CountlySetupScriptTest {
   static final String PASSWORD = "Gen3ratedPassw0rdOfTheDemo";
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   FakeCountly countly;
 
   @BeforeEach
@@ -35,27 +34,63 @@ class CountlySetupScriptTest {
     var node = Tools.require("node", "apt-get install nodejs (Node.js 18 or later)");
     var script = Path.of("src/main/resources/io/cncfdemo/apps/countly/" + CountlySetup.SCRIPT);
     var env = new java.util.HashMap<String, String>();
-    env.putAll(Map.of("COUNTLY_FRONTEND", countly.url(), "COUNTLY_API", countly.url(),
-        "ADMIN_USERNAME", "admin", "ADMIN_PASSWORD", password, "ADMIN_EMAIL", "admin@localhost"));
-    env.putAll(Map.of("APP_NAME", "cncfdemo", "KEYS_SECRET", "countly-keys", "NAMESPACE", "cncfdemo",
-        "KUBERNETES_API", countly.url(), "SERVICE_ACCOUNT_DIR", dir.toString(), "WAIT_SECONDS", "5"));
+    env.putAll(
+        Map.of(
+            "COUNTLY_FRONTEND",
+            countly.url(),
+            "COUNTLY_API",
+            countly.url(),
+            "ADMIN_USERNAME",
+            "admin",
+            "ADMIN_PASSWORD",
+            password,
+            "ADMIN_EMAIL",
+            "admin@localhost"));
+    env.putAll(
+        Map.of(
+            "APP_NAME",
+            "cncfdemo",
+            "KEYS_SECRET",
+            "countly-keys",
+            "NAMESPACE",
+            "cncfdemo",
+            "KUBERNETES_API",
+            countly.url(),
+            "SERVICE_ACCOUNT_DIR",
+            dir.toString(),
+            "WAIT_SECONDS",
+            "5"));
     return Tools.run(List.of(node.toString(), script.toString()), env, 60);
   }
 
   @Test
-  @DisplayName("on a fresh Countly: creates the admin and the app, stores their keys in the Secret, prints no credential")
+  @DisplayName(
+      "on a fresh Countly: creates the admin and the app, stores their keys in the Secret, prints"
+          + " no credential")
   void freshCountly_isSetUp_andTheKeysStored() throws Exception {
     var result = run(PASSWORD);
 
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(countly.users).containsExactly(Map.entry("admin", PASSWORD));
     assertThat(countly.apps).containsOnlyKeys("cncfdemo");
-    assertThat(countly.secretData).containsExactly(Map.entry("appKey", FakeCountly.APP_KEY),
-        Map.entry("apiKey", FakeCountly.API_KEY), Map.entry("appId", FakeCountly.APP_ID));
-    assertThat(countly.requests).containsExactly("GET /api/v1/namespaces/cncfdemo/secrets/countly-keys", "GET /ping",
-        "GET /o/ping", "GET /setup", "POST /setup", "GET /api-key", "GET /o/apps/mine", "GET /i/apps/create",
-        "PATCH /api/v1/namespaces/cncfdemo/secrets/countly-keys");
-    assertThat(result.output()).contains("stored the keys of app cncfdemo in Secret countly-keys")
+    assertThat(countly.secretData)
+        .containsExactly(
+            Map.entry("appKey", FakeCountly.APP_KEY),
+            Map.entry("apiKey", FakeCountly.API_KEY),
+            Map.entry("appId", FakeCountly.APP_ID));
+    assertThat(countly.requests)
+        .containsExactly(
+            "GET /api/v1/namespaces/cncfdemo/secrets/countly-keys",
+            "GET /ping",
+            "GET /o/ping",
+            "GET /setup",
+            "POST /setup",
+            "GET /api-key",
+            "GET /o/apps/mine",
+            "GET /i/apps/create",
+            "PATCH /api/v1/namespaces/cncfdemo/secrets/countly-keys");
+    assertThat(result.output())
+        .contains("stored the keys of app cncfdemo in Secret countly-keys")
         .doesNotContain(PASSWORD, FakeCountly.API_KEY, FakeCountly.APP_KEY, FakeCountly.TOKEN);
   }
 
@@ -68,12 +103,15 @@ class CountlySetupScriptTest {
     var again = run(PASSWORD);
 
     assertThat(again.exitCode()).as(again.output()).isZero();
-    assertThat(countly.requests).containsExactly("GET /api/v1/namespaces/cncfdemo/secrets/countly-keys");
+    assertThat(countly.requests)
+        .containsExactly("GET /api/v1/namespaces/cncfdemo/secrets/countly-keys");
     assertThat(again.output()).contains("holds the keys already");
   }
 
   @Test
-  @DisplayName("a Countly with the admin and the app (keys lost): neither is created again, the keys are stored")
+  @DisplayName(
+      "a Countly with the admin and the app (keys lost): neither is created again, the keys are"
+          + " stored")
   void existingAdminAndApp_areUsed() throws Exception {
     countly.users.put("admin", PASSWORD);
     countly.apps.put("cncfdemo", FakeCountly.APP_ID);
@@ -82,7 +120,9 @@ class CountlySetupScriptTest {
 
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(countly.requests).doesNotContain("POST /setup", "GET /i/apps/create");
-    assertThat(countly.secretData).containsEntry("appKey", FakeCountly.APP_KEY).containsEntry("appId", FakeCountly.APP_ID);
+    assertThat(countly.secretData)
+        .containsEntry("appKey", FakeCountly.APP_KEY)
+        .containsEntry("appId", FakeCountly.APP_ID);
   }
 
   @Test
@@ -93,7 +133,8 @@ class CountlySetupScriptTest {
     var result = run(PASSWORD);
 
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.output()).contains("Countly did not accept admin with the demo's password (/api-key answered 401)")
+    assertThat(result.output())
+        .contains("Countly did not accept admin with the demo's password (/api-key answered 401)")
         .doesNotContain(PASSWORD, "someone-elses");
     assertThat(countly.secretData).isEmpty();
   }

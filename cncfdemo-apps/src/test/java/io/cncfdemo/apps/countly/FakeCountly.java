@@ -17,9 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Countly's dashboard and API, and the Kubernetes API's one Secret, on 127.0.0.1, answering as recorded from
- * Countly 25.05 ({@code /setup} with its CSRF token and session cookie, {@code /api-key} with basic auth,
- * {@code /o/apps/mine}, {@code /i/apps/create}) and from the API server (GET and merge-PATCH of a Secret).
+ * Countly's dashboard and API, and the Kubernetes API's one Secret, on 127.0.0.1, answering as
+ * recorded from Countly 25.05 ({@code /setup} with its CSRF token and session cookie, {@code
+ * /api-key} with basic auth, {@code /o/apps/mine}, {@code /i/apps/create}) and from the API server
+ * (GET and merge-PATCH of a Secret).
  */
 final class FakeCountly implements AutoCloseable {
   static final String TOKEN = "service-account-token";
@@ -59,7 +60,12 @@ final class FakeCountly implements AutoCloseable {
       } else if (path.equals("/setup") && method.equals("GET")) {
         if (users.isEmpty()) {
           exchange.getResponseHeaders().add("Set-Cookie", SESSION + "; Path=/; HttpOnly");
-          send(exchange, 200, "<form method=\"post\"><input type=\"hidden\" name=\"_csrf\" value=\"" + CSRF + "\"></form>");
+          send(
+              exchange,
+              200,
+              "<form method=\"post\"><input type=\"hidden\" name=\"_csrf\" value=\""
+                  + CSRF
+                  + "\"></form>");
         } else {
           exchange.getResponseHeaders().add("Location", "/login");
           send(exchange, 302, "Found. Redirecting to /login");
@@ -67,7 +73,10 @@ final class FakeCountly implements AutoCloseable {
       } else if (path.equals("/setup")) {
         var form = query(body);
         var cookie = exchange.getRequestHeaders().getFirst("Cookie");
-        if (!users.isEmpty() || !CSRF.equals(form.get("_csrf")) || cookie == null || !cookie.contains(SESSION)
+        if (!users.isEmpty()
+            || !CSRF.equals(form.get("_csrf"))
+            || cookie == null
+            || !cookie.contains(SESSION)
             || form.get("email") == null) {
           send(exchange, 403, "invalid csrf token");
           return;
@@ -77,23 +86,53 @@ final class FakeCountly implements AutoCloseable {
         send(exchange, 302, "Found. Redirecting to /dashboard");
       } else if (path.equals("/api-key")) {
         var auth = exchange.getRequestHeaders().getFirst("Authorization");
-        var credentials = auth == null ? "" : new String(Base64.getDecoder().decode(auth.substring("Basic ".length())), StandardCharsets.UTF_8);
+        var credentials =
+            auth == null
+                ? ""
+                : new String(
+                    Base64.getDecoder().decode(auth.substring("Basic ".length())),
+                    StandardCharsets.UTF_8);
         var colon = credentials.indexOf(':');
-        var ok = colon > 0 && credentials.substring(colon + 1).equals(users.get(credentials.substring(0, colon)));
+        var ok =
+            colon > 0
+                && credentials
+                    .substring(colon + 1)
+                    .equals(users.get(credentials.substring(0, colon)));
         send(exchange, ok ? 200 : 401, ok ? API_KEY : "-1");
       } else if (path.equals("/o/apps/mine") && API_KEY.equals(query.get("api_key"))) {
         var adminOf = new StringBuilder();
-        apps.forEach((name, id) -> adminOf.append(adminOf.length() == 0 ? "" : ",").append('"').append(id)
-            .append("\":{\"_id\":\"").append(id).append("\",\"name\":\"").append(name).append("\",\"key\":\"").append(APP_KEY).append("\"}"));
+        apps.forEach(
+            (name, id) ->
+                adminOf
+                    .append(adminOf.length() == 0 ? "" : ",")
+                    .append('"')
+                    .append(id)
+                    .append("\":{\"_id\":\"")
+                    .append(id)
+                    .append("\",\"name\":\"")
+                    .append(name)
+                    .append("\",\"key\":\"")
+                    .append(APP_KEY)
+                    .append("\"}"));
         send(exchange, 200, "{\"admin_of\":{" + adminOf + "},\"user_of\":{}}");
       } else if (path.equals("/i/apps/create") && API_KEY.equals(query.get("api_key"))) {
-        Matcher name = Pattern.compile("\"name\":\"([^\"]+)\"").matcher(query.getOrDefault("args", ""));
+        Matcher name =
+            Pattern.compile("\"name\":\"([^\"]+)\"").matcher(query.getOrDefault("args", ""));
         if (!name.find()) {
           send(exchange, 400, "{\"result\":\"Missing parameter \\\"name\\\"\"}");
           return;
         }
         apps.put(name.group(1), APP_ID);
-        send(exchange, 200, "{\"_id\":\"" + APP_ID + "\",\"name\":\"" + name.group(1) + "\",\"key\":\"" + APP_KEY + "\"}");
+        send(
+            exchange,
+            200,
+            "{\"_id\":\""
+                + APP_ID
+                + "\",\"name\":\""
+                + name.group(1)
+                + "\",\"key\":\""
+                + APP_KEY
+                + "\"}");
       } else {
         send(exchange, 400, "{\"result\":\"Invalid path\"}");
       }
@@ -108,19 +147,31 @@ final class FakeCountly implements AutoCloseable {
       return;
     }
     if (method.equals("PATCH")) {
-      if (!"application/merge-patch+json".equals(exchange.getRequestHeaders().getFirst("Content-Type"))) {
+      if (!"application/merge-patch+json"
+          .equals(exchange.getRequestHeaders().getFirst("Content-Type"))) {
         send(exchange, 415, "{\"kind\":\"Status\",\"code\":415}");
         return;
       }
       Matcher entry = Pattern.compile("\"(\\w+)\":\"([A-Za-z0-9+/=]+)\"").matcher(body);
       while (entry.find()) {
-        secretData.put(entry.group(1), new String(Base64.getDecoder().decode(entry.group(2)), StandardCharsets.UTF_8));
+        secretData.put(
+            entry.group(1),
+            new String(Base64.getDecoder().decode(entry.group(2)), StandardCharsets.UTF_8));
       }
     }
     var data = new StringBuilder();
-    secretData.forEach((key, value) -> data.append(data.length() == 0 ? "" : ",").append('"').append(key).append("\":\"")
-        .append(Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8))).append('"'));
-    send(exchange, 200, "{\"kind\":\"Secret\",\"metadata\":{\"name\":\"countly-keys\"},\"data\":{" + data + "}}");
+    secretData.forEach(
+        (key, value) ->
+            data.append(data.length() == 0 ? "" : ",")
+                .append('"')
+                .append(key)
+                .append("\":\"")
+                .append(Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)))
+                .append('"'));
+    send(
+        exchange,
+        200,
+        "{\"kind\":\"Secret\",\"metadata\":{\"name\":\"countly-keys\"},\"data\":{" + data + "}}");
   }
 
   private static Map<String, String> query(String raw) {
@@ -130,7 +181,8 @@ final class FakeCountly implements AutoCloseable {
     }
     for (var pair : raw.split("&")) {
       var equals = pair.indexOf('=');
-      values.put(URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8),
+      values.put(
+          URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8),
           equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
     }
     return values;

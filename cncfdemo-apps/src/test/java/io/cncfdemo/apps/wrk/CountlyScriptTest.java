@@ -7,10 +7,14 @@ import io.cncfdemo.benchmark.HttpMetrics;
 import io.cncfdemo.support.PrometheusText;
 import org.junit.jupiter.api.Test;
 
-/** The results the script prints are what the benchmark reads back; a real wrk runs it in {@code LocalWrkIT}. */
+/**
+ * The results the script prints are what the benchmark reads back; a real wrk runs it in {@code
+ * LocalWrkIT}.
+ */
 class CountlyScriptTest {
   /** What countly.lua printed for a 3 s run against a local server (wrk 4.1). */
-  static final String PRINTED = """
+  static final String PRINTED =
+      """
       Running 3s test @ http://127.0.0.1:18080/
         2 threads and 4 connections
         1842 requests in 3.00s, 7.59MB read
@@ -62,7 +66,12 @@ class CountlyScriptTest {
   void theScript_writesThroughCountlysWriteApi_andReadsThroughItsReadApi() {
     var script = Texts.resource(Wrk.class, "countly.lua");
 
-    assertThat(script).contains("\"/i?app_key=\" .. app_key .. \"&device_id=\"", "method=events", "read_percent",
-        "function response(status", "function done(summary, latency, requests)");
+    assertThat(script)
+        .contains(
+            "\"/i?app_key=\" .. app_key .. \"&device_id=\"",
+            "method=events",
+            "read_percent",
+            "function response(status",
+            "function done(summary, latency, requests)");
   }
 }

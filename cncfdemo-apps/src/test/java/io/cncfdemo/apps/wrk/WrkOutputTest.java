@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /** wrk 4's text output, as it prints it, parsed. */
 class WrkOutputTest {
-  static final String FAST = """
+  static final String FAST =
+      """
       Running 10s test @ http://127.0.0.1:8080/
         2 threads and 10 connections
         Thread Stats   Avg      Stdev     Max   +/- Stdev
@@ -25,7 +26,8 @@ class WrkOutputTest {
       Transfer/sec:    173.52MB
       """;
 
-  static final String STALLED = """
+  static final String STALLED =
+      """
       Running 1m test @ http://countly-api:3001/i
         4 threads and 64 connections
         Thread Stats   Avg      Stdev     Max   +/- Stdev
@@ -51,7 +53,10 @@ class WrkOutputTest {
     assertThat(output.connections()).isEqualTo(10);
     assertThat(output.latencyMeanMs()).isCloseTo(0.63591, within(1e-9));
     assertThat(output.latencyMaxMs()).isCloseTo(12.92, within(1e-9));
-    assertThat(output.distributionMs()).containsEntry(50.0, 0.25).containsEntry(75.0, 0.491).containsEntry(99.0, 5.8);
+    assertThat(output.distributionMs())
+        .containsEntry(50.0, 0.25)
+        .containsEntry(75.0, 0.491)
+        .containsEntry(99.0, 5.8);
     assertThat(output.requests()).isEqualTo(22_464_657);
     assertThat(output.seconds()).isCloseTo(10.10, within(1e-9));
     assertThat(output.bytes()).isEqualTo(Math.round(1.71 * 1024 * 1024 * 1024));
@@ -75,12 +80,14 @@ class WrkOutputTest {
   @Test
   void withoutLatencyDistribution_thePercentilesComeFromMeanAndMax() {
     var plain = FAST.replaceAll("(?s)  Latency Distribution.*?5\\.80ms\n", "");
-    var figures = WrkOutput.parse(plain).orElseThrow().figures("wrk", "closed loop", OptionalInt.of(500));
+    var figures =
+        WrkOutput.parse(plain).orElseThrow().figures("wrk", "closed loop", OptionalInt.of(500));
 
     assertThat(figures.latency().p50Ms()).isCloseTo(0.63591, within(1e-9));
     assertThat(figures.latency().p99Ms()).isEqualTo(12.92);
     assertThat(figures.latency().p999Ms()).isEqualTo(12.92);
-    assertThat(figures.method()).isEqualTo("closed loop; from wrk's text output: p99.9 shown as the maximum");
+    assertThat(figures.method())
+        .isEqualTo("closed loop; from wrk's text output: p99.9 shown as the maximum");
     assertThat(figures.collectedVia()).isEqualTo("wrk output");
     assertThat(figures.targetRate()).hasValue(500);
     assertThat(figures.timeline()).isEmpty();
@@ -89,7 +96,10 @@ class WrkOutputTest {
   @Test
   void anUnfinishedOrFailedRun_hasNoSummary() {
     assertThat(WrkOutput.parse("unable to connect to 127.0.0.1:1 Connection refused")).isEmpty();
-    assertThat(WrkOutput.parse("Running 10s test @ http://127.0.0.1:8080/\n  2 threads and 10 connections\n")).isEmpty();
+    assertThat(
+            WrkOutput.parse(
+                "Running 10s test @ http://127.0.0.1:8080/\n  2 threads and 10 connections\n"))
+        .isEmpty();
   }
 
   @Test

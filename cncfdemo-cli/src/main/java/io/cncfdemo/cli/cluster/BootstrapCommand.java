@@ -19,36 +19,58 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cncfdemo bootstrap <provider>}: creates a cluster, or shows with {@code --plan} what it would create. */
-@Command(name = "bootstrap", mixinStandardHelpOptions = true,
-    description = "Creates a Kubernetes cluster on a provider (local: a simulated cluster on this machine, kept running "
-        + "in the background until 'cncfdemo destroy local').",
+/**
+ * {@code cncfdemo bootstrap <provider>}: creates a cluster, or shows with {@code --plan} what it
+ * would create.
+ */
+@Command(
+    name = "bootstrap",
+    mixinStandardHelpOptions = true,
+    description =
+        "Creates a Kubernetes cluster on a provider (local: a simulated cluster on this machine,"
+            + " kept running in the background until 'cncfdemo destroy local').",
     footerHeading = "%nExamples:%n",
     footer = {
-        "  cncfdemo bootstrap local --name demo --minions 3",
-        "  cncfdemo bootstrap aws --name demo --region eu-west-1 --plan",
-        "  cncfdemo bootstrap aws --name demo --region us-west-2 --api-access-cidr 203.0.113.7/32",
-        "",
-        "Then: export KUBECONFIG=~/.cncfdemo/clusters/demo/kubeconfig, or let cncfdemo find it."})
+      "  cncfdemo bootstrap local --name demo --minions 3",
+      "  cncfdemo bootstrap aws --name demo --region eu-west-1 --plan",
+      "  cncfdemo bootstrap aws --name demo --region us-west-2 --api-access-cidr 203.0.113.7/32",
+      "",
+      "Then: export KUBECONFIG=~/.cncfdemo/clusters/demo/kubeconfig, or let cncfdemo find it."
+    })
 public final class BootstrapCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Parameters(index = "0", paramLabel = "PROVIDER", description = "A provider on the class path, e.g. local or aws.")
+  @Parameters(
+      index = "0",
+      paramLabel = "PROVIDER",
+      description = "A provider on the class path, e.g. local or aws.")
   String provider;
 
-  @Option(names = "--name", defaultValue = ClusterSpec.DEFAULT_NAME, description = "The cluster's name (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--name",
+      defaultValue = ClusterSpec.DEFAULT_NAME,
+      description = "The cluster's name (default: ${DEFAULT-VALUE}).")
   String name;
 
-  @Option(names = "--masters", defaultValue = "1", description = "Control-plane nodes (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--masters",
+      defaultValue = "1",
+      description = "Control-plane nodes (default: ${DEFAULT-VALUE}).")
   int masters;
 
-  @Option(names = "--minions", defaultValue = "3", description = "Worker nodes (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--minions",
+      defaultValue = "3",
+      description = "Worker nodes (default: ${DEFAULT-VALUE}).")
   int minions;
 
   @Option(names = "--region", description = "AWS region, Azure location, GCP zone or Packet metro.")
   String region;
 
-  @Option(names = "--kubernetes-version", paramLabel = "VERSION", description = "Kubernetes version, 1.N or 1.N.P.")
+  @Option(
+      names = "--kubernetes-version",
+      paramLabel = "VERSION",
+      description = "Kubernetes version, 1.N or 1.N.P.")
   String kubernetesVersion;
 
   @Option(names = "--node-cpu", description = "local: CPU of each simulated node, e.g. 4 or 3500m.")
@@ -57,28 +79,45 @@ public final class BootstrapCommand implements Callable<Integer> {
   @Option(names = "--node-memory", description = "local: memory of each simulated node, e.g. 16Gi.")
   String nodeMemory;
 
-  @Option(names = "--api-access-cidr", paramLabel = "CIDR",
-      description = "aws, azure, gcp: the IPv4 CIDR allowed to reach SSH and the Kubernetes API, e.g. 203.0.113.7/32 (required to create).")
+  @Option(
+      names = "--api-access-cidr",
+      paramLabel = "CIDR",
+      description =
+          "aws, azure, gcp: the IPv4 CIDR allowed to reach SSH and the Kubernetes API, e.g."
+              + " 203.0.113.7/32 (required to create).")
   String apiAccessCidr;
 
-  @Option(names = "--subscription", paramLabel = "ID",
-      description = "azure: the subscription ID (default: AZURE_SUBSCRIPTION_ID or the Azure CLI's default).")
+  @Option(
+      names = "--subscription",
+      paramLabel = "ID",
+      description =
+          "azure: the subscription ID (default: AZURE_SUBSCRIPTION_ID or the Azure CLI's default).")
   String subscription;
 
-  @Option(names = "--vm-size", paramLabel = "SIZE", description = "azure: the minions' VM size, e.g. Standard_D2s_v5.")
+  @Option(
+      names = "--vm-size",
+      paramLabel = "SIZE",
+      description = "azure: the minions' VM size, e.g. Standard_D2s_v5.")
   String vmSize;
 
-  @Option(names = "--master-vm-size", paramLabel = "SIZE", description = "azure: the masters' VM size.")
+  @Option(
+      names = "--master-vm-size",
+      paramLabel = "SIZE",
+      description = "azure: the masters' VM size.")
   String masterVmSize;
 
-  @Option(names = "--plan", description = "Show what would be created and what it costs; create nothing.")
+  @Option(
+      names = "--plan",
+      description = "Show what would be created and what it costs; create nothing.")
   boolean plan;
 
-  @Option(names = "--timeout", defaultValue = "5m", description = "How long to wait for the cluster (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      defaultValue = "5m",
+      description = "How long to wait for the cluster (default: ${DEFAULT-VALUE}).")
   String timeout;
 
-  @Mixin
-  OutputOption output;
+  @Mixin OutputOption output;
 
   public BootstrapCommand(CliContext context) {
     this.context = context;
@@ -108,11 +147,24 @@ public final class BootstrapCommand implements Callable<Integer> {
     }
     Map<String, Object> result;
     try (var progress = Progress.on(context.console(), output.json())) {
-      progress.phase("creating cluster " + name + " on " + target.describe() + " (" + masters + " master"
-          + (masters == 1 ? "" : "s") + ", " + minions + " minion" + (minions == 1 ? "" : "s") + ")");
-      result = target instanceof LocalTarget
-          ? new LocalBootstrap(context, cluster, holdArguments(), timeout).run(progress)
-          : new RemoteBootstrap(context, cluster).run();
+      progress.phase(
+          "creating cluster "
+              + name
+              + " on "
+              + target.describe()
+              + " ("
+              + masters
+              + " master"
+              + (masters == 1 ? "" : "s")
+              + ", "
+              + minions
+              + " minion"
+              + (minions == 1 ? "" : "s")
+              + ")");
+      result =
+          target instanceof LocalTarget
+              ? new LocalBootstrap(context, cluster, holdArguments(), timeout).run(progress)
+              : new RemoteBootstrap(context, cluster).run();
       progress.finish("cluster " + name + " is ready");
     }
     print(result);
@@ -120,8 +172,15 @@ public final class BootstrapCommand implements Callable<Integer> {
   }
 
   private List<String> holdArguments() {
-    var arguments = new ArrayList<>(List.of("--name", name, "--masters", String.valueOf(masters),
-        "--minions", String.valueOf(minions)));
+    var arguments =
+        new ArrayList<>(
+            List.of(
+                "--name",
+                name,
+                "--masters",
+                String.valueOf(masters),
+                "--minions",
+                String.valueOf(minions)));
     if (kubernetesVersion != null) {
       arguments.addAll(List.of("--kubernetes-version", kubernetesVersion));
     }
@@ -140,18 +199,34 @@ public final class BootstrapCommand implements Callable<Integer> {
       return;
     }
     var console = context.console();
-    console.line("Cluster " + result.get("name") + ": Kubernetes " + result.get("kubernetesVersion") + " at "
-        + result.get("apiServer") + ", " + result.get("nodes") + " nodes");
+    console.line(
+        "Cluster "
+            + result.get("name")
+            + ": Kubernetes "
+            + result.get("kubernetesVersion")
+            + " at "
+            + result.get("apiServer")
+            + ", "
+            + result.get("nodes")
+            + " nodes");
     console.line("kubeconfig: " + result.get("kubeconfig"));
     console.line("");
     console.line("  export KUBECONFIG=" + result.get("kubeconfig"));
     console.line("");
-    console.line("cncfdemo start, get, apply ... use it by default; remove it with: cncfdemo destroy " + provider
-        + " --name " + result.get("name"));
+    console.line(
+        "cncfdemo start, get, apply ... use it by default; remove it with: cncfdemo destroy "
+            + provider
+            + " --name "
+            + result.get("name"));
   }
 
   /** The result of a bootstrap as printed by {@code --output json}. */
-  static Map<String, Object> result(String name, String provider, Object apiServer, Object nodes, Object version,
+  static Map<String, Object> result(
+      String name,
+      String provider,
+      Object apiServer,
+      Object nodes,
+      Object version,
       Object kubeconfig) {
     var result = new LinkedHashMap<String, Object>();
     result.put("name", name);

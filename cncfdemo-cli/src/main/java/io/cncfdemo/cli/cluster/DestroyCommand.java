@@ -21,23 +21,38 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cncfdemo destroy <provider> --name NAME}: removes a cluster and everything made for it; harmless twice. */
-@Command(name = "destroy", mixinStandardHelpOptions = true,
-    description = "Removes a cluster bootstrapped with cncfdemo and everything created for it; harmless when it is gone.",
+/**
+ * {@code cncfdemo destroy <provider> --name NAME}: removes a cluster and everything made for it;
+ * harmless twice.
+ */
+@Command(
+    name = "destroy",
+    mixinStandardHelpOptions = true,
+    description =
+        "Removes a cluster bootstrapped with cncfdemo and everything created for it; harmless when"
+            + " it is gone.",
     footerHeading = "%nExamples:%n",
-    footer = {"  cncfdemo destroy local --name demo", "  cncfdemo destroy aws --name demo --output json"})
+    footer = {
+      "  cncfdemo destroy local --name demo",
+      "  cncfdemo destroy aws --name demo --output json"
+    })
 public final class DestroyCommand implements Callable<Integer> {
   private static final long STOP_SECONDS = 60;
   private final CliContext context;
 
-  @Parameters(index = "0", paramLabel = "PROVIDER", description = "The provider the cluster was bootstrapped with.")
+  @Parameters(
+      index = "0",
+      paramLabel = "PROVIDER",
+      description = "The provider the cluster was bootstrapped with.")
   String provider;
 
-  @Option(names = "--name", defaultValue = ClusterSpec.DEFAULT_NAME, description = "The cluster's name (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--name",
+      defaultValue = ClusterSpec.DEFAULT_NAME,
+      description = "The cluster's name (default: ${DEFAULT-VALUE}).")
   String name;
 
-  @Mixin
-  OutputOption output;
+  @Mixin OutputOption output;
 
   public DestroyCommand(CliContext context) {
     this.context = context;
@@ -48,8 +63,13 @@ public final class DestroyCommand implements Callable<Integer> {
     var target = ProviderTargets.of(provider);
     var state = ClusterStates.find(context.environment(), name);
     if (state.isPresent() && !state.get().provider().equals(target.providerName())) {
-      throw new UsageException("cluster " + name + " was bootstrapped with the " + state.get().provider()
-          + " provider, not " + target.providerName());
+      throw new UsageException(
+          "cluster "
+              + name
+              + " was bootstrapped with the "
+              + state.get().provider()
+              + " provider, not "
+              + target.providerName());
     }
     boolean found = state.isPresent();
     if (target instanceof LocalTarget) {
@@ -67,12 +87,20 @@ public final class DestroyCommand implements Callable<Integer> {
     if (output.json()) {
       context.console().print(Json.write(result));
     } else {
-      context.console().line(found ? "cluster " + name + " destroyed" : "cluster " + name + ": nothing to destroy");
+      context
+          .console()
+          .line(
+              found
+                  ? "cluster " + name + " destroyed"
+                  : "cluster " + name + ": nothing to destroy");
     }
     return ExitCodes.OK;
   }
 
-  /** Signals the holder (it stops the control plane and removes its files) and waits until it has exited. */
+  /**
+   * Signals the holder (it stops the control plane and removes its files) and waits until it has
+   * exited.
+   */
   private static void stop(ProcessHandle holder) {
     var descendants = holder.descendants().toList();
     holder.destroy();

@@ -14,12 +14,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The hidden command that {@code bootstrap local} runs in a detached process: creates a simulated cluster, writes its
- * kubeconfig and a {@code ready} file to the cluster's directory, then holds it until it is signalled
- * ({@code destroy local}), when it stops the control plane and removes its files.
+ * The hidden command that {@code bootstrap local} runs in a detached process: creates a simulated
+ * cluster, writes its kubeconfig and a {@code ready} file to the cluster's directory, then holds it
+ * until it is signalled ({@code destroy local}), when it stops the control plane and removes its
+ * files.
  */
-@Command(name = HoldClusterCommand.NAME, hidden = true,
-    description = "Creates a simulated local cluster and holds it until this process is signalled (used by bootstrap local).")
+@Command(
+    name = HoldClusterCommand.NAME,
+    hidden = true,
+    description =
+        "Creates a simulated local cluster and holds it until this process is signalled (used by"
+            + " bootstrap local).")
 public final class HoldClusterCommand implements Callable<Integer> {
   static final String NAME = "__hold-cluster";
 
@@ -57,7 +62,8 @@ public final class HoldClusterCommand implements Callable<Integer> {
       target = nodeCpu == null ? target : target.nodeCpu(nodeCpu);
       target = nodeMemory == null ? target : target.nodeMemory(nodeMemory);
       var definition = Cluster.on(target).named(name).masters(masters).minions(minions);
-      definition = kubernetesVersion == null ? definition : definition.kubernetesVersion(kubernetesVersion);
+      definition =
+          kubernetesVersion == null ? definition : definition.kubernetesVersion(kubernetesVersion);
       cluster = definition.create();
     } catch (RuntimeException e) {
       state.writeFailed(e.getMessage());
@@ -65,10 +71,14 @@ public final class HoldClusterCommand implements Callable<Integer> {
       return ExitCodes.FAILED;
     }
     var stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      cluster.close();
-      stopped.countDown();
-    }, "cncfdemo-holder-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  cluster.close();
+                  stopped.countDown();
+                },
+                "cncfdemo-holder-stop"));
     state.writeKubeconfig(cluster.kubeconfig());
     var ready = new LinkedHashMap<String, Object>();
     ready.put("name", name);
@@ -77,7 +87,14 @@ public final class HoldClusterCommand implements Callable<Integer> {
     ready.put("kubernetesVersion", cluster.client().getKubernetesVersion().getGitVersion());
     ready.put("pid", ProcessHandle.current().pid());
     state.writeReady(Json.write(ready));
-    context.console().line("cluster " + name + " is ready at " + cluster.apiServer() + "; holding it until signalled");
+    context
+        .console()
+        .line(
+            "cluster "
+                + name
+                + " is ready at "
+                + cluster.apiServer()
+                + "; holding it until signalled");
     stopped.await();
     return ExitCodes.OK;
   }

@@ -1,8 +1,8 @@
 package io.cncfdemo.cli.cluster;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cli.common.CliEnvironment;
 import io.cncfdemo.cli.common.ClusterState;
+import io.cncfdemo.exception.CncfDemoException;
 import java.io.File;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
@@ -11,17 +11,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts the process that holds a simulated local cluster: this JVM's {@code java}, class path and main class running
- * the hidden {@code __hold-cluster} command, in a session of its own ({@code setsid}), with no input and its output
- * appended to the cluster's {@code log}, so that it outlives the command that started it and a Ctrl-C of the
- * terminal does not reach it.
+ * Starts the process that holds a simulated local cluster: this JVM's {@code java}, class path and
+ * main class running the hidden {@code __hold-cluster} command, in a session of its own ({@code
+ * setsid}), with no input and its output appended to the cluster's {@code log}, so that it outlives
+ * the command that started it and a Ctrl-C of the terminal does not reach it.
  */
 final class HolderLauncher {
-  /** Overrides the class path the holder runs with (tests use it when theirs is a temporary manifest jar). */
+  /**
+   * Overrides the class path the holder runs with (tests use it when theirs is a temporary manifest
+   * jar).
+   */
   static final String CLASS_PATH_PROPERTY = "cncfdemo.cli.classpath";
-  /** The CLI's entry point, named rather than referenced so this package does not depend on the one above it. */
+
+  /**
+   * The CLI's entry point, named rather than referenced so this package does not depend on the one
+   * above it.
+   */
   static final String MAIN_CLASS = "io.cncfdemo.cli.Main";
-  private static final List<String> FORWARDED_PROPERTIES = List.of("cncfdemo.k8s.bin", "cncfdemo.local.workdir");
+
+  private static final List<String> FORWARDED_PROPERTIES =
+      List.of("cncfdemo.k8s.bin", "cncfdemo.local.workdir");
 
   private HolderLauncher() {}
 
@@ -42,17 +51,20 @@ final class HolderLauncher {
     command.add(MAIN_CLASS);
     command.add(HoldClusterCommand.NAME);
     command.addAll(holdArguments);
-    var builder = new ProcessBuilder(command)
-        .redirectInput(Redirect.from(new File("/dev/null")))
-        .redirectOutput(Redirect.appendTo(state.log().toFile()))
-        .redirectErrorStream(true);
+    var builder =
+        new ProcessBuilder(command)
+            .redirectInput(Redirect.from(new File("/dev/null")))
+            .redirectOutput(Redirect.appendTo(state.log().toFile()))
+            .redirectErrorStream(true);
     builder.environment().clear();
     builder.environment().putAll(environment.variables());
     builder.environment().put(CliEnvironment.HOME_VARIABLE, environment.stateHome().toString());
     try {
       return builder.start();
     } catch (IOException e) {
-      throw new CncfDemoException("could not start the process that holds cluster " + state.name() + ": " + e.getMessage(), e);
+      throw new CncfDemoException(
+          "could not start the process that holds cluster " + state.name() + ": " + e.getMessage(),
+          e);
     }
   }
 

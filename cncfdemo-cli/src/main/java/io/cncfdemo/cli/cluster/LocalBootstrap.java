@@ -1,7 +1,6 @@
 package io.cncfdemo.cli.cluster;
 
 import io.cncfdemo.Cluster;
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cli.common.CliContext;
 import io.cncfdemo.cli.common.ClusterState;
 import io.cncfdemo.cli.common.ClusterStates;
@@ -9,19 +8,21 @@ import io.cncfdemo.cli.common.DurationOption;
 import io.cncfdemo.cli.common.Json;
 import io.cncfdemo.cli.progress.Progress;
 import io.cncfdemo.cluster.LocalTarget;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.Poll;
 import io.cncfdemo.support.WaitTimeoutException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Bootstraps a simulated local cluster that outlives the CLI: starts the holder process, follows its log as
- * progress, and returns once the holder reports the cluster ready (or fails with the holder's reason).
+ * Bootstraps a simulated local cluster that outlives the CLI: starts the holder process, follows
+ * its log as progress, and returns once the holder reports the cluster ready (or fails with the
+ * holder's reason).
  */
 final class LocalBootstrap {
   private static final Duration POLL = Duration.ofMillis(200);
@@ -43,41 +44,65 @@ final class LocalBootstrap {
     if (Files.isDirectory(state.directory())) {
       var holder = state.holder();
       if (holder.isPresent()) {
-        throw new CncfDemoException("cluster " + name + " already runs (process " + holder.get().pid()
-            + "); use it, or remove it first with: cncfdemo destroy local --name " + name);
+        throw new CncfDemoException(
+            "cluster "
+                + name
+                + " already runs (process "
+                + holder.get().pid()
+                + "); use it, or remove it first with: cncfdemo destroy local --name "
+                + name);
       }
       state.delete();
     }
     state.writeProvider(LocalTarget.PROVIDER);
     var process = HolderLauncher.start(context.environment(), state, holdArguments);
     try {
-      return Poll.with(Backoff.fixed(POLL).deadline(timeout)).onReason(message -> {
-        if (!message.isEmpty()) {
-          progress.note(message);
-        }
-      }).untilDone("cluster " + name, () -> {
-        var ready = state.ready();
-        if (ready.isPresent()) {
-          var answer = Json.read(ready.get());
-          return Poll.done(BootstrapCommand.result(name, LocalTarget.PROVIDER, answer.get("apiServer").asString(),
-              answer.get("nodes").asInt(), answer.get("kubernetesVersion").asString(), state.kubeconfig().toString()));
-        }
-        var failure = state.failure();
-        if (failure.isPresent() || !process.isAlive()) {
-          awaitExit(process);
-          var reason = failure.orElse("the process that holds it ended; the end of its log:\n" + tail(state));
-          state.delete();
-          throw new CncfDemoException("cluster " + name + " did not start: " + reason);
-        }
-        return Poll.notYet(lastMessage(state));
-      });
+      return Poll.with(Backoff.fixed(POLL).deadline(timeout))
+          .onReason(
+              message -> {
+                if (!message.isEmpty()) {
+                  progress.note(message);
+                }
+              })
+          .untilDone(
+              "cluster " + name,
+              () -> {
+                var ready = state.ready();
+                if (ready.isPresent()) {
+                  var answer = Json.read(ready.get());
+                  return Poll.done(
+                      BootstrapCommand.result(
+                          name,
+                          LocalTarget.PROVIDER,
+                          answer.get("apiServer").asString(),
+                          answer.get("nodes").asInt(),
+                          answer.get("kubernetesVersion").asString(),
+                          state.kubeconfig().toString()));
+                }
+                var failure = state.failure();
+                if (failure.isPresent() || !process.isAlive()) {
+                  awaitExit(process);
+                  var reason =
+                      failure.orElse(
+                          "the process that holds it ended; the end of its log:\n" + tail(state));
+                  state.delete();
+                  throw new CncfDemoException("cluster " + name + " did not start: " + reason);
+                }
+                return Poll.notYet(lastMessage(state));
+              });
     } catch (WaitTimeoutException e) {
       process.destroy();
       awaitExit(process);
       var log = tail(state);
       state.delete();
-      throw new CncfDemoException("cluster " + name + " was not ready after " + DurationOption.format(timeout)
-          + "; the end of its log:\n" + log, e);
+      throw new CncfDemoException(
+          "cluster "
+              + name
+              + " was not ready after "
+              + DurationOption.format(timeout)
+              + "; the end of its log:\n"
+              + log,
+          e);
     }
   }
 

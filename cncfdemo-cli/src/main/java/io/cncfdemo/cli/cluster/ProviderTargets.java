@@ -1,6 +1,5 @@
 package io.cncfdemo.cli.cluster;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.Providers;
 import io.cncfdemo.cli.common.UsageException;
 import io.cncfdemo.cluster.AwsTarget;
@@ -8,12 +7,19 @@ import io.cncfdemo.cluster.AzureTarget;
 import io.cncfdemo.cluster.GcpTarget;
 import io.cncfdemo.cluster.PacketTarget;
 import io.cncfdemo.cluster.Target;
+import io.cncfdemo.exception.CncfDemoException;
 
-/** The target of a provider named on the command line, with {@code --region} applied where the provider has one. */
+/**
+ * The target of a provider named on the command line, with {@code --region} applied where the
+ * provider has one.
+ */
 final class ProviderTargets {
   private ProviderTargets() {}
 
-  /** The provider's target; an unknown provider is a usage error that lists the providers on the class path. */
+  /**
+   * The provider's target; an unknown provider is a usage error that lists the providers on the
+   * class path.
+   */
   static Target of(String provider) {
     try {
       return Providers.named(provider);
@@ -41,10 +47,14 @@ final class ProviderTargets {
     if (target instanceof PacketTarget packet) {
       return packet.metro(region);
     }
-    throw new UsageException("--region does not apply to the " + target.providerName() + " provider");
+    throw new UsageException(
+        "--region does not apply to the " + target.providerName() + " provider");
   }
 
-  /** The target with the range allowed to reach SSH and the API server, for the providers that have one. */
+  /**
+   * The target with the range allowed to reach SSH and the API server, for the providers that have
+   * one.
+   */
   static Target withApiAccessCidr(Target target, String cidr) {
     if (cidr == null) {
       return target;
@@ -61,13 +71,17 @@ final class ProviderTargets {
     throw new UsageException("--api-access-cidr applies to the aws, azure and gcp providers only");
   }
 
-  /** The target with Azure's subscription and VM sizes; each option is refused for another provider. */
-  static Target withAzureOptions(Target target, String subscription, String vmSize, String masterVmSize) {
+  /**
+   * The target with Azure's subscription and VM sizes; each option is refused for another provider.
+   */
+  static Target withAzureOptions(
+      Target target, String subscription, String vmSize, String masterVmSize) {
     if (subscription == null && vmSize == null && masterVmSize == null) {
       return target;
     }
     if (!(target instanceof AzureTarget azure)) {
-      throw new UsageException("--subscription, --vm-size and --master-vm-size apply to the azure provider only");
+      throw new UsageException(
+          "--subscription, --vm-size and --master-vm-size apply to the azure provider only");
     }
     azure = subscription == null ? azure : azure.subscription(subscription);
     azure = vmSize == null ? azure : azure.vmSize(vmSize);

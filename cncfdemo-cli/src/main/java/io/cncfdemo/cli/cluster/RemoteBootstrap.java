@@ -6,8 +6,8 @@ import io.cncfdemo.cli.common.ClusterStates;
 import java.util.Map;
 
 /**
- * Bootstraps a cluster whose provider keeps it running by itself (a cloud): creates it in this process, records its
- * provider and kubeconfig, and lets go of the client.
+ * Bootstraps a cluster whose provider keeps it running by itself (a cloud): creates it in this
+ * process, records its provider and kubeconfig, and lets go of the client.
  */
 final class RemoteBootstrap {
   private final CliContext context;
@@ -25,8 +25,12 @@ final class RemoteBootstrap {
       state.writeProvider(spec.target().providerName());
       state.writeKubeconfig(running.kubeconfig());
       var client = running.client();
-      return BootstrapCommand.result(spec.name(), spec.target().providerName(), running.apiServer(),
-          client.nodes().list().getItems().size(), client.getKubernetesVersion().getGitVersion(),
+      return BootstrapCommand.result(
+          spec.name(),
+          spec.target().providerName(),
+          running.apiServer(),
+          client.nodes().list().getItems().size(),
+          client.getKubernetesVersion().getGitVersion(),
           state.kubeconfig().toString());
     }
   }

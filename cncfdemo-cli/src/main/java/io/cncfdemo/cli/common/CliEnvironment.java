@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the CLI reads from its surroundings, in one place so tests can give their own: the environment variables,
- * the home directory, and where its own state lives ({@code $CNCFDEMO_HOME}, else {@code ~/.cncfdemo}).
+ * What the CLI reads from its surroundings, in one place so tests can give their own: the
+ * environment variables, the home directory, and where its own state lives ({@code $CNCFDEMO_HOME},
+ * else {@code ~/.cncfdemo}).
  *
  * @param variables the environment variables
  * @param userHome the user's home directory
@@ -36,9 +37,13 @@ public record CliEnvironment(Map<String, String> variables, Path userHome) {
     return variable(HOME_VARIABLE).map(Path::of).orElse(userHome.resolve(".cncfdemo"));
   }
 
-  /** The kubeconfig kubectl would read: the first file of {@code $KUBECONFIG}, else {@code ~/.kube/config}. */
+  /**
+   * The kubeconfig kubectl would read: the first file of {@code $KUBECONFIG}, else {@code
+   * ~/.kube/config}.
+   */
   public Path defaultKubeconfig() {
-    return variable("KUBECONFIG").map(value -> Path.of(value.split(File.pathSeparator)[0]))
+    return variable("KUBECONFIG")
+        .map(value -> Path.of(value.split(File.pathSeparator)[0]))
         .orElse(userHome.resolve(".kube").resolve("config"));
   }
 

@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * What the CLI keeps about one bootstrapped cluster, in {@code ~/.cncfdemo/clusters/<name>/}: {@code provider},
- * {@code kubeconfig} (mode 0600), and for a simulated local cluster the {@code pid} of the process that holds it,
- * its {@code log}, and {@code ready} or {@code failed} once it has started or given up.
+ * What the CLI keeps about one bootstrapped cluster, in {@code ~/.cncfdemo/clusters/<name>/}:
+ * {@code provider}, {@code kubeconfig} (mode 0600), and for a simulated local cluster the {@code
+ * pid} of the process that holds it, its {@code log}, and {@code ready} or {@code failed} once it
+ * has started or given up.
  */
 public final class ClusterState {
   static final String PROVIDER = "provider";
@@ -70,15 +71,25 @@ public final class ClusterState {
     return read(FAILED).map(String::strip);
   }
 
-  /** The running process that holds a simulated cluster, if there is one and it is the one that wrote its pid. */
+  /**
+   * The running process that holds a simulated cluster, if there is one and it is the one that
+   * wrote its pid.
+   */
   public Optional<ProcessHandle> holder() {
-    return read(PID).flatMap(text -> {
-      var parts = text.strip().split(" ");
-      var handle = ProcessHandle.of(Long.parseLong(parts[0]));
-      long started = parts.length > 1 ? Long.parseLong(parts[1]) : 0;
-      return handle.filter(ProcessHandle::isAlive)
-          .filter(process -> started == 0 || process.info().startInstant().map(Instant::toEpochMilli).orElse(0L) == started);
-    });
+    return read(PID)
+        .flatMap(
+            text -> {
+              var parts = text.strip().split(" ");
+              var handle = ProcessHandle.of(Long.parseLong(parts[0]));
+              long started = parts.length > 1 ? Long.parseLong(parts[1]) : 0;
+              return handle
+                  .filter(ProcessHandle::isAlive)
+                  .filter(
+                      process ->
+                          started == 0
+                              || process.info().startInstant().map(Instant::toEpochMilli).orElse(0L)
+                                  == started);
+            });
   }
 
   /** Records the provider the cluster is bootstrapped with. */
@@ -97,7 +108,8 @@ public final class ClusterState {
     try {
       writePrivate(kubeconfig(), Files.readString(source));
     } catch (IOException e) {
-      throw new CncfDemoException("could not copy the kubeconfig " + source + ": " + e.getMessage(), e);
+      throw new CncfDemoException(
+          "could not copy the kubeconfig " + source + ": " + e.getMessage(), e);
     }
   }
 
@@ -134,23 +146,36 @@ public final class ClusterState {
     }
   }
 
-  /** Writes whole files atomically (a temporary file moved in place), so a reader never sees half of one. */
+  /**
+   * Writes whole files atomically (a temporary file moved in place), so a reader never sees half of
+   * one.
+   */
   private void write(String file, String text) {
     try {
       Files.createDirectories(directory);
       var temporary = Files.createTempFile(directory, "." + file, ".tmp");
       Files.writeString(temporary, text, StandardCharsets.UTF_8);
-      Files.move(temporary, directory.resolve(file), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          temporary,
+          directory.resolve(file),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new CncfDemoException("could not write " + directory.resolve(file) + ": " + e.getMessage(), e);
+      throw new CncfDemoException(
+          "could not write " + directory.resolve(file) + ": " + e.getMessage(), e);
     }
   }
 
   private void writePrivate(Path file, String text) throws IOException {
     Files.createDirectories(directory);
-    var temporary = Files.createTempFile(directory, ".kubeconfig", ".tmp",
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    var temporary =
+        Files.createTempFile(
+            directory,
+            ".kubeconfig",
+            ".tmp",
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     Files.writeString(temporary, text, StandardCharsets.UTF_8);
-    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(
+        temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -45,7 +45,8 @@ public final class ClusterStates {
   /** The kubeconfig of the only bootstrapped cluster, when there is exactly one and it has one. */
   public static Optional<Path> defaultKubeconfig(CliEnvironment environment) {
     var all = all(environment);
-    return all.size() == 1 && Files.isRegularFile(all.get(0).kubeconfig()) ? Optional.of(all.get(0).kubeconfig())
+    return all.size() == 1 && Files.isRegularFile(all.get(0).kubeconfig())
+        ? Optional.of(all.get(0).kubeconfig())
         : Optional.empty();
   }
 }

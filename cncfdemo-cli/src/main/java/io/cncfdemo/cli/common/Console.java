@@ -3,9 +3,9 @@ package io.cncfdemo.cli.common;
 import java.io.PrintWriter;
 
 /**
- * The CLI's output layer: the only place that writes to the user. Results go to {@link #out()}, errors to
- * {@link #err()}; {@link #isTerminal()} says whether {@code out} is a terminal, which decides between redrawn progress
- * bars and plain lines.
+ * The CLI's output layer: the only place that writes to the user. Results go to {@link #out()},
+ * errors to {@link #err()}; {@link #isTerminal()} says whether {@code out} is a terminal, which
+ * decides between redrawn progress bars and plain lines.
  */
 public final class Console {
   private final PrintWriter out;

@@ -19,12 +19,14 @@ public final class DurationOption {
     var matcher = PART.matcher(text);
     while (matcher.find()) {
       long amount = Long.parseLong(matcher.group(1));
-      total = total.plus(switch (matcher.group(2)) {
-        case "ms" -> Duration.ofMillis(amount);
-        case "s" -> Duration.ofSeconds(amount);
-        case "m" -> Duration.ofMinutes(amount);
-        default -> Duration.ofHours(amount);
-      });
+      total =
+          total.plus(
+              switch (matcher.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+              });
     }
     if (total.isZero()) {
       throw new InvalidInputException(option, text, "a positive duration such as 90s, 5m or 1h30m");

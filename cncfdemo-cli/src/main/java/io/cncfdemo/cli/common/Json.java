@@ -6,11 +6,12 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The CLI's one JSON library, Jackson 3 (the one fabric8 uses): the results of {@code --output json}, and Kubernetes
- * objects as JSON trees through fabric8's serialization.
+ * The CLI's one JSON library, Jackson 3 (the one fabric8 uses): the results of {@code --output
+ * json}, and Kubernetes objects as JSON trees through fabric8's serialization.
  */
 public final class Json {
-  private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
   private static final KubernetesSerialization KUBERNETES = new KubernetesSerialization();
 
   private Json() {}

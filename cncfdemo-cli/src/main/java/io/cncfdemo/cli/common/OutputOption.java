@@ -5,9 +5,15 @@ import picocli.CommandLine.Option;
 /** {@code -o, --output text|json}: text for people (the default), one JSON document for scripts. */
 public final class OutputOption {
   /** The output formats of the demo verbs. */
-  public enum Format { TEXT, JSON }
+  public enum Format {
+    TEXT,
+    JSON
+  }
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", paramLabel = "FORMAT",
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = "text",
+      paramLabel = "FORMAT",
       description = "text (default) or json, for scripts.")
   Format format;
 

@@ -14,18 +14,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code --apps countly,mongo-sharded=3,boinc}: the sample applications by name, each with an optional
- * {@code =VALUE} (shards of {@code mongo-sharded}, the URI of {@code mongo}).
+ * {@code --apps countly,mongo-sharded=3,boinc}: the sample applications by name, each with an
+ * optional {@code =VALUE} (shards of {@code mongo-sharded}, the URI of {@code mongo}).
  */
 public final class AppList {
   /** The demo of {@code cncfdemo start} without {@code --apps}. */
   public static final String DEFAULT = "countly,mongo-sharded=3,boinc";
+
   /** The names {@code --apps} knows. */
-  public static final String KNOWN = "countly, mongo-sharded[=SHARDS], mongo=URI, boinc, prometheus, pushgateway, grafana";
+  public static final String KNOWN =
+      "countly, mongo-sharded[=SHARDS], mongo=URI, boinc, prometheus, pushgateway, grafana";
 
   private AppList() {}
 
-  /** The components the list names, in its order; an unknown name is a usage error listing the known ones. */
+  /**
+   * The components the list names, in its order; an unknown name is a usage error listing the known
+   * ones.
+   */
   public static List<Component> parse(String list) {
     var components = new ArrayList<Component>();
     for (var item : list.split(",")) {
@@ -53,7 +58,8 @@ public final class AppList {
       case "prometheus" -> noValue(name, value, prometheus());
       case "pushgateway" -> noValue(name, value, pushgateway());
       case "grafana" -> noValue(name, value, grafana());
-      default -> throw new UsageException("unknown application '" + name + "' in --apps; known: " + KNOWN);
+      default ->
+          throw new UsageException("unknown application '" + name + "' in --apps; known: " + KNOWN);
     };
   }
 
@@ -75,7 +81,8 @@ public final class AppList {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new UsageException("--apps: mongo-sharded=SHARDS needs a whole number of shards, was " + value);
+      throw new UsageException(
+          "--apps: mongo-sharded=SHARDS needs a whole number of shards, was " + value);
     }
   }
 }

@@ -1,6 +1,5 @@
 package io.cncfdemo.cli.demo;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.benchmark.Benchmark;
 import io.cncfdemo.benchmark.BenchmarkReport;
 import io.cncfdemo.benchmark.Chaos;
@@ -10,6 +9,7 @@ import io.cncfdemo.cli.common.DurationOption;
 import io.cncfdemo.cli.common.ExitCodes;
 import io.cncfdemo.cli.common.OutputOption;
 import io.cncfdemo.cli.progress.Progress;
+import io.cncfdemo.exception.CncfDemoException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -18,66 +18,110 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code cncfdemo benchmark}: benchmarks the demo started in a namespace, and saves the report as HTML and JSON. */
-@Command(name = "benchmark", mixinStandardHelpOptions = true,
-    description = {"Benchmarks the demo started in the namespace: HTTP load against Countly (wrk in the cluster; left "
-        + "out on the simulated local cluster, where no container runs), the control plane (pod start-up, API latency, "
-        + "rollout, preemption), chaos if asked, and the cost from the cluster's plan.",
-        "Prints a summary; saves the full report as HTML and JSON when asked (compare runs with 'cncfdemo compare')."},
+/**
+ * {@code cncfdemo benchmark}: benchmarks the demo started in a namespace, and saves the report as
+ * HTML and JSON.
+ */
+@Command(
+    name = "benchmark",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Benchmarks the demo started in the namespace: HTTP load against Countly (wrk in the cluster;"
+          + " left out on the simulated local cluster, where no container runs), the control plane"
+          + " (pod start-up, API latency, rollout, preemption), chaos if asked, and the cost from"
+          + " the cluster's plan.",
+      "Prints a summary; saves the full report as HTML and JSON when asked (compare runs with"
+          + " 'cncfdemo compare')."
+    },
     footerHeading = "%nExamples:%n",
-    footer = {"  cncfdemo benchmark --time 5m --save-html report.html --save-json local.json",
-        "  cncfdemo benchmark --time 2m --rate 500 --connections 64 --threads 4 --chaos --cluster demo",
-        "  cncfdemo benchmark --time 30s -n my-demo --output json > run.json"})
+    footer = {
+      "  cncfdemo benchmark --time 5m --save-html report.html --save-json local.json",
+      "  cncfdemo benchmark --time 2m --rate 500 --connections 64 --threads 4 --chaos --cluster"
+          + " demo",
+      "  cncfdemo benchmark --time 30s -n my-demo --output json > run.json"
+    })
 public final class BenchmarkCommand implements Callable<Integer> {
   private static final Pattern ZERO = Pattern.compile("(0+(ms|s|m|h))+");
   private final CliContext context;
 
-  @Option(names = {"-t", "--time"}, defaultValue = "5m", paramLabel = "DURATION",
+  @Option(
+      names = {"-t", "--time"},
+      defaultValue = "5m",
+      paramLabel = "DURATION",
       description = "How long the HTTP load runs, e.g. 30s, 5m (default: ${DEFAULT-VALUE}).")
   String time;
 
-  @Option(names = "--rate", paramLabel = "N", description = "Hold a constant rate of N requests/s (default: as fast as it goes).")
+  @Option(
+      names = "--rate",
+      paramLabel = "N",
+      description = "Hold a constant rate of N requests/s (default: as fast as it goes).")
   Integer rate;
 
-  @Option(names = "--connections", paramLabel = "N", description = "Open HTTP connections (at least the threads).")
+  @Option(
+      names = "--connections",
+      paramLabel = "N",
+      description = "Open HTTP connections (at least the threads).")
   Integer connections;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Load-generating threads (at most the connections).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Load-generating threads (at most the connections).")
   Integer threads;
 
-  @Option(names = "--chaos", description = "Delete a countly-api pod during the load and time its replacement.")
+  @Option(
+      names = "--chaos",
+      description = "Delete a countly-api pod during the load and time its replacement.")
   boolean chaos;
 
-  @Option(names = "--save-html", paramLabel = "FILE", description = "Save the report as one self-contained HTML page.")
+  @Option(
+      names = "--save-html",
+      paramLabel = "FILE",
+      description = "Save the report as one self-contained HTML page.")
   Path saveHtml;
 
-  @Option(names = "--save-json", paramLabel = "FILE", description = "Save the report as JSON (for 'cncfdemo compare').")
+  @Option(
+      names = "--save-json",
+      paramLabel = "FILE",
+      description = "Save the report as JSON (for 'cncfdemo compare').")
   Path saveJson;
 
-  @Option(names = "--name", paramLabel = "NAME", description = "The run's name in comparisons (default: provider and region).")
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description = "The run's name in comparisons (default: provider and region).")
   String name;
 
-  @Option(names = {"-n", "--namespace"}, defaultValue = io.cncfdemo.Demo.DEFAULT_NAME,
+  @Option(
+      names = {"-n", "--namespace"},
+      defaultValue = io.cncfdemo.Demo.DEFAULT_NAME,
       description = "The demo's namespace (default: ${DEFAULT-VALUE}).")
   String namespace;
 
-  @Mixin
-  ClusterOptions clusterOptions;
+  @Mixin ClusterOptions clusterOptions;
 
-  @Mixin
-  OutputOption output;
+  @Mixin OutputOption output;
 
   public BenchmarkCommand(CliContext context) {
     this.context = context;
   }
 
-  /** The benchmark's settings from the options, checked by the library, before any cluster is touched. */
+  /**
+   * The benchmark's settings from the options, checked by the library, before any cluster is
+   * touched.
+   */
   Benchmark configure(Benchmark benchmark) {
     benchmark = benchmark.duration(duration(time));
     if (connections != null) {
       // one thread first, so that any valid pair of connections and threads can be set in turn
-      benchmark = benchmark.threads(1).connections(connections)
-          .threads(threads != null ? threads : Math.min(io.cncfdemo.benchmark.HttpLoad.DEFAULT_THREADS, connections));
+      benchmark =
+          benchmark
+              .threads(1)
+              .connections(connections)
+              .threads(
+                  threads != null
+                      ? threads
+                      : Math.min(io.cncfdemo.benchmark.HttpLoad.DEFAULT_THREADS, connections));
     } else if (threads != null) {
       benchmark = benchmark.threads(threads);
     }
@@ -88,7 +132,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
   /** A duration as kubectl writes it; a zero one goes to the library, which says what it takes. */
   static Duration duration(String text) {
-    return text != null && ZERO.matcher(text).matches() ? Duration.ZERO : DurationOption.parse("time", text);
+    return text != null && ZERO.matcher(text).matches()
+        ? Duration.ZERO
+        : DurationOption.parse("time", text);
   }
 
   @Override
@@ -96,14 +142,23 @@ public final class BenchmarkCommand implements Callable<Integer> {
     configure(Benchmark.of(io.cncfdemo.benchmark.LoadSources.constantRate("http://127.0.0.1:1/")));
     BenchmarkReport report;
     try (var cluster = clusterOptions.connect(context.environment())) {
-      var apps = DemoRecord.read(cluster.client(), namespace).orElseThrow(() -> new CncfDemoException(
-          "no demo started by cncfdemo in namespace " + namespace + "; start one with: cncfdemo start"
-              + (namespace.equals(io.cncfdemo.Demo.DEFAULT_NAME) ? "" : " -n " + namespace)));
+      var apps =
+          DemoRecord.read(cluster.client(), namespace)
+              .orElseThrow(
+                  () ->
+                      new CncfDemoException(
+                          "no demo started by cncfdemo in namespace "
+                              + namespace
+                              + "; start one with: cncfdemo start"
+                              + (namespace.equals(io.cncfdemo.Demo.DEFAULT_NAME)
+                                  ? ""
+                                  : " -n " + namespace)));
       var demo = DemoOptions.demo(apps, namespace);
       var deployed = demo.deployedOn(cluster);
       try (var progress = Progress.on(context.console(), output.json())) {
-        var benchmark = configure(Benchmark.of(deployed))
-            .listener(new BenchmarkProgressListener(progress, context.console().isTerminal()));
+        var benchmark =
+            configure(Benchmark.of(deployed))
+                .listener(new BenchmarkProgressListener(progress, context.console().isTerminal()));
         report = benchmark.run();
         progress.finish("benchmark done");
       }
@@ -123,7 +178,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
       console.line("HTML report: " + html);
     }
     if (json != null) {
-      console.line("JSON report: " + json + " (compare runs with: cncfdemo compare " + json + " OTHER.json --save-html compare.html)");
+      console.line(
+          "JSON report: "
+              + json
+              + " (compare runs with: cncfdemo compare "
+              + json
+              + " OTHER.json --save-html compare.html)");
     }
     return ExitCodes.OK;
   }

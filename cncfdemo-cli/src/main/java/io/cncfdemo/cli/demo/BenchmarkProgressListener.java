@@ -8,9 +8,10 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Turns a benchmark's events into progress: a phase per benchmark part, the time left and the current requests per
- * second (on a terminal a bar of the phase's time, redrawn every second; elsewhere a line every
- * {@value #PLAIN_EVERY_SECONDS} s), a note per chaos event and per note of the report.
+ * Turns a benchmark's events into progress: a phase per benchmark part, the time left and the
+ * current requests per second (on a terminal a bar of the phase's time, redrawn every second;
+ * elsewhere a line every {@value #PLAIN_EVERY_SECONDS} s), a note per chaos event and per note of
+ * the report.
  */
 final class BenchmarkProgressListener implements BenchmarkListener {
   static final long PLAIN_EVERY_SECONDS = 10;
@@ -43,13 +44,17 @@ final class BenchmarkProgressListener implements BenchmarkListener {
       return;
     }
     long total = elapsed + update.left().toSeconds();
-    progress.advance((int) Math.min(Integer.MAX_VALUE, elapsed), (int) Math.min(Integer.MAX_VALUE, Math.max(1, total)),
+    progress.advance(
+        (int) Math.min(Integer.MAX_VALUE, elapsed),
+        (int) Math.min(Integer.MAX_VALUE, Math.max(1, total)),
         describe(update));
   }
 
   @Override
   public void chaosStruck(String action, String target, Duration at) {
-    progress.note(String.format(Locale.ROOT, "chaos at %.1f s: %s (%s)", at.toMillis() / 1000.0, action, target));
+    progress.note(
+        String.format(
+            Locale.ROOT, "chaos at %.1f s: %s (%s)", at.toMillis() / 1000.0, action, target));
   }
 
   @Override
@@ -60,10 +65,15 @@ final class BenchmarkProgressListener implements BenchmarkListener {
   static String describe(BenchmarkProgress update) {
     var text = new StringBuilder().append(update.left().toSeconds()).append(" s left");
     if (update.requestsPerSecond().isPresent()) {
-      text.append(String.format(Locale.ROOT, ", %.0f requests/s", update.requestsPerSecond().getAsDouble()));
+      text.append(
+          String.format(
+              Locale.ROOT, ", %.0f requests/s", update.requestsPerSecond().getAsDouble()));
     }
     if (update.errors() > 0) {
-      text.append(", ").append(update.errors()).append(" error").append(update.errors() == 1 ? "" : "s");
+      text.append(", ")
+          .append(update.errors())
+          .append(" error")
+          .append(update.errors() == 1 ? "" : "s");
     }
     return text.toString();
   }

@@ -6,14 +6,22 @@ import picocli.CommandLine.Option;
 
 /** Which demo a command works on: {@code --apps} and {@code --namespace}. */
 public final class DemoOptions {
-  /** The namespace annotation that records the {@code --apps} a demo was started with, for {@code status}. */
+  /**
+   * The namespace annotation that records the {@code --apps} a demo was started with, for {@code
+   * status}.
+   */
   public static final String APPS_ANNOTATION = "cncfdemo.io/apps";
 
-  @Option(names = "--apps", defaultValue = AppList.DEFAULT, paramLabel = "LIST",
+  @Option(
+      names = "--apps",
+      defaultValue = AppList.DEFAULT,
+      paramLabel = "LIST",
       description = "Applications: " + AppList.KNOWN + " (default: ${DEFAULT-VALUE}).")
   String apps;
 
-  @Option(names = {"-n", "--namespace"}, defaultValue = Demo.DEFAULT_NAME,
+  @Option(
+      names = {"-n", "--namespace"},
+      defaultValue = Demo.DEFAULT_NAME,
       description = "The demo's namespace (default: ${DEFAULT-VALUE}).")
   String namespace;
 

@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-/** Turns the deployer's events into progress: a phase per stage, a bar of applied objects, a note per ready object. */
+/**
+ * Turns the deployer's events into progress: a phase per stage, a bar of applied objects, a note
+ * per ready object.
+ */
 final class DeployProgress implements DeployListener {
   private final Progress progress;
   private int applied;
@@ -29,7 +32,10 @@ final class DeployProgress implements DeployListener {
   @Override
   public void objectApplied(ObjectChange change) {
     applied++;
-    progress.advance(applied, total, describe(change.object()) + " " + change.change().name().toLowerCase(Locale.ROOT));
+    progress.advance(
+        applied,
+        total,
+        describe(change.object()) + " " + change.change().name().toLowerCase(Locale.ROOT));
   }
 
   @Override

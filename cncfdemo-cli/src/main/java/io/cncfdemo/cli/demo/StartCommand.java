@@ -17,27 +17,38 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code cncfdemo start}: deploys the demo to the cluster, stage after stage, and waits until it is ready. */
-@Command(name = "start", mixinStandardHelpOptions = true,
-    description = "Deploys the demo (by default Countly, a sharded MongoDB and BOINC, with Prometheus, Pushgateway and "
-        + "Grafana) to the cluster, stage after stage, each once the one before is ready.",
+/**
+ * {@code cncfdemo start}: deploys the demo to the cluster, stage after stage, and waits until it is
+ * ready.
+ */
+@Command(
+    name = "start",
+    mixinStandardHelpOptions = true,
+    description =
+        "Deploys the demo (by default Countly, a sharded MongoDB and BOINC, with Prometheus,"
+            + " Pushgateway and Grafana) to the cluster, stage after stage, each once the one"
+            + " before is ready.",
     footerHeading = "%nExamples:%n",
-    footer = {"  cncfdemo start", "  cncfdemo start --apps countly,mongo-sharded=3,boinc --cluster demo",
-        "  cncfdemo start --apps countly,mongo=mongodb://db.example.com:27017 --context kind-kind --output json"})
+    footer = {
+      "  cncfdemo start",
+      "  cncfdemo start --apps countly,mongo-sharded=3,boinc --cluster demo",
+      "  cncfdemo start --apps countly,mongo=mongodb://db.example.com:27017 --context kind-kind"
+          + " --output json"
+    })
 public final class StartCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Mixin
-  DemoOptions demoOptions;
+  @Mixin DemoOptions demoOptions;
 
-  @Mixin
-  ClusterOptions clusterOptions;
+  @Mixin ClusterOptions clusterOptions;
 
-  @Option(names = "--timeout", defaultValue = "5m", description = "How long each stage may take to become ready (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      defaultValue = "5m",
+      description = "How long each stage may take to become ready (default: ${DEFAULT-VALUE}).")
   String timeout;
 
-  @Mixin
-  OutputOption output;
+  @Mixin OutputOption output;
 
   public StartCommand(CliContext context) {
     this.context = context;
@@ -50,12 +61,16 @@ public final class StartCommand implements Callable<Integer> {
     long started = System.nanoTime();
     try (var cluster = clusterOptions.connect(context.environment());
         var progress = Progress.on(context.console(), output.json())) {
-      var options = DeployOptions.defaults().stageTimeout(stageTimeout).listener(new DeployProgress(progress));
+      var options =
+          DeployOptions.defaults()
+              .stageTimeout(stageTimeout)
+              .listener(new DeployProgress(progress));
       DeployedDemo deployed = demo.deployTo(cluster, options);
       DemoRecord.write(cluster.client(), deployed.namespace(), demoOptions.apps());
       var status = deployed.awaitReady(stageTimeout);
       double seconds = (System.nanoTime() - started) / 1e9;
-      progress.finish(String.format("demo ready in namespace %s in %.1f s", deployed.namespace(), seconds));
+      progress.finish(
+          String.format("demo ready in namespace %s in %.1f s", deployed.namespace(), seconds));
       var result = new LinkedHashMap<String, Object>();
       result.put("namespace", deployed.namespace());
       result.put("apps", demoOptions.apps());
@@ -68,9 +83,20 @@ public final class StartCommand implements Callable<Integer> {
         context.console().print(Json.write(result));
       } else {
         var counts = counts(deployed);
-        context.console().line("Demo in namespace " + deployed.namespace() + ": " + deployed.changes().size()
-            + " objects (" + counts.get("created") + " created, " + counts.get("configured") + " configured, "
-            + counts.get("unchanged") + " unchanged)");
+        context
+            .console()
+            .line(
+                "Demo in namespace "
+                    + deployed.namespace()
+                    + ": "
+                    + deployed.changes().size()
+                    + " objects ("
+                    + counts.get("created")
+                    + " created, "
+                    + counts.get("configured")
+                    + " configured, "
+                    + counts.get("unchanged")
+                    + " unchanged)");
         context.console().line("");
         context.console().print(WorkloadTable.render(status));
       }
@@ -81,7 +107,8 @@ public final class StartCommand implements Callable<Integer> {
   private static Map<String, Long> counts(DeployedDemo deployed) {
     var counts = new LinkedHashMap<String, Long>();
     for (var change : new Change[] {Change.CREATED, Change.CONFIGURED, Change.UNCHANGED}) {
-      counts.put(change.name().toLowerCase(java.util.Locale.ROOT),
+      counts.put(
+          change.name().toLowerCase(java.util.Locale.ROOT),
           deployed.changes().stream().filter(c -> c.change() == change).count());
     }
     return counts;

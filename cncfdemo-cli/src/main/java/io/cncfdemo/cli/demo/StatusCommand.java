@@ -1,38 +1,43 @@
 package io.cncfdemo.cli.demo;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cli.common.CliContext;
 import io.cncfdemo.cli.common.ClusterOptions;
 import io.cncfdemo.cli.common.ExitCodes;
 import io.cncfdemo.cli.common.Json;
 import io.cncfdemo.cli.common.Nodes;
 import io.cncfdemo.cli.common.OutputOption;
-import io.cncfdemo.deploy.DeployOptions;
-import io.cncfdemo.deploy.DeployedDemo;
 import io.cncfdemo.deploy.WorkloadStatus;
+import io.cncfdemo.exception.CncfDemoException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code cncfdemo status}: the cluster (API server, version, nodes) and the demo's workloads, ready or not. */
-@Command(name = "status", mixinStandardHelpOptions = true,
-    description = "Shows the cluster and the workloads of the demo started in it, with how many replicas are ready.",
+/**
+ * {@code cncfdemo status}: the cluster (API server, version, nodes) and the demo's workloads, ready
+ * or not.
+ */
+@Command(
+    name = "status",
+    mixinStandardHelpOptions = true,
+    description =
+        "Shows the cluster and the workloads of the demo started in it, with how many replicas are"
+            + " ready.",
     footerHeading = "%nExamples:%n",
     footer = {"  cncfdemo status", "  cncfdemo status --cluster demo --output json"})
 public final class StatusCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Mixin
-  ClusterOptions clusterOptions;
+  @Mixin ClusterOptions clusterOptions;
 
-  @picocli.CommandLine.Option(names = {"-n", "--namespace"}, defaultValue = io.cncfdemo.Demo.DEFAULT_NAME,
+  @picocli.CommandLine.Option(
+      names = {"-n", "--namespace"},
+      defaultValue = io.cncfdemo.Demo.DEFAULT_NAME,
       description = "The demo's namespace (default: ${DEFAULT-VALUE}).")
   String namespace;
 
-  @Mixin
-  OutputOption output;
+  @Mixin OutputOption output;
 
   public StatusCommand(CliContext context) {
     this.context = context;
@@ -46,7 +51,8 @@ public final class StatusCommand implements Callable<Integer> {
       var version = client.getKubernetesVersion().getGitVersion();
       var apps = DemoRecord.read(client, namespace);
       List<WorkloadStatus> workloads =
-          apps.map(list -> DemoOptions.demo(list, namespace).deployedOn(cluster).status()).orElse(List.of());
+          apps.map(list -> DemoOptions.demo(list, namespace).deployedOn(cluster).status())
+              .orElse(List.of());
       boolean ready = apps.isPresent() && workloads.stream().allMatch(WorkloadStatus::isReady);
       var result = new LinkedHashMap<String, Object>();
       result.put("apiServer", cluster.apiServer());
@@ -61,13 +67,30 @@ public final class StatusCommand implements Callable<Integer> {
         context.console().print(Json.write(result));
       } else {
         var console = context.console();
-        console.line("Cluster: Kubernetes " + version + " at " + cluster.apiServer() + ", " + Nodes.ready(nodes) + "/"
-            + nodes.size() + " nodes ready");
+        console.line(
+            "Cluster: Kubernetes "
+                + version
+                + " at "
+                + cluster.apiServer()
+                + ", "
+                + Nodes.ready(nodes)
+                + "/"
+                + nodes.size()
+                + " nodes ready");
         if (apps.isEmpty()) {
-          console.line("No demo started by cncfdemo in namespace " + namespace + "; start one with: cncfdemo start");
+          console.line(
+              "No demo started by cncfdemo in namespace "
+                  + namespace
+                  + "; start one with: cncfdemo start");
           return ExitCodes.OK;
         }
-        console.line("Demo in namespace " + namespace + " (" + apps.get() + "): " + (ready ? "ready" : "not ready"));
+        console.line(
+            "Demo in namespace "
+                + namespace
+                + " ("
+                + apps.get()
+                + "): "
+                + (ready ? "ready" : "not ready"));
         console.line("");
         console.print(WorkloadTable.render(workloads));
       }

@@ -3,7 +3,7 @@ package io.cncfdemo.cli.demo;
 import io.cncfdemo.deploy.WorkloadStatus;
 import java.util.List;
 
-/** The workloads of a demo as a table: {@code KIND  NAME  READY}. */
+/** The workloads of a demo as a table: {@code KIND NAME READY}. */
 final class WorkloadTable {
   private WorkloadTable() {}
 
@@ -13,7 +13,9 @@ final class WorkloadTable {
     var row = "%-" + kind + "s   %-" + name + "s   %s%n";
     var out = new StringBuilder(String.format(row, "KIND", "NAME", "READY"));
     for (var workload : workloads) {
-      out.append(String.format(row, workload.kind(), workload.name(), workload.ready() + "/" + workload.desired()));
+      out.append(
+          String.format(
+              row, workload.kind(), workload.name(), workload.ready() + "/" + workload.desired()));
     }
     return out.toString();
   }

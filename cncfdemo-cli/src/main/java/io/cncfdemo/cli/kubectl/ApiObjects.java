@@ -4,7 +4,10 @@ import io.cncfdemo.cli.common.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Objects read from the API server as JSON trees, as kubectl prints them (without {@code metadata.managedFields}). */
+/**
+ * Objects read from the API server as JSON trees, as kubectl prints them (without {@code
+ * metadata.managedFields}).
+ */
 final class ApiObjects {
   private ApiObjects() {}
 

@@ -15,10 +15,16 @@ record ApiResource(String group, String version, String plural, String kind, boo
     return group.isEmpty() ? version : group + "/" + version;
   }
 
-  /** The URL path of the collection, in a namespace when one is given and the resource is namespaced. */
+  /**
+   * The URL path of the collection, in a namespace when one is given and the resource is
+   * namespaced.
+   */
   String path(String namespace) {
     var base = group.isEmpty() ? "/api/" + version : "/apis/" + group + "/" + version;
-    return base + (namespaced && namespace != null ? "/namespaces/" + namespace : "") + "/" + plural;
+    return base
+        + (namespaced && namespace != null ? "/namespaces/" + namespace : "")
+        + "/"
+        + plural;
   }
 
   /** {@code configmaps} or {@code deployments.apps}, as kubectl names the resource in messages. */

@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Resolves what users type for a kind — {@code pods}, {@code pod}, {@code po}, {@code Deployment},
- * {@code deployments.apps} — to an {@link ApiResource} by the API server's discovery, as kubectl does.
+ * {@code deployments.apps} — to an {@link ApiResource} by the API server's discovery, as kubectl
+ * does.
  */
 final class ApiResources {
   private final KubernetesClient client;
@@ -28,7 +29,8 @@ final class ApiResources {
       if (group != null && !resource.group().equals(group)) {
         continue;
       }
-      if (resource.plural().equals(name) || resource.kind().toLowerCase(Locale.ROOT).equals(name)
+      if (resource.plural().equals(name)
+          || resource.kind().toLowerCase(Locale.ROOT).equals(name)
           || shortNames(resource).contains(name)) {
         return resource;
       }
@@ -43,8 +45,12 @@ final class ApiResources {
         return resource;
       }
     }
-    throw new KubectlError("resource mapping not found for kind \"" + kind + "\" in version \"" + apiVersion
-        + "\"; ensure CRDs are installed first");
+    throw new KubectlError(
+        "resource mapping not found for kind \""
+            + kind
+            + "\" in version \""
+            + apiVersion
+            + "\"; ensure CRDs are installed first");
   }
 
   private List<String> shortNames(ApiResource resource) {
@@ -62,20 +68,30 @@ final class ApiResources {
     for (var group : client.getApiGroups().getGroups()) {
       var preferred = group.getPreferredVersion();
       if (preferred != null) {
-        add(found, group.getName(), preferred.getVersion(), client.getApiResources(preferred.getGroupVersion()).getResources());
+        add(
+            found,
+            group.getName(),
+            preferred.getVersion(),
+            client.getApiResources(preferred.getGroupVersion()).getResources());
       }
     }
     all = found;
     return all;
   }
 
-  private void add(List<ApiResource> found, String group, String version, List<APIResource> resources) {
+  private void add(
+      List<ApiResource> found, String group, String version, List<APIResource> resources) {
     for (var resource : resources) {
       if (resource.getName().contains("/")) {
         continue;
       }
-      var api = new ApiResource(group, version, resource.getName(), resource.getKind(),
-          Boolean.TRUE.equals(resource.getNamespaced()));
+      var api =
+          new ApiResource(
+              group,
+              version,
+              resource.getName(),
+              resource.getKind(),
+              Boolean.TRUE.equals(resource.getNamespaced()));
       found.add(api);
       var names = new ArrayList<String>();
       if (resource.getSingularName() != null) {

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The data of a ConfigMap being built by {@code create configmap}: UTF-8 content as text, anything else as binary. */
+/**
+ * The data of a ConfigMap being built by {@code create configmap}: UTF-8 content as text, anything
+ * else as binary.
+ */
 final class ConfigMapData implements DataSink {
   private final String name;
   private final Map<String, String> data = new TreeMap<>();
@@ -45,22 +48,34 @@ final class ConfigMapData implements DataSink {
   private void check(String key) {
     var problems = KeyNames.problems(key);
     if (!problems.isEmpty()) {
-      throw new KubectlError("\"" + key + "\" is not a valid key name for a ConfigMap: " + String.join(",", problems));
+      throw new KubectlError(
+          "\"" + key + "\" is not a valid key name for a ConfigMap: " + String.join(",", problems));
     }
     if (data.containsKey(key)) {
-      throw new KubectlError("cannot add key \"" + key + "\", another key by that name already exists in Data for ConfigMap \""
-          + name + "\"");
+      throw new KubectlError(
+          "cannot add key \""
+              + key
+              + "\", another key by that name already exists in Data for ConfigMap \""
+              + name
+              + "\"");
     }
     if (binaryData.containsKey(key)) {
-      throw new KubectlError("cannot add key \"" + key
-          + "\", another key by that name already exists in BinaryData for ConfigMap \"" + name + "\"");
+      throw new KubectlError(
+          "cannot add key \""
+              + key
+              + "\", another key by that name already exists in BinaryData for ConfigMap \""
+              + name
+              + "\"");
     }
   }
 
-  /** The text, when the bytes are valid UTF-8 (as Go's {@code utf8.Valid} decides); null otherwise. */
+  /**
+   * The text, when the bytes are valid UTF-8 (as Go's {@code utf8.Valid} decides); null otherwise.
+   */
   static String utf8(byte[] content) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(content))

@@ -7,16 +7,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code cncfdemo create}: {@code configmap} and {@code secret generic} as kubectl has them; others go to kubectl. */
-@Command(name = "create", mixinStandardHelpOptions = true,
-    description = "Creates a ConfigMap or a generic Secret as kubectl does; other kinds are handed to kubectl.",
+/**
+ * {@code cncfdemo create}: {@code configmap} and {@code secret generic} as kubectl has them; others
+ * go to kubectl.
+ */
+@Command(
+    name = "create",
+    mixinStandardHelpOptions = true,
+    description =
+        "Creates a ConfigMap or a generic Secret as kubectl does; other kinds are handed to"
+            + " kubectl.",
     subcommands = {CreateConfigMapCommand.class, CreateSecretCommand.class},
     footerHeading = "%nExamples:%n",
-    footer = {"  cncfdemo create configmap app-config --from-file=config/ --dry-run=client -o yaml",
-        "  cncfdemo create secret generic db --from-literal=password=s3cret"})
+    footer = {
+      "  cncfdemo create configmap app-config --from-file=config/ --dry-run=client -o yaml",
+      "  cncfdemo create secret generic db --from-literal=password=s3cret"
+    })
 public final class CreateCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   private final CliContext context;
 

@@ -8,8 +8,10 @@ final class CreateNames {
 
   static String require(String name, String verb) {
     if (name == null || name.isEmpty()) {
-      throw new UsageException("exactly one NAME is required, got 0\nSee 'cncfdemo create " + verb
-          + " --help' for help and examples.");
+      throw new UsageException(
+          "exactly one NAME is required, got 0\nSee 'cncfdemo create "
+              + verb
+              + " --help' for help and examples.");
     }
     return name;
   }

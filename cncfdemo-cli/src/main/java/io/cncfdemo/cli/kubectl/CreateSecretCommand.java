@@ -7,15 +7,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code cncfdemo create secret}: {@code generic} as kubectl has it; {@code tls} and {@code docker-registry} go to kubectl. */
-@Command(name = "secret", mixinStandardHelpOptions = true,
-    description = "Creates a generic Secret as kubectl does; tls and docker-registry are handed to kubectl.",
+/**
+ * {@code cncfdemo create secret}: {@code generic} as kubectl has it; {@code tls} and {@code
+ * docker-registry} go to kubectl.
+ */
+@Command(
+    name = "secret",
+    mixinStandardHelpOptions = true,
+    description =
+        "Creates a generic Secret as kubectl does; tls and docker-registry are handed to kubectl.",
     subcommands = CreateSecretGenericCommand.class,
     footerHeading = "%nExamples:%n",
-    footer = "  cncfdemo create secret generic db --from-literal=password=s3cret --dry-run=client -o yaml")
+    footer =
+        "  cncfdemo create secret generic db --from-literal=password=s3cret --dry-run=client -o"
+            + " yaml")
 public final class CreateSecretCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   private final CliContext context;
 

@@ -5,8 +5,9 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Sends an object that {@code create} built (unless it is a client dry run) and prints it as kubectl does:
- * {@code configmap/NAME created}, {@code ... (dry run)}, {@code ... (server dry run)}, or as yaml, json or name.
+ * Sends an object that {@code create} built (unless it is a client dry run) and prints it as
+ * kubectl does: {@code configmap/NAME created}, {@code ... (dry run)}, {@code ... (server dry
+ * run)}, or as yaml, json or name.
  */
 final class CreatedObjects {
   private CreatedObjects() {}
@@ -15,7 +16,8 @@ final class CreatedObjects {
    * @param object the object to create
    * @param goTree the object as kubectl's Go struct prints it
    */
-  static void create(CliContext context, CreateOptions options, HasMetadata object, JsonNode goTree) {
+  static void create(
+      CliContext context, CreateOptions options, HasMetadata object, JsonNode goTree) {
     var namespace = options.namespace;
     var clusterOptions = options.clusterOptions;
     var dryRun = options.dryRun();
@@ -24,7 +26,8 @@ final class CreatedObjects {
       try (var cluster = clusterOptions.connect(context.environment())) {
         var client = cluster.client();
         var inNamespace = namespace != null ? namespace : client.getNamespace();
-        var resource = client.resource(object).inNamespace(inNamespace == null ? "default" : inNamespace);
+        var resource =
+            client.resource(object).inNamespace(inNamespace == null ? "default" : inNamespace);
         var created = dryRun.equals("server") ? resource.dryRun().create() : resource.create();
         if (output != null && !output.equals("name")) {
           print(context, output, ApiObjects.withoutManagedFields(ApiObjects.tree(created)), true);
@@ -40,11 +43,12 @@ final class CreatedObjects {
       context.console().line(name);
       return;
     }
-    var suffix = switch (dryRun) {
-      case "client" -> " (dry run)";
-      case "server" -> " (server dry run)";
-      default -> "";
-    };
+    var suffix =
+        switch (dryRun) {
+          case "client" -> " (dry run)";
+          case "server" -> " (server dry run)";
+          default -> "";
+        };
     context.console().line(name + " created" + suffix);
   }
 

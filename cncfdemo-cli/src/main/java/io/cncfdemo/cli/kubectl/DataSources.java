@@ -12,15 +12,18 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads {@code --from-file} and {@code --from-literal} sources by kubectl's rules: {@code FILE} is keyed by its base
- * name, {@code KEY=FILE} by the key; a directory adds each regular file directly in it (not subdirectories, not
- * symbolic links), keyed by its name; {@code KEY=VALUE} literals split at the first {@code =}. Errors have kubectl's
- * words.
+ * Reads {@code --from-file} and {@code --from-literal} sources by kubectl's rules: {@code FILE} is
+ * keyed by its base name, {@code KEY=FILE} by the key; a directory adds each regular file directly
+ * in it (not subdirectories, not symbolic links), keyed by its name; {@code KEY=VALUE} literals
+ * split at the first {@code =}. Errors have kubectl's words.
  */
 final class DataSources {
   private DataSources() {}
 
-  /** The values of a kubectl string-slice flag: each value split at commas, as CSV (quotes keep commas in). */
+  /**
+   * The values of a kubectl string-slice flag: each value split at commas, as CSV (quotes keep
+   * commas in).
+   */
   static List<String> slice(List<String> values) {
     var out = new ArrayList<String>();
     for (var value : values) {
@@ -71,7 +74,8 @@ final class DataSources {
       throw new KubectlError("key name for file path " + source.substring(1) + " missing");
     }
     if (separators == 1 && source.endsWith("=")) {
-      throw new KubectlError("file path for key name " + source.substring(0, source.length() - 1) + " missing");
+      throw new KubectlError(
+          "file path for key name " + source.substring(0, source.length() - 1) + " missing");
     }
     if (separators > 1) {
       throw new KubectlError("key names or file paths cannot contain '='");
@@ -79,7 +83,10 @@ final class DataSources {
     return source.split("=", 2);
   }
 
-  /** Go's {@code path.Base}: the last element, trailing slashes removed; {@code "."} for an empty path. */
+  /**
+   * Go's {@code path.Base}: the last element, trailing slashes removed; {@code "."} for an empty
+   * path.
+   */
   static String goBase(String path) {
     if (path.isEmpty()) {
       return ".";

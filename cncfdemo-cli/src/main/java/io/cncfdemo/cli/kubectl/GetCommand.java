@@ -16,37 +16,57 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code cncfdemo get KIND [NAME...]}: kubectl's get — the server's table (columns as kubectl prints them), or the
- * objects as {@code -o yaml} / {@code -o json} exactly as kubectl prints them.
+ * {@code cncfdemo get KIND [NAME...]}: kubectl's get — the server's table (columns as kubectl
+ * prints them), or the objects as {@code -o yaml} / {@code -o json} exactly as kubectl prints them.
  */
-@Command(name = "get", mixinStandardHelpOptions = true,
+@Command(
+    name = "get",
+    mixinStandardHelpOptions = true,
     description = "Lists objects of a kind, or shows named ones, as kubectl get does.",
     footerHeading = "%nExamples:%n",
-    footer = {"  cncfdemo get pods -n cncfdemo", "  cncfdemo get deployment countly-api -n cncfdemo -o yaml",
-        "  cncfdemo get nodes -o wide", "  cncfdemo get configmaps -A"})
+    footer = {
+      "  cncfdemo get pods -n cncfdemo",
+      "  cncfdemo get deployment countly-api -n cncfdemo -o yaml",
+      "  cncfdemo get nodes -o wide",
+      "  cncfdemo get configmaps -A"
+    })
 public final class GetCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Parameters(index = "0", paramLabel = "KIND[/NAME]", description = "The kind: pods, po, deployment, deployments.apps, ...")
+  @Parameters(
+      index = "0",
+      paramLabel = "KIND[/NAME]",
+      description = "The kind: pods, po, deployment, deployments.apps, ...")
   String kind;
 
-  @Parameters(index = "1..*", paramLabel = "NAME", description = "Names of objects to show (default: all).")
+  @Parameters(
+      index = "1..*",
+      paramLabel = "NAME",
+      description = "Names of objects to show (default: all).")
   List<String> names = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "yaml|json|wide|name", description = "The output format (default: a table).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "yaml|json|wide|name",
+      description = "The output format (default: a table).")
   String output;
 
-  @Option(names = {"-n", "--namespace"}, description = "The namespace (default: the context's).")
+  @Option(
+      names = {"-n", "--namespace"},
+      description = "The namespace (default: the context's).")
   String namespace;
 
-  @Option(names = {"-l", "--selector"}, description = "A label selector, e.g. app=web.")
+  @Option(
+      names = {"-l", "--selector"},
+      description = "A label selector, e.g. app=web.")
   String selector;
 
-  @Option(names = {"-A", "--all-namespaces"}, description = "Objects of every namespace.")
+  @Option(
+      names = {"-A", "--all-namespaces"},
+      description = "Objects of every namespace.")
   boolean allNamespaces;
 
-  @Mixin
-  ClusterOptions clusterOptions;
+  @Mixin ClusterOptions clusterOptions;
 
   public GetCommand(CliContext context) {
     this.context = context;
@@ -55,8 +75,10 @@ public final class GetCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (output != null && !List.of("yaml", "json", "wide", "name").contains(output)) {
-      throw new UsageException("unable to match a printer suitable for the output format \"" + output
-          + "\", allowed formats are: json,name,wide,yaml");
+      throw new UsageException(
+          "unable to match a printer suitable for the output format \""
+              + output
+              + "\", allowed formats are: json,name,wide,yaml");
     }
     var typed = kind;
     var wanted = new ArrayList<>(names);
@@ -67,14 +89,22 @@ public final class GetCommand implements Callable<Integer> {
     try (var cluster = clusterOptions.connect(context.environment())) {
       var client = cluster.client();
       var resource = new ApiResources(client).resolve(typed);
-      var inNamespace = allNamespaces ? null
-          : namespace != null ? namespace : client.getNamespace() == null ? "default" : client.getNamespace();
+      var inNamespace =
+          allNamespaces
+              ? null
+              : namespace != null
+                  ? namespace
+                  : client.getNamespace() == null ? "default" : client.getNamespace();
       var objects = new ArrayList<JsonNode>();
       var tables = new ArrayList<JsonNode>();
       boolean table = output == null || output.equals("wide");
       var accept = table ? RawApi.TABLE : RawApi.JSON;
       if (wanted.isEmpty()) {
-        var query = selector == null ? "" : "?labelSelector=" + java.net.URLEncoder.encode(selector, java.nio.charset.StandardCharsets.UTF_8);
+        var query =
+            selector == null
+                ? ""
+                : "?labelSelector="
+                    + java.net.URLEncoder.encode(selector, java.nio.charset.StandardCharsets.UTF_8);
         var answer = RawApi.get(client, resource.path(inNamespace) + query, accept);
         (table ? tables : objects).add(answer);
       } else {
@@ -97,11 +127,19 @@ public final class GetCommand implements Callable<Integer> {
     var rows = ((ObjectNode) merged).putArray("rows");
     answers.forEach(answer -> answer.path("rows").forEach(rows::add));
     if (rows.isEmpty()) {
-      context.console().errLine(resource.namespaced() && inNamespace != null
-          ? "No resources found in " + inNamespace + " namespace." : "No resources found");
+      context
+          .console()
+          .errLine(
+              resource.namespaced() && inNamespace != null
+                  ? "No resources found in " + inNamespace + " namespace."
+                  : "No resources found");
       return;
     }
-    context.console().print(TablePrinter.print(merged, "wide".equals(output), allNamespaces && resource.namespaced()));
+    context
+        .console()
+        .print(
+            TablePrinter.print(
+                merged, "wide".equals(output), allNamespaces && resource.namespaced()));
   }
 
   private void printObjects(List<JsonNode> answers, ApiResource resource, boolean single) {
@@ -119,8 +157,14 @@ public final class GetCommand implements Callable<Integer> {
       }
     }
     if (output.equals("name")) {
-      items.forEach(item -> context.console().line(ResourceNames.kindAndGroup(resource.kind(), resource.apiVersion())
-          + "/" + item.path("metadata").path("name").asString()));
+      items.forEach(
+          item ->
+              context
+                  .console()
+                  .line(
+                      ResourceNames.kindAndGroup(resource.kind(), resource.apiVersion())
+                          + "/"
+                          + item.path("metadata").path("name").asString()));
       return;
     }
     JsonNode printed;
@@ -134,6 +178,8 @@ public final class GetCommand implements Callable<Integer> {
       list.putObject("metadata").put("resourceVersion", "");
       printed = list;
     }
-    context.console().print(output.equals("yaml") ? GoYaml.write(printed) : GoJson.writeSorted(printed));
+    context
+        .console()
+        .print(output.equals("yaml") ? GoYaml.write(printed) : GoJson.writeSorted(printed));
   }
 }

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Writes a JSON tree byte for byte the way kubectl's {@code -o json} does (Go's {@code json.MarshalIndent} with four
- * spaces and a final newline): {@code <}, {@code >}, {@code &}, U+2028 and U+2029 escaped as {@code \\u003c} ...,
- * control characters as {@code \\n}, {@code \\t}, {@code \\u001b} .... Objects keep their order, or are sorted by key
- * as Go sorts the keys of a map (kubectl prints objects it read from a server as maps).
+ * Writes a JSON tree byte for byte the way kubectl's {@code -o json} does (Go's {@code
+ * json.MarshalIndent} with four spaces and a final newline): {@code <}, {@code >}, {@code &},
+ * U+2028 and U+2029 escaped as {@code \\u003c} ..., control characters as {@code \\n}, {@code \\t},
+ * {@code \\u001b} .... Objects keep their order, or are sorted by key as Go sorts the keys of a map
+ * (kubectl prints objects it read from a server as maps).
  */
 public final class GoJson {
   private static final String INDENT = "    ";
@@ -117,10 +118,17 @@ public final class GoJson {
       out.append('\ufffd');
       return;
     }
-    out.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+    out.append("\\u")
+        .append(HEX[c >> 12 & 0xF])
+        .append(HEX[c >> 8 & 0xF])
+        .append(HEX[c >> 4 & 0xF])
+        .append(HEX[c & 0xF]);
   }
 
-  /** Go's float formatting in JSON: plain between 1e-6 and 1e21, else an exponent without leading zeros. */
+  /**
+   * Go's float formatting in JSON: plain between 1e-6 and 1e21, else an exponent without leading
+   * zeros.
+   */
   private static String goFloat(double value) {
     double abs = Math.abs(value);
     if (abs != 0 && (abs < 1e-6 || abs >= 1e21)) {

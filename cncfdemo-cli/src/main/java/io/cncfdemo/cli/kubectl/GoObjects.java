@@ -8,8 +8,9 @@ import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * ConfigMaps and Secrets as kubectl's Go structs serialize them: {@code kind}, {@code apiVersion}, {@code metadata}
- * (with {@code creationTimestamp: null}), then the fields in the struct's order, empty maps left out.
+ * ConfigMaps and Secrets as kubectl's Go structs serialize them: {@code kind}, {@code apiVersion},
+ * {@code metadata} (with {@code creationTimestamp: null}), then the fields in the struct's order,
+ * empty maps left out.
  */
 final class GoObjects {
   private GoObjects() {}

@@ -11,21 +11,30 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Writes a JSON tree as YAML byte for byte the way kubectl does ({@code sigs.k8s.io/yaml}, that is go-yaml v2 over
- * the object's JSON): block style, keys in go-yaml's natural order, two-space indentation, sequences not indented
- * under their key, plain scalars folded after column 80, and go-yaml's choice between plain, single-quoted,
- * double-quoted and literal scalars.
+ * Writes a JSON tree as YAML byte for byte the way kubectl does ({@code sigs.k8s.io/yaml}, that is
+ * go-yaml v2 over the object's JSON): block style, keys in go-yaml's natural order, two-space
+ * indentation, sequences not indented under their key, plain scalars folded after column 80, and
+ * go-yaml's choice between plain, single-quoted, double-quoted and literal scalars.
  */
 public final class GoYaml {
   private static final int BEST_INDENT = 2;
   private static final int BEST_WIDTH = 80;
-  private static final Pattern YAML_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
-  private static final Pattern BASE60_FLOAT = Pattern.compile("[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?");
+  private static final Pattern YAML_FLOAT =
+      Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  private static final Pattern BASE60_FLOAT =
+      Pattern.compile("[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?");
   private static final Pattern DOT_FLOAT = Pattern.compile("\\.[0-9]+([eE][-+]?[0-9]+)?");
-  private static final Pattern TIMESTAMP = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})"
-      + "(([Tt](\\d{1,2}):(\\d{1,2}):(\\d{1,2})(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2}))|( (\\d{1,2}):(\\d{1,2}):(\\d{1,2})(\\.\\d+)?))?");
+  private static final Pattern TIMESTAMP =
+      Pattern.compile(
+          "(\\d{4})-(\\d{1,2})-(\\d{1,2})(([Tt](\\d{1,2}):(\\d{1,2}):(\\d{1,2})(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2}))|("
+              + " (\\d{1,2}):(\\d{1,2}):(\\d{1,2})(\\.\\d+)?))?");
 
-  private enum Style { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL }
+  private enum Style {
+    PLAIN,
+    SINGLE_QUOTED,
+    DOUBLE_QUOTED,
+    LITERAL
+  }
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final Deque<Integer> indents = new ArrayDeque<>();
@@ -142,7 +151,8 @@ public final class GoYaml {
       style = Style.DOUBLE_QUOTED;
     }
     if (style == Style.PLAIN) {
-      if (flowLevel > 0 && !analysis.flowPlainAllowed || flowLevel == 0 && !analysis.blockPlainAllowed) {
+      if (flowLevel > 0 && !analysis.flowPlainAllowed
+          || flowLevel == 0 && !analysis.blockPlainAllowed) {
         style = Style.SINGLE_QUOTED;
       }
       if (scalar.bytes.length == 0 && (flowLevel > 0 || simpleKeyContext)) {
@@ -213,7 +223,8 @@ public final class GoYaml {
     indention = true;
   }
 
-  private void indicator(String indicator, boolean needWhitespace, boolean isWhitespace, boolean isIndention) {
+  private void indicator(
+      String indicator, boolean needWhitespace, boolean isWhitespace, boolean isIndention) {
     if (needWhitespace && !whitespace) {
       put(' ');
     }
@@ -271,7 +282,12 @@ public final class GoYaml {
     boolean breaks = false;
     for (int i = 0; i < value.length; ) {
       if (isSpace(value, i)) {
-        if (allowBreaks && !spaces && column > BEST_WIDTH && i > 0 && i < value.length - 1 && !isSpace(value, i + 1)) {
+        if (allowBreaks
+            && !spaces
+            && column > BEST_WIDTH
+            && i > 0
+            && i < value.length - 1
+            && !isSpace(value, i + 1)) {
           writeIndent();
           i += width(value[i]);
         } else {
@@ -307,14 +323,19 @@ public final class GoYaml {
     boolean spaces = false;
     indicator("\"", true, false, false);
     for (int i = 0; i < value.length; ) {
-      if (!isPrintable(value, i) || isBom(value) || isBreak(value, i) || value[i] == '"' || value[i] == '\\') {
+      if (!isPrintable(value, i)
+          || isBom(value)
+          || isBreak(value, i)
+          || value[i] == '"'
+          || value[i] == '\\') {
         int w = width(value[i]);
-        int v = switch (w) {
-          case 1 -> value[i] & 0x7F;
-          case 2 -> value[i] & 0x1F;
-          case 3 -> value[i] & 0x0F;
-          default -> value[i] & 0x07;
-        };
+        int v =
+            switch (w) {
+              case 1 -> value[i] & 0x7F;
+              case 2 -> value[i] & 0x1F;
+              case 3 -> value[i] & 0x0F;
+              default -> value[i] & 0x07;
+            };
         for (int k = 1; k < w; k++) {
           v = (v << 6) + (value[i + k] & 0x3F);
         }
@@ -466,7 +487,9 @@ public final class GoYaml {
 
   static boolean isBreak(byte[] b, int i) {
     int c = at(b, i);
-    return c == '\r' || c == '\n' || c == 0xC2 && at(b, i + 1) == 0x85
+    return c == '\r'
+        || c == '\n'
+        || c == 0xC2 && at(b, i + 1) == 0x85
         || c == 0xE2 && at(b, i + 1) == 0x80 && (at(b, i + 2) == 0xA8 || at(b, i + 2) == 0xA9);
   }
 
@@ -478,8 +501,12 @@ public final class GoYaml {
     int c = at(b, i);
     int c1 = at(b, i + 1);
     int c2 = at(b, i + 2);
-    return c == 0x0A || c >= 0x20 && c <= 0x7E || c == 0xC2 && c1 >= 0xA0 || c > 0xC2 && c < 0xED
-        || c == 0xED && c1 < 0xA0 || c == 0xEE
+    return c == 0x0A
+        || c >= 0x20 && c <= 0x7E
+        || c == 0xC2 && c1 >= 0xA0
+        || c > 0xC2 && c < 0xED
+        || c == 0xED && c1 < 0xA0
+        || c == 0xEE
         || c == 0xEF && !(c1 == 0xBB && c2 == 0xBF) && !(c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF));
   }
 
@@ -488,7 +515,10 @@ public final class GoYaml {
     return at(b, 0) == 0xEF && at(b, 1) == 0xBB && at(b, 2) == 0xBF;
   }
 
-  /** A scalar to write: its UTF-8 bytes, the style the encoder asks for and the emitter's analysis of it. */
+  /**
+   * A scalar to write: its UTF-8 bytes, the style the encoder asks for and the emitter's analysis
+   * of it.
+   */
   private record Scalar(byte[] bytes, Style requested, Analysis analysis) {
     static Scalar of(JsonNode node) {
       if (node == null || node.isNull()) {
@@ -510,7 +540,8 @@ public final class GoYaml {
       var text = foldNextLines(json);
       var bytes = text.getBytes(StandardCharsets.UTF_8);
       var canUsePlain = resolvesToString(text) && !isBase60Float(text);
-      Style style = text.contains("\n") ? Style.LITERAL : canUsePlain ? Style.PLAIN : Style.DOUBLE_QUOTED;
+      Style style =
+          text.contains("\n") ? Style.LITERAL : canUsePlain ? Style.PLAIN : Style.DOUBLE_QUOTED;
       return new Scalar(bytes, style, Analysis.of(bytes));
     }
 
@@ -521,9 +552,9 @@ public final class GoYaml {
   }
 
   /**
-   * The string as go-yaml reads it back from kubectl's JSON: JSON leaves U+0085 (NEL) unescaped and YAML takes it for a
-   * line break in a double-quoted scalar, so it folds: spaces around it go, one break becomes a space, more become
-   * newlines.
+   * The string as go-yaml reads it back from kubectl's JSON: JSON leaves U+0085 (NEL) unescaped and
+   * YAML takes it for a line break in a double-quoted scalar, so it folds: spaces around it go, one
+   * break becomes a space, more become newlines.
    */
   static String foldNextLines(String text) {
     if (text.indexOf('\u0085') < 0) {
@@ -562,8 +593,12 @@ public final class GoYaml {
   }
 
   /** What go-yaml's {@code yaml_emitter_analyze_scalar} finds out about a scalar. */
-  private record Analysis(boolean multiline, boolean flowPlainAllowed, boolean blockPlainAllowed,
-      boolean singleQuotedAllowed, boolean blockAllowed) {
+  private record Analysis(
+      boolean multiline,
+      boolean flowPlainAllowed,
+      boolean blockPlainAllowed,
+      boolean singleQuotedAllowed,
+      boolean blockAllowed) {
 
     static Analysis of(byte[] value) {
       if (value.length == 0) {
@@ -581,8 +616,9 @@ public final class GoYaml {
       boolean spaceBreak = false;
       boolean previousSpace = false;
       boolean previousBreak = false;
-      if (value.length >= 3 && (value[0] == '-' && value[1] == '-' && value[2] == '-'
-          || value[0] == '.' && value[1] == '.' && value[2] == '.')) {
+      if (value.length >= 3
+          && (value[0] == '-' && value[1] == '-' && value[2] == '-'
+              || value[0] == '.' && value[1] == '.' && value[2] == '.')) {
         blockIndicators = true;
         flowIndicators = true;
       }
@@ -593,7 +629,22 @@ public final class GoYaml {
         int c = value[i] & 0xFF;
         if (i == 0) {
           switch (c) {
-            case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' -> {
+            case '#',
+                ',',
+                '[',
+                ']',
+                '{',
+                '}',
+                '&',
+                '*',
+                '!',
+                '|',
+                '>',
+                '\'',
+                '"',
+                '%',
+                '@',
+                '`' -> {
               flowIndicators = true;
               blockIndicators = true;
             }
@@ -609,7 +660,7 @@ public final class GoYaml {
                 blockIndicators = true;
               }
             }
-            default -> { }
+            default -> {}
           }
         } else {
           switch (c) {
@@ -626,7 +677,7 @@ public final class GoYaml {
                 blockIndicators = true;
               }
             }
-            default -> { }
+            default -> {}
           }
         }
         if (!isPrintable(value, i)) {
@@ -699,11 +750,15 @@ public final class GoYaml {
     }
   }
 
-  // --- go-yaml's resolver: would this text, written plain, read back as something other than a string? ---
+  // --- go-yaml's resolver: would this text, written plain, read back as something other than a
+  // string? ---
 
-  private static final List<String> SPECIAL = List.of("y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On",
-      "ON", "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF", "", "~", "null", "Null", "NULL",
-      ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", "<<");
+  private static final List<String> SPECIAL =
+      List.of(
+          "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON", "n", "N", "no",
+          "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF", "", "~", "null", "Null",
+          "NULL", ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF",
+          "-.inf", "-.Inf", "-.INF", "<<");
 
   static boolean resolvesToString(String in) {
     char hint = in.isEmpty() ? 'N' : hint(in.charAt(0));
@@ -769,7 +824,10 @@ public final class GoYaml {
     return value.bitLength() < 64 || !negative && magnitude.bitLength() <= 64;
   }
 
-  /** go-yaml's accepted timestamps: a date, or a date and time (with a zone after 'T', without one after a space). */
+  /**
+   * go-yaml's accepted timestamps: a date, or a date and time (with a zone after 'T', without one
+   * after a space).
+   */
   private static boolean isTimestamp(String s) {
     var matcher = TIMESTAMP.matcher(s);
     if (!matcher.matches()) {
@@ -788,7 +846,9 @@ public final class GoYaml {
     var hour = matcher.group(first);
     var minute = matcher.group(first + 1);
     var second = matcher.group(first + 2);
-    return Integer.parseInt(hour) < 24 && Integer.parseInt(minute) < 60 && Integer.parseInt(second) < 60;
+    return Integer.parseInt(hour) < 24
+        && Integer.parseInt(minute) < 60
+        && Integer.parseInt(second) < 60;
   }
 
   private static boolean isBase60Float(String s) {
@@ -818,10 +878,13 @@ public final class GoYaml {
     if (exponent < -4 || exponent >= 6) {
       var digits = decimal.unscaledValue().abs().toString();
       var mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-      return (value < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+")
-          + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
+      return (value < 0 ? "-" : "")
+          + mantissa
+          + "e"
+          + (exponent < 0 ? "-" : "+")
+          + (Math.abs(exponent) < 10 ? "0" : "")
+          + Math.abs(exponent);
     }
     return decimal.toPlainString();
   }
-
 }

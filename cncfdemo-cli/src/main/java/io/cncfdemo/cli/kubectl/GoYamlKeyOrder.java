@@ -3,8 +3,9 @@ package io.cncfdemo.cli.kubectl;
 import java.util.Comparator;
 
 /**
- * The order go-yaml v2 sorts mapping keys in, which kubectl's YAML follows: letters by code point, a non-letter before
- * a letter, and runs of digits by their numeric value, so {@code a9} comes before {@code a10}.
+ * The order go-yaml v2 sorts mapping keys in, which kubectl's YAML follows: letters by code point,
+ * a non-letter before a letter, and runs of digits by their numeric value, so {@code a9} comes
+ * before {@code a10}.
  */
 final class GoYamlKeyOrder implements Comparator<String> {
   static final GoYamlKeyOrder INSTANCE = new GoYamlKeyOrder();

@@ -7,17 +7,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The objects of manifests, parsed by fabric8, each with the namespace it goes to when its kind is namespaced. */
+/**
+ * The objects of manifests, parsed by fabric8, each with the namespace it goes to when its kind is
+ * namespaced.
+ */
 final class ManifestObjects {
   private ManifestObjects() {}
 
-  static List<HasMetadata> parse(KubernetesClient client, ApiResources resources, List<ManifestOptions.Manifest> manifests,
+  static List<HasMetadata> parse(
+      KubernetesClient client,
+      ApiResources resources,
+      List<ManifestOptions.Manifest> manifests,
       String namespace) {
     var objects = new ArrayList<HasMetadata>();
     for (var manifest : manifests) {
       List<HasMetadata> items;
       try {
-        items = client.load(new ByteArrayInputStream(manifest.text().getBytes(StandardCharsets.UTF_8))).items();
+        items =
+            client
+                .load(new ByteArrayInputStream(manifest.text().getBytes(StandardCharsets.UTF_8)))
+                .items();
       } catch (RuntimeException e) {
         throw new KubectlError("error parsing " + manifest.source() + ": " + e.getMessage());
       }
@@ -26,8 +35,10 @@ final class ManifestObjects {
           continue;
         }
         if (item.getMetadata() == null || item.getMetadata().getName() == null) {
-          throw new KubectlError("error when retrieving current configuration of an object in " + manifest.source()
-              + ": resource name may not be empty");
+          throw new KubectlError(
+              "error when retrieving current configuration of an object in "
+                  + manifest.source()
+                  + ": resource name may not be empty");
         }
         var resource = resources.ofKind(item.getApiVersion(), item.getKind());
         if (resource.namespaced() && item.getMetadata().getNamespace() == null) {

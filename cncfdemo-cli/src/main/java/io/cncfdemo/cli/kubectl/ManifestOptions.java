@@ -12,30 +12,44 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /**
- * {@code -f FILE|DIR} (repeatable, {@code -R} to walk subdirectories) with Jinja templating: a directory gives its
- * {@code .yaml}, {@code .yml} and {@code .json} files, and its {@code .j2} and {@code .jinja} templates, rendered with
- * {@code --values} files and {@code --set} values.
+ * {@code -f FILE|DIR} (repeatable, {@code -R} to walk subdirectories) with Jinja templating: a
+ * directory gives its {@code .yaml}, {@code .yml} and {@code .json} files, and its {@code .j2} and
+ * {@code .jinja} templates, rendered with {@code --values} files and {@code --set} values.
  */
 final class ManifestOptions {
   private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json", ".j2", ".jinja");
 
-  @Option(names = {"-f", "--filename"}, paramLabel = "FILE|DIR", description = "A manifest, a template (*.j2, *.jinja) or a directory of them. Repeatable.")
+  @Option(
+      names = {"-f", "--filename"},
+      paramLabel = "FILE|DIR",
+      description = "A manifest, a template (*.j2, *.jinja) or a directory of them. Repeatable.")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = {"-R", "--recursive"}, description = "Walk the directories of -f recursively.")
+  @Option(
+      names = {"-R", "--recursive"},
+      description = "Walk the directories of -f recursively.")
   boolean recursive;
 
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A template variable (a.b=1 nests). Repeatable.")
+  @Option(
+      names = "--set",
+      paramLabel = "KEY=VALUE",
+      description = "A template variable (a.b=1 nests). Repeatable.")
   List<String> sets = new ArrayList<>();
 
-  @Option(names = "--values", paramLabel = "FILE.yaml", description = "Template variables from a YAML file. Repeatable; later ones win.")
+  @Option(
+      names = "--values",
+      paramLabel = "FILE.yaml",
+      description = "Template variables from a YAML file. Repeatable; later ones win.")
   List<Path> valuesFiles = new ArrayList<>();
 
   boolean given() {
     return !files.isEmpty();
   }
 
-  /** Every manifest as text, in order, templates rendered; fails on the first bad template before anything is sent. */
+  /**
+   * Every manifest as text, in order, templates rendered; fails on the first bad template before
+   * anything is sent.
+   */
   List<Manifest> read() {
     if (files.isEmpty()) {
       throw new UsageException("must specify one of -f and -k");

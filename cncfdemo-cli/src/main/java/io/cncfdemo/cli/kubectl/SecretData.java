@@ -12,7 +12,8 @@ final class SecretData implements DataSink {
   public void addFile(String key, byte[] content) {
     var problems = KeyNames.problems(key);
     if (!problems.isEmpty()) {
-      throw new KubectlError("\"" + key + "\" is not valid key name for a Secret " + String.join(";", problems));
+      throw new KubectlError(
+          "\"" + key + "\" is not valid key name for a Secret " + String.join(";", problems));
     }
     if (data.containsKey(key)) {
       throw new KubectlError("cannot add key " + key + ", another key by that name already exists");

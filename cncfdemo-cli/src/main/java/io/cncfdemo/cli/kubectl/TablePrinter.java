@@ -6,9 +6,9 @@ import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Prints a server-side {@code Table} as {@code kubectl get} does: upper-case headers, columns of priority 0 (all with
- * {@code -o wide}), a NAMESPACE column with {@code -A}, cells aligned as Go's tabwriter aligns them (at least 6 wide,
- * 3 spaces of padding, the last column unpadded).
+ * Prints a server-side {@code Table} as {@code kubectl get} does: upper-case headers, columns of
+ * priority 0 (all with {@code -o wide}), a NAMESPACE column with {@code -A}, cells aligned as Go's
+ * tabwriter aligns them (at least 6 wide, 3 spaces of padding, the last column unpadded).
  */
 final class TablePrinter {
   private static final int MIN_WIDTH = 6;
@@ -68,13 +68,19 @@ final class TablePrinter {
     return -1;
   }
 
-  /** Go's tabwriter over cells separated by tabs: each column but the last padded to its widest cell plus 3. */
+  /**
+   * Go's tabwriter over cells separated by tabs: each column but the last padded to its widest cell
+   * plus 3.
+   */
   static String align(List<List<String>> rows) {
     int columns = rows.stream().mapToInt(List::size).max().orElse(0);
     var widths = new int[columns];
     for (var row : rows) {
       for (int i = 0; i < row.size() - 1; i++) {
-        widths[i] = Math.max(widths[i], Math.max(MIN_WIDTH, row.get(i).codePointCount(0, row.get(i).length()) + PADDING));
+        widths[i] =
+            Math.max(
+                widths[i],
+                Math.max(MIN_WIDTH, row.get(i).codePointCount(0, row.get(i).length()) + PADDING));
       }
     }
     var out = new StringBuilder();

@@ -6,9 +6,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON merge patch of a client-side apply, as kubectl computes it: fields of the last applied configuration that
- * the new one drops are deleted, fields of the new configuration that differ from the live object are set. A list
- * that differs is replaced whole (a JSON merge patch has no strategic list merging).
+ * The JSON merge patch of a client-side apply, as kubectl computes it: fields of the last applied
+ * configuration that the new one drops are deleted, fields of the new configuration that differ
+ * from the live object are set. A list that differs is replaced whole (a JSON merge patch has no
+ * strategic list merging).
  */
 final class ThreeWayMerge {
   private ThreeWayMerge() {}
@@ -39,8 +40,9 @@ final class ThreeWayMerge {
   }
 
   /**
-   * Whether the live value lacks something the wanted one says: a field of an object, an element of a list of the
-   * same length (compared the same way, so fields the server defaulted in list elements do not count), or a value.
+   * Whether the live value lacks something the wanted one says: a field of an object, an element of
+   * a list of the same length (compared the same way, so fields the server defaulted in list
+   * elements do not count), or a value.
    */
   static boolean differs(JsonNode wanted, JsonNode live) {
     if (live == null) {

@@ -3,7 +3,10 @@ package io.cncfdemo.cli.progress;
 import io.cncfdemo.cli.common.Console;
 import java.time.Duration;
 
-/** Progress as plain lines, for logs and pipes: one per phase and one per item done, each with the elapsed time. */
+/**
+ * Progress as plain lines, for logs and pipes: one per phase and one per item done, each with the
+ * elapsed time.
+ */
 final class PlainProgress implements Progress {
   private final Console console;
   private final long started = System.nanoTime();
@@ -25,13 +28,21 @@ final class PlainProgress implements Progress {
       return;
     }
     lastDone = done;
-    console.line("  " + done + "/" + total + (detail == null || detail.isEmpty() ? "" : " " + detail)
-        + " (" + Elapsed.format(Duration.ofNanos(System.nanoTime() - started)) + ")");
+    console.line(
+        "  "
+            + done
+            + "/"
+            + total
+            + (detail == null || detail.isEmpty() ? "" : " " + detail)
+            + " ("
+            + Elapsed.format(Duration.ofNanos(System.nanoTime() - started))
+            + ")");
   }
 
   @Override
   public synchronized void note(String text) {
-    console.line("  " + text + " (" + Elapsed.format(Duration.ofNanos(System.nanoTime() - started)) + ")");
+    console.line(
+        "  " + text + " (" + Elapsed.format(Duration.ofNanos(System.nanoTime() - started)) + ")");
   }
 
   @Override

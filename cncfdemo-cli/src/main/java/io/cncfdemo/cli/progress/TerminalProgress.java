@@ -7,8 +7,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Progress on a terminal: one status line redrawn with {@code \r} ten times a second — spinner, phase, bar, count,
- * latest item, elapsed time; a finished phase stays above it as a line of its own.
+ * Progress on a terminal: one status line redrawn with {@code \r} ten times a second — spinner,
+ * phase, bar, count, latest item, elapsed time; a finished phase stays above it as a line of its
+ * own.
  */
 final class TerminalProgress implements Progress {
   private static final String CLEAR_LINE = "\r\033[K";
@@ -28,11 +29,13 @@ final class TerminalProgress implements Progress {
   TerminalProgress(Console console) {
     this.console = console;
     this.width = columns();
-    this.ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      var thread = new Thread(runnable, "cncfdemo-progress");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              var thread = new Thread(runnable, "cncfdemo-progress");
+              thread.setDaemon(true);
+              return thread;
+            });
     ticker.scheduleAtFixedRate(this::redraw, 100, 100, TimeUnit.MILLISECONDS);
   }
 
@@ -93,8 +96,14 @@ final class TerminalProgress implements Progress {
     line.append(SPINNER.charAt(tick++ % SPINNER.length())).append(' ').append(phase);
     if (total > 0) {
       int filled = (int) Math.round(BAR_WIDTH * Math.min(1.0, done / (double) total));
-      line.append(" [").append("=".repeat(filled)).append(filled < BAR_WIDTH ? ">" : "")
-          .append(" ".repeat(Math.max(0, BAR_WIDTH - filled - 1))).append("] ").append(done).append('/').append(total);
+      line.append(" [")
+          .append("=".repeat(filled))
+          .append(filled < BAR_WIDTH ? ">" : "")
+          .append(" ".repeat(Math.max(0, BAR_WIDTH - filled - 1)))
+          .append("] ")
+          .append(done)
+          .append('/')
+          .append(total);
     }
     line.append(' ').append(elapsed());
     if (!detail.isEmpty()) {

@@ -13,9 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The variables of templates: {@code --values FILE.yaml} files merged in order, then {@code --set key=value}
- * ({@code a.b=1} sets {@code b} inside {@code a}; {@code true}, {@code false} and whole numbers are typed, the rest
- * is text).
+ * The variables of templates: {@code --values FILE.yaml} files merged in order, then {@code --set
+ * key=value} ({@code a.b=1} sets {@code b} inside {@code a}; {@code true}, {@code false} and whole
+ * numbers are typed, the rest is text).
  */
 public final class TemplateValues {
   private static final YAMLMapper YAML = YAMLMapper.builder().build();
@@ -51,28 +51,42 @@ public final class TemplateValues {
       tree = YAML.readTree(text);
     } catch (JacksonException e) {
       var location = e.getLocation();
-      var where = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
-      throw new TemplateException("values file " + file + ": " + where + "not valid YAML: " + firstLine(e.getOriginalMessage()), e);
+      var where =
+          location == null
+              ? ""
+              : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
+      throw new TemplateException(
+          "values file "
+              + file
+              + ": "
+              + where
+              + "not valid YAML: "
+              + firstLine(e.getOriginalMessage()),
+          e);
     }
     if (tree == null || tree.isMissingNode() || tree.isNull()) {
       return Map.of();
     }
     if (!tree.isObject()) {
-      throw new TemplateException("values file " + file + ": must be a mapping of names to values, is "
-          + (tree.isArray() ? "a list" : "a single value"));
+      throw new TemplateException(
+          "values file "
+              + file
+              + ": must be a mapping of names to values, is "
+              + (tree.isArray() ? "a list" : "a single value"));
     }
     return YAML.convertValue(tree, Map.class);
   }
 
   @SuppressWarnings("unchecked")
   private static void merge(Map<String, Object> into, Map<String, Object> from) {
-    from.forEach((key, value) -> {
-      if (value instanceof Map<?, ?> nested && into.get(key) instanceof Map<?, ?> existing) {
-        merge((Map<String, Object>) existing, (Map<String, Object>) nested);
-      } else {
-        into.put(key, value);
-      }
-    });
+    from.forEach(
+        (key, value) -> {
+          if (value instanceof Map<?, ?> nested && into.get(key) instanceof Map<?, ?> existing) {
+            merge((Map<String, Object>) existing, (Map<String, Object>) nested);
+          } else {
+            into.put(key, value);
+          }
+        });
   }
 
   @SuppressWarnings("unchecked")

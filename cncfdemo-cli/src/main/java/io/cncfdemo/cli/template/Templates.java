@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Renders Jinja manifests ({@code *.j2}, {@code *.jinja}) with Jinjava, as the original CLI did. Strict: an undefined
- * variable is an error naming the template, the line and the variable, never an empty string; {@code default(...)}
- * and {@code is defined} still work.
+ * Renders Jinja manifests ({@code *.j2}, {@code *.jinja}) with Jinjava, as the original CLI did.
+ * Strict: an undefined variable is an error naming the template, the line and the variable, never
+ * an empty string; {@code default(...)} and {@code is defined} still work.
  */
 public final class Templates {
   private static final Pattern UNKNOWN_TOKEN = Pattern.compile("Unknown token found: (\\S+)");
-  private final Jinjava jinjava = new Jinjava(JinjavaConfig.newBuilder().withFailOnUnknownTokens(true).build());
+  private final Jinjava jinjava =
+      new Jinjava(JinjavaConfig.newBuilder().withFailOnUnknownTokens(true).build());
   private final Map<String, Object> values;
 
   public Templates(Map<String, Object> values) {
@@ -43,8 +44,10 @@ public final class Templates {
   /** The rendered text of a template; {@code name} is what error messages call it. */
   public String render(String name, String text) {
     var result = jinjava.renderForResult(text, values);
-    var fatal = result.getErrors().stream().filter(error -> error.getSeverity() == TemplateError.ErrorType.FATAL)
-        .findFirst();
+    var fatal =
+        result.getErrors().stream()
+            .filter(error -> error.getSeverity() == TemplateError.ErrorType.FATAL)
+            .findFirst();
     if (fatal.isPresent()) {
       throw new TemplateException(describe(name, fatal.get()));
     }
@@ -56,8 +59,14 @@ public final class Templates {
     var message = error.getMessage() == null ? "" : error.getMessage();
     var unknown = UNKNOWN_TOKEN.matcher(message);
     if (unknown.find()) {
-      return where + "undefined variable '" + unknown.group(1) + "' (give it with --set " + unknown.group(1)
-          + "=VALUE or in a --values file, or write {{ " + unknown.group(1) + " | default('...') }})";
+      return where
+          + "undefined variable '"
+          + unknown.group(1)
+          + "' (give it with --set "
+          + unknown.group(1)
+          + "=VALUE or in a --values file, or write {{ "
+          + unknown.group(1)
+          + " | default('...') }})";
     }
     return where + "syntax error: " + message;
   }

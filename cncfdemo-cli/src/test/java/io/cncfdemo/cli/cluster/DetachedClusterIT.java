@@ -16,43 +16,60 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole CLI as users run it — the launcher script and the shaded jar, in processes of their own: {@code bootstrap
- * local} leaves a simulated cluster running after it exits, {@code start}, {@code status} and {@code get} find it,
- * {@code destroy local} stops it and leaves no process behind. Progress is redrawn with {@code \r} under a
- * pseudo-terminal ({@code script}) and printed as plain lines without one.
+ * The whole CLI as users run it — the launcher script and the shaded jar, in processes of their
+ * own: {@code bootstrap local} leaves a simulated cluster running after it exits, {@code start},
+ * {@code status} and {@code get} find it, {@code destroy local} stops it and leaves no process
+ * behind. Progress is redrawn with {@code \r} under a pseudo-terminal ({@code script}) and printed
+ * as plain lines without one.
  */
 class DetachedClusterIT {
-  private static final Path LAUNCHER = Path.of("").toAbsolutePath().getParent().resolve("scripts/cncfdemo");
+  private static final Path LAUNCHER =
+      Path.of("").toAbsolutePath().getParent().resolve("scripts/cncfdemo");
   private static final String NAME = "itcli";
 
-  @TempDir
-  static Path home;
+  @TempDir static Path home;
 
   @Test
   void bootstrapStartStatusDestroy_leavesNothingRunning() throws Exception {
     var bootstrap = underTerminal("bootstrap", "local", "--name", NAME, "--minions", "2");
     assertThat(bootstrap.code()).as(bootstrap.out()).isZero();
-    assertThat(bootstrap.out()).contains("\r\033[K", "creating cluster itcli on local()", "cluster itcli is ready",
-        "export KUBECONFIG=" + home.resolve("clusters/itcli/kubeconfig"));
+    assertThat(bootstrap.out())
+        .contains(
+            "\r\033[K",
+            "creating cluster itcli on local()",
+            "cluster itcli is ready",
+            "export KUBECONFIG=" + home.resolve("clusters/itcli/kubeconfig"));
     var state = home.resolve("clusters").resolve(NAME);
-    assertThat(Files.getPosixFilePermissions(state.resolve("kubeconfig"))).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-    var holder = ProcessHandle.of(Long.parseLong(Files.readString(state.resolve("pid")).split(" ")[0])).orElseThrow();
+    assertThat(Files.getPosixFilePermissions(state.resolve("kubeconfig")))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    var holder =
+        ProcessHandle.of(Long.parseLong(Files.readString(state.resolve("pid")).split(" ")[0]))
+            .orElseThrow();
     assertThat(holder.isAlive()).as("the holder outlives bootstrap").isTrue();
 
     var again = run("bootstrap", "local", "--name", NAME);
     assertThat(again.code()).isEqualTo(1);
-    assertThat(again.out()).contains("error: cluster itcli already runs (process " + holder.pid() + ")");
+    assertThat(again.out())
+        .contains("error: cluster itcli already runs (process " + holder.pid() + ")");
 
     var start = run("start", "--apps", "countly,mongo-sharded=1,boinc");
     assertThat(start.code()).as(start.out()).isZero();
-    assertThat(start.out()).doesNotContain("\r", "\033")
-        .contains("stage foundation: ", "stage datastore: ", "  1/", " StatefulSet mongo-shard-0 created (",
-            "  ready: Deployment countly-api (", "demo ready in namespace cncfdemo",
-            "Demo in namespace cncfdemo: ", "Deployment    countly-api ");
+    assertThat(start.out())
+        .doesNotContain("\r", "\033")
+        .contains(
+            "stage foundation: ",
+            "stage datastore: ",
+            "  1/",
+            " StatefulSet mongo-shard-0 created (",
+            "  ready: Deployment countly-api (",
+            "demo ready in namespace cncfdemo",
+            "Demo in namespace cncfdemo: ",
+            "Deployment    countly-api ");
 
     var restart = underTerminal("start", "--apps", "countly,mongo-sharded=1,boinc");
     assertThat(restart.code()).as(restart.out()).isZero();
-    assertThat(restart.out()).contains("\r\033[K", "done stage datastore", " unchanged", "0 created, 0 configured");
+    assertThat(restart.out())
+        .contains("\r\033[K", "done stage datastore", " unchanged", "0 created, 0 configured");
 
     var status = run("status", "--output", "json");
     assertThat(status.code()).as(status.out()).isZero();
@@ -74,7 +91,8 @@ class DetachedClusterIT {
     assertThat(holder.isAlive()).isFalse();
     assertThat(descendants).noneMatch(ProcessHandle::isAlive);
     assertThat(state).doesNotExist();
-    assertThat(run("destroy", "local", "--name", NAME).out()).isEqualTo("cluster itcli: nothing to destroy\n");
+    assertThat(run("destroy", "local", "--name", NAME).out())
+        .isEqualTo("cluster itcli: nothing to destroy\n");
     assertThat(run("status").code()).isEqualTo(2);
   }
 

@@ -12,14 +12,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** --apps countly,mongo-sharded=3,boinc names the sample applications. */
 class AppListTest {
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @Test
   void namesBecomeComponents_withTheirValues() {
-    assertThat(AppList.parse("countly, mongo-sharded=2 ,boinc")).extracting(Component::describe)
+    assertThat(AppList.parse("countly, mongo-sharded=2 ,boinc"))
+        .extracting(Component::describe)
         .containsExactly("countly()", "mongoSharded(2)", "boinc()");
-    assertThat(AppList.parse("mongo-sharded")).extracting(Component::describe).containsExactly("mongoSharded(3)");
+    assertThat(AppList.parse("mongo-sharded"))
+        .extracting(Component::describe)
+        .containsExactly("mongoSharded(3)");
   }
 
   @Test
@@ -34,17 +36,23 @@ class AppListTest {
 
   @Test
   void badValues_areBadUsage() {
-    assertThatThrownBy(() -> AppList.parse("mongo-sharded=three")).isInstanceOf(UsageException.class)
+    assertThatThrownBy(() -> AppList.parse("mongo-sharded=three"))
+        .isInstanceOf(UsageException.class)
         .hasMessageContaining("whole number");
-    assertThatThrownBy(() -> AppList.parse("countly=2")).hasMessage("--apps: countly takes no value, was countly=2");
-    assertThatThrownBy(() -> AppList.parse("mongo")).hasMessage("--apps: mongo needs a value, as mongo=URI");
+    assertThatThrownBy(() -> AppList.parse("countly=2"))
+        .hasMessage("--apps: countly takes no value, was countly=2");
+    assertThatThrownBy(() -> AppList.parse("mongo"))
+        .hasMessage("--apps: mongo needs a value, as mongo=URI");
   }
 
   @Test
   void render_printsTheDemoAsYaml_withoutACluster() {
-    var run = CliRun.run(directory, "render", "--apps", "countly,mongo-sharded=1", "--minions", "2");
+    var run =
+        CliRun.run(directory, "render", "--apps", "countly,mongo-sharded=1", "--minions", "2");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("---\n").contains("kind: Namespace", "name: countly-api", "name: mongo-shard-0")
+    assertThat(run.out())
+        .startsWith("---\n")
+        .contains("kind: Namespace", "name: countly-api", "name: mongo-shard-0")
         .doesNotContain("mongo-shard-1");
     var files = CliRun.run(directory, "render", "--out", directory.resolve("out").toString());
     assertThat(files.out()).contains("01-foundation.yaml", "05-application.yaml");

@@ -17,13 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code cncfdemo create configmap|secret generic ... --dry-run=client -o yaml|json} prints byte for byte what
- * {@code kubectl} prints for the same arguments, and fails with the same message and exit code; over directories
- * (nested, with symbolic links and binary files), single files, explicit keys, literals and names with dots.
+ * {@code cncfdemo create configmap|secret generic ... --dry-run=client -o yaml|json} prints byte
+ * for byte what {@code kubectl} prints for the same arguments, and fails with the same message and
+ * exit code; over directories (nested, with symbolic links and binary files), single files,
+ * explicit keys, literals and names with dots.
  */
 class CreateMatchesKubectlIT {
-  @TempDir
-  static Path directory;
+  @TempDir static Path directory;
 
   @BeforeAll
   static void files() throws IOException {
@@ -40,8 +40,16 @@ class CreateMatchesKubectlIT {
     write(d, "crlf", "windows\r\nline\r\n");
     write(d, "only-cr", "old\rmac");
     write(d, "emoji", "\uD83D\uDE00 smile <b>&amp;</b>\n");
-    write(d, "long", "a long line with many words that goes well beyond the eighty columns where go-yaml folds plain scalars");
-    write(d, "long-quoted", "\"a long quoted line\" with many words that goes well beyond the eighty columns where go-yaml folds");
+    write(
+        d,
+        "long",
+        "a long line with many words that goes well beyond the eighty columns where go-yaml folds"
+            + " plain scalars");
+    write(
+        d,
+        "long-quoted",
+        "\"a long quoted line\" with many words that goes well beyond the eighty columns where"
+            + " go-yaml folds");
     write(d, "yaml-like", "# comment: x\n- a\n- b: c\n");
     write(d, "two-trailing", "a\n\n");
     write(d, "only-newline", "\n");
@@ -80,13 +88,37 @@ class CreateMatchesKubectlIT {
     var longKey = directory.resolve("k".repeat(130)).toString();
     var cases = new ArrayList<List<String>>();
     for (var output : List.of("yaml", "json")) {
-      for (var kind : List.of(List.of("configmap", "my.config"), List.of("secret", "generic", "my.secret"))) {
+      for (var kind :
+          List.of(List.of("configmap", "my.config"), List.of("secret", "generic", "my.secret"))) {
         cases.add(args(kind, "--from-file=" + d, "-o", output));
-        cases.add(args(kind, "--from-file=" + file, "--from-file=renamed.key=" + file, "-o", output));
-        cases.add(args(kind, "--from-literal=user=admin", "--from-literal=url=http://x/?a=b=c", "--from-literal=true=yes",
-            "--from-literal=1=one", "--from-literal=empty=", "-o", output));
-        cases.add(args(kind, "--from-file=" + d + "/link-to-props", "--from-file=" + longKey, "-n", "demo.ns", "-o", output));
-        cases.add(args(kind, "--from-file=" + d + "/a9," + d + "/a10", "--from-literal=Zz=z", "-o", output));
+        cases.add(
+            args(kind, "--from-file=" + file, "--from-file=renamed.key=" + file, "-o", output));
+        cases.add(
+            args(
+                kind,
+                "--from-literal=user=admin",
+                "--from-literal=url=http://x/?a=b=c",
+                "--from-literal=true=yes",
+                "--from-literal=1=one",
+                "--from-literal=empty=",
+                "-o",
+                output));
+        cases.add(
+            args(
+                kind,
+                "--from-file=" + d + "/link-to-props",
+                "--from-file=" + longKey,
+                "-n",
+                "demo.ns",
+                "-o",
+                output));
+        cases.add(
+            args(
+                kind,
+                "--from-file=" + d + "/a9," + d + "/a10",
+                "--from-literal=Zz=z",
+                "-o",
+                output));
         cases.add(args(kind, "-o", output));
       }
     }

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The kubectl verbs against a simulated cluster, run in this JVM: what they print is what kubectl prints for the same
- * objects (tables compared with their AGE column masked, which moves between the two runs).
+ * The kubectl verbs against a simulated cluster, run in this JVM: what they print is what kubectl
+ * prints for the same objects (tables compared with their AGE column masked, which moves between
+ * the two runs).
  */
 @LocalCluster(minions = 2, name = "cli")
 class KubectlVerbsIT {
-  @TempDir
-  static Path directory;
+  @TempDir static Path directory;
   static String kubeconfig;
 
   @BeforeAll
@@ -31,11 +31,18 @@ class KubectlVerbsIT {
   }
 
   @Test
-  void createConfigmap_onTheServer_thenGetAsYamlAndJson_printsWhatKubectlPrints() throws IOException {
+  void createConfigmap_onTheServer_thenGetAsYamlAndJson_printsWhatKubectlPrints()
+      throws IOException {
     var files = Files.createDirectories(directory.resolve("files"));
     Files.writeString(files.resolve("app.properties"), "a=1\nb=2\n");
     Files.write(files.resolve("logo.bin"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0});
-    var created = cncfdemo("create", "configmap", "app.config", "--from-file=" + files, "--from-literal=mode=demo");
+    var created =
+        cncfdemo(
+            "create",
+            "configmap",
+            "app.config",
+            "--from-file=" + files,
+            "--from-literal=mode=demo");
     assertThat(created.out()).isEqualTo("configmap/app.config created\n");
     assertThat(created.exitCode()).isZero();
     for (var output : List.of("yaml", "json")) {
@@ -44,7 +51,9 @@ class KubectlVerbsIT {
     sameAsKubectl(false, "get", "configmaps", "-o", "yaml");
     sameAsKubectl(false, "get", "namespace", "kube-system", "-o", "json");
     sameAsKubectl(false, "get", "nodes", "-o", "yaml");
-    var secret = cncfdemo("create", "secret", "generic", "db", "--from-literal=password=s3cret", "-o", "name");
+    var secret =
+        cncfdemo(
+            "create", "secret", "generic", "db", "--from-literal=password=s3cret", "-o", "name");
     assertThat(secret.out()).isEqualTo("secret/db\n");
     sameAsKubectl(false, "get", "secret", "db", "-o", "yaml");
   }
@@ -69,10 +78,15 @@ class KubectlVerbsIT {
   }
 
   @Test
-  void apply_createsConfiguresAndLeavesUnchanged_renderingTemplates_andServerSide() throws IOException {
+  void apply_createsConfiguresAndLeavesUnchanged_renderingTemplates_andServerSide()
+      throws IOException {
     var manifests = Files.createDirectories(directory.resolve("manifests"));
-    Files.writeString(manifests.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: plain\ndata:\n  a: \"1\"\n");
-    Files.writeString(manifests.resolve("web.yaml.j2"), """
+    Files.writeString(
+        manifests.resolve("cm.yaml"),
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: plain\ndata:\n  a: \"1\"\n");
+    Files.writeString(
+        manifests.resolve("web.yaml.j2"),
+        """
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -87,23 +101,51 @@ class KubectlVerbsIT {
               - name: web
                 image: {{ image.repo }}:{{ image.tag }}
         """);
-    var values = Files.writeString(directory.resolve("values.yaml"), "image:\n  repo: nginx\n  tag: \"1.27\"\n");
-    var args = new ArrayList<>(List.of("apply", "-f", manifests.toString(), "--set", "name=web", "--values", values.toString()));
-    assertThat(cncfdemo(args).out()).isEqualTo("configmap/plain created\ndeployment.apps/web created\n");
-    assertThat(cncfdemo(args).out()).isEqualTo("configmap/plain unchanged\ndeployment.apps/web unchanged\n");
+    var values =
+        Files.writeString(
+            directory.resolve("values.yaml"), "image:\n  repo: nginx\n  tag: \"1.27\"\n");
+    var args =
+        new ArrayList<>(
+            List.of(
+                "apply",
+                "-f",
+                manifests.toString(),
+                "--set",
+                "name=web",
+                "--values",
+                values.toString()));
+    assertThat(cncfdemo(args).out())
+        .isEqualTo("configmap/plain created\ndeployment.apps/web created\n");
+    assertThat(cncfdemo(args).out())
+        .isEqualTo("configmap/plain unchanged\ndeployment.apps/web unchanged\n");
     args.addAll(List.of("--set", "replicas=3"));
-    assertThat(cncfdemo(args).out()).isEqualTo("configmap/plain unchanged\ndeployment.apps/web configured\n");
-    assertThat(cncfdemo("get", "deployment", "web", "-o", "json").out()).contains("\"replicas\": 3");
+    assertThat(cncfdemo(args).out())
+        .isEqualTo("configmap/plain unchanged\ndeployment.apps/web configured\n");
+    assertThat(cncfdemo("get", "deployment", "web", "-o", "json").out())
+        .contains("\"replicas\": 3");
     args.add("--server-side");
-    assertThat(cncfdemo(args).out()).isEqualTo("configmap/plain serverside-applied\ndeployment.apps/web serverside-applied\n");
+    assertThat(cncfdemo(args).out())
+        .isEqualTo("configmap/plain serverside-applied\ndeployment.apps/web serverside-applied\n");
 
-    var delete = cncfdemo("delete", "-f", manifests.toString(), "--set", "name=web", "--values", values.toString());
-    assertThat(delete.out()).isEqualTo("configmap \"plain\" deleted\ndeployment.apps \"web\" deleted\n");
+    var delete =
+        cncfdemo(
+            "delete",
+            "-f",
+            manifests.toString(),
+            "--set",
+            "name=web",
+            "--values",
+            values.toString());
+    assertThat(delete.out())
+        .isEqualTo("configmap \"plain\" deleted\ndeployment.apps \"web\" deleted\n");
     assertThat(delete.exitCode()).isZero();
     cncfdemo("create", "configmap", "twin-a", "--from-literal=a=1");
     cncfdemo("create", "configmap", "twin-b", "--from-literal=a=1");
-    assertThat(cncfdemo("delete", "configmap", "twin-a").out()).isEqualTo(
-        Kubectl.run(directory, "--kubeconfig", kubeconfig, "delete", "configmap", "twin-b").out().replace("twin-b", "twin-a"));
+    assertThat(cncfdemo("delete", "configmap", "twin-a").out())
+        .isEqualTo(
+            Kubectl.run(directory, "--kubeconfig", kubeconfig, "delete", "configmap", "twin-b")
+                .out()
+                .replace("twin-b", "twin-a"));
   }
 
   private static CliRun cncfdemo(List<String> args) {
@@ -121,13 +163,18 @@ class KubectlVerbsIT {
     var withConfig = new ArrayList<>(List.of("--kubeconfig", kubeconfig));
     withConfig.addAll(List.of(args));
     var theirs = Kubectl.run(directory, withConfig.toArray(String[]::new));
-    assertThat(mask(ours.out(), maskAge)).as("output of %s", List.of(args)).isEqualTo(mask(theirs.out(), maskAge));
+    assertThat(mask(ours.out(), maskAge))
+        .as("output of %s", List.of(args))
+        .isEqualTo(mask(theirs.out(), maskAge));
     assertThat(ours.err()).as("errors of %s", List.of(args)).isEqualTo(theirs.err());
     assertThat(ours.exitCode()).as("exit code of %s", List.of(args)).isEqualTo(theirs.exitCode());
   }
 
   /** Ages such as {@code 5s} or {@code 2m10s} become {@code AGE} padded to the same width. */
   private static String mask(String text, boolean maskAge) {
-    return maskAge ? text.replaceAll("(?m)(?<= )\\d+[smhd](\\d+[smh])?(?= |$)", "AGE").replaceAll("AGE +", "AGE ") : text;
+    return maskAge
+        ? text.replaceAll("(?m)(?<= )\\d+[smhd](\\d+[smh])?(?= |$)", "AGE")
+            .replaceAll("AGE +", "AGE ")
+        : text;
   }
 }

@@ -19,7 +19,8 @@ class ProgressTest {
       progress.advance(3, 3, "Job init created");
       progress.finish("demo ready");
     }
-    assertThat(out.toString()).contains("\r\033[K", "[", "] 1/3", "] 3/3", "done stage datastore: 3 objects 3/3")
+    assertThat(out.toString())
+        .contains("\r\033[K", "[", "] 1/3", "] 3/3", "done stage datastore: 3 objects 3/3")
         .endsWith("demo ready\n");
   }
 
@@ -33,9 +34,11 @@ class ProgressTest {
       progress.note("ready: StatefulSet mongo-config");
       progress.finish("demo ready");
     }
-    assertThat(out.toString()).doesNotContain("\r", "\033")
+    assertThat(out.toString())
+        .doesNotContain("\r", "\033")
         .startsWith("stage datastore: 3 objects\n  1/3 StatefulSet mongo-config created (")
-        .contains("  ready: StatefulSet mongo-config (").endsWith("demo ready\n");
+        .contains("  ready: StatefulSet mongo-config (")
+        .endsWith("demo ready\n");
     assertThat(out.toString().lines()).hasSize(4);
   }
 
@@ -50,6 +53,7 @@ class ProgressTest {
   }
 
   private static Console console(StringWriter out, boolean terminal) {
-    return new Console(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), terminal);
+    return new Console(
+        new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), terminal);
   }
 }

@@ -7,7 +7,10 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
 
-/** The cost of a run from its cluster's plan: the hourly cost times the run's hours, and per million requests. */
+/**
+ * The cost of a run from its cluster's plan: the hourly cost times the run's hours, and per million
+ * requests.
+ */
 public final class CostCalculator {
   private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
@@ -19,8 +22,10 @@ public final class CostCalculator {
   public static CostFigures of(ProvisioningPlan plan, double runSeconds, Optional<Long> requests) {
     var hourly = plan.hourlyCostUsd();
     var run = hourly.multiply(BigDecimal.valueOf(runSeconds)).divide(SECONDS_PER_HOUR, PRECISION);
-    var perMillion = requests.filter(count -> count > 0)
-        .map(count -> run.multiply(MILLION).divide(BigDecimal.valueOf(count), PRECISION));
+    var perMillion =
+        requests
+            .filter(count -> count > 0)
+            .map(count -> run.multiply(MILLION).divide(BigDecimal.valueOf(count), PRECISION));
     return new CostFigures(plan.priceSource(), hourly, runSeconds, run, perMillion);
   }
 }

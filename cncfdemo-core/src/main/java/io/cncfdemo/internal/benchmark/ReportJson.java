@@ -1,7 +1,7 @@
 package io.cncfdemo.internal.benchmark;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.benchmark.BenchmarkReport;
+import io.cncfdemo.exception.CncfDemoException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -9,11 +9,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and writes {@link BenchmarkReport}s as JSON with Jackson 3, the Jackson fabric8 uses. */
 public final class ReportJson {
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      // a report written by a newer library of the same schema version may carry fields this one does not know
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          // a report written by a newer library of the same schema version may carry fields this
+          // one does not know
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   private ReportJson() {}
 
@@ -28,20 +30,26 @@ public final class ReportJson {
       var tree = MAPPER.readTree(json);
       var field = tree.get("schemaVersion");
       if (field == null || !field.isInt()) {
-        throw new CncfDemoException(origin + " is not a cncfdemo benchmark report: it has no schemaVersion");
+        throw new CncfDemoException(
+            origin + " is not a cncfdemo benchmark report: it has no schemaVersion");
       }
       version = field.intValue();
     } catch (JacksonException e) {
       throw new CncfDemoException(origin + " is not valid JSON: " + e.getOriginalMessage(), e);
     }
     if (version != BenchmarkReport.SCHEMA_VERSION) {
-      throw new CncfDemoException(origin + " has schemaVersion " + version + "; this library reads schemaVersion "
-          + BenchmarkReport.SCHEMA_VERSION);
+      throw new CncfDemoException(
+          origin
+              + " has schemaVersion "
+              + version
+              + "; this library reads schemaVersion "
+              + BenchmarkReport.SCHEMA_VERSION);
     }
     try {
       return MAPPER.readValue(json, BenchmarkReport.class);
     } catch (JacksonException e) {
-      throw new CncfDemoException(origin + " is not a valid benchmark report: " + e.getOriginalMessage(), e);
+      throw new CncfDemoException(
+          origin + " is not a valid benchmark report: " + e.getOriginalMessage(), e);
     }
   }
 }

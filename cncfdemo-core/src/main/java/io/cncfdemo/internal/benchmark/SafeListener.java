@@ -8,7 +8,10 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Hands events to a user's listener one at a time, and logs them; a listener that throws does not stop the benchmark. */
+/**
+ * Hands events to a user's listener one at a time, and logs them; a listener that throws does not
+ * stop the benchmark.
+ */
 public final class SafeListener implements BenchmarkListener {
   private static final Logger LOG = LoggerFactory.getLogger(SafeListener.class);
   private final BenchmarkListener delegate;

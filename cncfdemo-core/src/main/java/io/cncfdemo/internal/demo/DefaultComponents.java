@@ -20,18 +20,22 @@ public final class DefaultComponents {
   private DefaultComponents() {}
 
   /**
-   * The given components plus the defaults of every group included by default and not excluded whose name no given
-   * component has.
+   * The given components plus the defaults of every group included by default and not excluded
+   * whose name no given component has.
    */
   public static List<Component> addTo(List<Component> given, Set<String> excludedGroups) {
     var names = new java.util.HashSet<String>();
     given.forEach(component -> names.add(component.name()));
     var all = new ArrayList<>(given);
-    load().forEach((group, defaults) -> {
-      if (defaults.includedByDefault() && !excludedGroups.contains(group)) {
-        defaults.components().stream().filter(component -> !names.contains(component.name())).forEach(all::add);
-      }
-    });
+    load()
+        .forEach(
+            (group, defaults) -> {
+              if (defaults.includedByDefault() && !excludedGroups.contains(group)) {
+                defaults.components().stream()
+                    .filter(component -> !names.contains(component.name()))
+                    .forEach(all::add);
+              }
+            });
     return all;
   }
 
@@ -42,7 +46,9 @@ public final class DefaultComponents {
 
   private static Map<String, ComponentDefaults> load() {
     var groups = new LinkedHashMap<String, ComponentDefaults>();
-    var iterator = ServiceLoader.load(ComponentDefaults.class, DefaultComponents.class.getClassLoader()).iterator();
+    var iterator =
+        ServiceLoader.load(ComponentDefaults.class, DefaultComponents.class.getClassLoader())
+            .iterator();
     while (true) {
       try {
         if (!iterator.hasNext()) {

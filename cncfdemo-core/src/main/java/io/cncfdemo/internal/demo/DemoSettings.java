@@ -11,4 +11,9 @@ import io.cncfdemo.demo.PodSecurityLevel;
  * @param podSecurity the Pod Security level enforced on its namespace
  * @param secrets its random secret material
  */
-public record DemoSettings(String name, String namespace, String domain, PodSecurityLevel podSecurity, SecretMaterial secrets) {}
+public record DemoSettings(
+    String name,
+    String namespace,
+    String domain,
+    PodSecurityLevel podSecurity,
+    SecretMaterial secrets) {}

@@ -18,7 +18,11 @@ public final class AppliedDemo implements DeployedDemo {
   private final List<ObjectChange> changes;
   private final DeployOptions options;
 
-  public AppliedDemo(RunningCluster cluster, String demoName, CompiledDemo compiled, List<ObjectChange> changes,
+  public AppliedDemo(
+      RunningCluster cluster,
+      String demoName,
+      CompiledDemo compiled,
+      List<ObjectChange> changes,
       DeployOptions options) {
     this.cluster = cluster;
     this.demoName = demoName;

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Explains why a workload is not ready from what its pods say: the scheduler's reason for an unschedulable pod, the
- * waiting reason of a container (ImagePullBackOff, CrashLoopBackOff, CreateContainerConfigError), a failing
- * readiness condition, and the last events of each pod.
+ * Explains why a workload is not ready from what its pods say: the scheduler's reason for an
+ * unschedulable pod, the waiting reason of a container (ImagePullBackOff, CrashLoopBackOff,
+ * CreateContainerConfigError), a failing readiness condition, and the last events of each pod.
  */
 final class Diagnosis {
   static final int EVENTS_PER_POD = 3;
@@ -37,19 +37,30 @@ final class Diagnosis {
     }
     var events = client.v1().events().inNamespace(namespace).list().getItems();
     var lines = new ArrayList<String>();
-    pods.stream().filter(pod -> !isReady(pod)).limit(PODS_SHOWN).forEach(pod -> lines.add(explain(pod, events)));
+    pods.stream()
+        .filter(pod -> !isReady(pod))
+        .limit(PODS_SHOWN)
+        .forEach(pod -> lines.add(explain(pod, events)));
     return lines;
   }
 
   private static String explain(Pod pod, List<Event> events) {
-    var out = new StringBuilder("pod ").append(pod.getMetadata().getName()).append(": ")
-        .append(pod.getStatus() == null ? "no status" : pod.getStatus().getPhase());
+    var out =
+        new StringBuilder("pod ")
+            .append(pod.getMetadata().getName())
+            .append(": ")
+            .append(pod.getStatus() == null ? "no status" : pod.getStatus().getPhase());
     var status = pod.getStatus();
     if (status != null && status.getConditions() != null) {
       status.getConditions().stream()
           .filter(c -> "False".equals(c.getStatus()) && c.getReason() != null)
-          .forEach(c -> out.append("; ").append(c.getType()).append(" ").append(c.getReason())
-              .append(c.getMessage() == null ? "" : ": " + c.getMessage()));
+          .forEach(
+              c ->
+                  out.append("; ")
+                      .append(c.getType())
+                      .append(" ")
+                      .append(c.getReason())
+                      .append(c.getMessage() == null ? "" : ": " + c.getMessage()));
     }
     if (status != null) {
       var containers = new ArrayList<io.fabric8.kubernetes.api.model.ContainerStatus>();
@@ -59,29 +70,48 @@ final class Diagnosis {
       if (status.getContainerStatuses() != null) {
         containers.addAll(status.getContainerStatuses());
       }
-      containers.stream().filter(c -> c.getState() != null && c.getState().getWaiting() != null
-              && c.getState().getWaiting().getReason() != null)
-          .forEach(c -> out.append("; container ").append(c.getName()).append(" ")
-              .append(c.getState().getWaiting().getReason())
-              .append(c.getState().getWaiting().getMessage() == null ? "" : ": " + c.getState().getWaiting().getMessage()));
+      containers.stream()
+          .filter(
+              c ->
+                  c.getState() != null
+                      && c.getState().getWaiting() != null
+                      && c.getState().getWaiting().getReason() != null)
+          .forEach(
+              c ->
+                  out.append("; container ")
+                      .append(c.getName())
+                      .append(" ")
+                      .append(c.getState().getWaiting().getReason())
+                      .append(
+                          c.getState().getWaiting().getMessage() == null
+                              ? ""
+                              : ": " + c.getState().getWaiting().getMessage()));
     }
     events.stream()
-        .filter(e -> e.getInvolvedObject() != null && pod.getMetadata().getName().equals(e.getInvolvedObject().getName())
-            && "Pod".equals(e.getInvolvedObject().getKind()))
+        .filter(
+            e ->
+                e.getInvolvedObject() != null
+                    && pod.getMetadata().getName().equals(e.getInvolvedObject().getName())
+                    && "Pod".equals(e.getInvolvedObject().getKind()))
         .sorted(Comparator.comparing(Diagnosis::time).reversed())
         .limit(EVENTS_PER_POD)
-        .forEach(e -> out.append("; event ").append(e.getReason()).append(": ").append(e.getMessage()));
+        .forEach(
+            e -> out.append("; event ").append(e.getReason()).append(": ").append(e.getMessage()));
     return out.toString();
   }
 
   private static String time(Event event) {
-    return Objects.requireNonNullElse(event.getLastTimestamp(),
-        Objects.requireNonNullElse(event.getEventTime() == null ? null : event.getEventTime().getTime(), ""));
+    return Objects.requireNonNullElse(
+        event.getLastTimestamp(),
+        Objects.requireNonNullElse(
+            event.getEventTime() == null ? null : event.getEventTime().getTime(), ""));
   }
 
   private static boolean isReady(Pod pod) {
-    return pod.getStatus() != null && pod.getStatus().getConditions() != null && pod.getStatus().getConditions().stream()
-        .anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()));
+    return pod.getStatus() != null
+        && pod.getStatus().getConditions() != null
+        && pod.getStatus().getConditions().stream()
+            .anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()));
   }
 
   private static Map<String, String> selector(HasMetadata object) {

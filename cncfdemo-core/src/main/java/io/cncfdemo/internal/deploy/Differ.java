@@ -5,9 +5,9 @@ import io.cncfdemo.deploy.Change;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.ObjectChange;
 import io.cncfdemo.deploy.ObjectRef;
-import io.cncfdemo.support.Yaml;
 import io.cncfdemo.support.KubernetesClients;
 import io.cncfdemo.support.Retry;
+import io.cncfdemo.support.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -18,12 +18,14 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * What a deploy would change, without changing it: every object applied as a server-side dry run, its result
- * compared with what the cluster holds now, field by field (metadata the server maintains and status left out).
+ * What a deploy would change, without changing it: every object applied as a server-side dry run,
+ * its result compared with what the cluster holds now, field by field (metadata the server
+ * maintains and status left out).
  */
 public final class Differ {
-  private static final List<String> SERVER_METADATA = List.of("resourceVersion", "managedFields", "generation", "uid",
-      "creationTimestamp", "selfLink");
+  private static final List<String> SERVER_METADATA =
+      List.of(
+          "resourceVersion", "managedFields", "generation", "uid", "creationTimestamp", "selfLink");
 
   private final KubernetesClient client;
   private final Retry retry;
@@ -49,14 +51,26 @@ public final class Differ {
         }
         HasMetadata wouldBe;
         try {
-          wouldBe = retry.call("dry-run apply " + ref, () -> client.resource(object).dryRun()
-              .fieldManager(StagedDeployer.FIELD_MANAGER).forceConflicts().serverSideApply());
+          wouldBe =
+              retry.call(
+                  "dry-run apply " + ref,
+                  () ->
+                      client
+                          .resource(object)
+                          .dryRun()
+                          .fieldManager(StagedDeployer.FIELD_MANAGER)
+                          .forceConflicts()
+                          .serverSideApply());
         } catch (KubernetesClientException e) {
           throw StagedDeployer.refused(ref, e);
         }
         var differences = differences(comparable(current), comparable(wouldBe));
-        changes.add(new ObjectChange(ref, stage.stage(), differences.isEmpty() ? Change.UNCHANGED : Change.CONFIGURED,
-            differences));
+        changes.add(
+            new ObjectChange(
+                ref,
+                stage.stage(),
+                differences.isEmpty() ? Change.UNCHANGED : Change.CONFIGURED,
+                differences));
       }
     }
     return changes;
@@ -92,7 +106,8 @@ public final class Differ {
       for (var key : keys) {
         walk(path.isEmpty() ? key : path + "." + key, beforeMap.get(key), afterMap.get(key), out);
       }
-    } else if (before instanceof List<?> beforeList && after instanceof List<?> afterList
+    } else if (before instanceof List<?> beforeList
+        && after instanceof List<?> afterList
         && beforeList.size() == afterList.size()) {
       for (int i = 0; i < beforeList.size(); i++) {
         walk(path + "[" + i + "]", beforeList.get(i), afterList.get(i), out);
@@ -106,5 +121,4 @@ public final class Differ {
     var text = String.valueOf(value);
     return text.length() > 60 ? text.substring(0, 57) + "..." : text;
   }
-
 }

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The objects in a namespace that a demo did not create and Kubernetes did not generate for it: what keeps a
- * teardown from deleting the namespace.
+ * The objects in a namespace that a demo did not create and Kubernetes did not generate for it:
+ * what keeps a teardown from deleting the namespace.
  */
 final class ForeignObjects {
   /** What Kubernetes puts into every namespace by itself. */
-  private static final Set<String> GENERATED = Set.of("ConfigMap kube-root-ca.crt", "ServiceAccount default");
+  private static final Set<String> GENERATED =
+      Set.of("ConfigMap kube-root-ca.crt", "ServiceAccount default");
 
   private ForeignObjects() {}
 
@@ -30,8 +31,12 @@ final class ForeignObjects {
     found.addAll(client.batch().v1().jobs().inNamespace(namespace).list().getItems());
     found.addAll(client.pods().inNamespace(namespace).list().getItems());
     return found.stream()
-        .filter(object -> object.getMetadata().getOwnerReferences() == null || object.getMetadata().getOwnerReferences().isEmpty())
-        .filter(object -> !GENERATED.contains(object.getKind() + " " + object.getMetadata().getName()))
+        .filter(
+            object ->
+                object.getMetadata().getOwnerReferences() == null
+                    || object.getMetadata().getOwnerReferences().isEmpty())
+        .filter(
+            object -> !GENERATED.contains(object.getKind() + " " + object.getMetadata().getName()))
         .filter(object -> !Ownership.owns(demoName, object))
         .map(ObjectRef::of)
         .toList();

@@ -18,11 +18,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * What the API server holds of some kinds, as informers see it: one informer per kind and namespace, started ahead
- * ({@link #prepare}) or on first use, and listed before it answers; each event {@link Wakeup#signal() signals} the
- * wakeup that the waiting {@code Poll} is woken by. So a wait sees a change when it happens, without reading each
- * object again. An informer that failed to start or stopped is started again on the next look. Used by one thread at
- * a time; {@link #close()} stops every informer.
+ * What the API server holds of some kinds, as informers see it: one informer per kind and
+ * namespace, started ahead ({@link #prepare}) or on first use, and listed before it answers; each
+ * event {@link Wakeup#signal() signals} the wakeup that the waiting {@code Poll} is woken by. So a
+ * wait sees a change when it happens, without reading each object again. An informer that failed to
+ * start or stopped is started again on the next look. Used by one thread at a time; {@link
+ * #close()} stops every informer.
  */
 final class Informers implements AutoCloseable {
   static final String SERVICE_NAME_LABEL = "kubernetes.io/service-name";
@@ -30,22 +31,23 @@ final class Informers implements AutoCloseable {
   private final KubernetesClient client;
   private final Wakeup wakeup = new Wakeup();
   private final Map<Key, Started<? extends HasMetadata>> informers = new LinkedHashMap<>();
-  private final ResourceEventHandler<HasMetadata> signal = new ResourceEventHandler<>() {
-    @Override
-    public void onAdd(HasMetadata object) {
-      wakeup.signal();
-    }
+  private final ResourceEventHandler<HasMetadata> signal =
+      new ResourceEventHandler<>() {
+        @Override
+        public void onAdd(HasMetadata object) {
+          wakeup.signal();
+        }
 
-    @Override
-    public void onUpdate(HasMetadata before, HasMetadata after) {
-      wakeup.signal();
-    }
+        @Override
+        public void onUpdate(HasMetadata before, HasMetadata after) {
+          wakeup.signal();
+        }
 
-    @Override
-    public void onDelete(HasMetadata object, boolean finalStateUnknown) {
-      wakeup.signal();
-    }
-  };
+        @Override
+        public void onDelete(HasMetadata object, boolean finalStateUnknown) {
+          wakeup.signal();
+        }
+      };
 
   Informers(KubernetesClient client) {
     this.client = client;
@@ -56,30 +58,46 @@ final class Informers implements AutoCloseable {
     return wakeup;
   }
 
-  /** Starts the informer of {@code object}'s kind and namespace, without waiting until it has listed. */
+  /**
+   * Starts the informer of {@code object}'s kind and namespace, without waiting until it has
+   * listed.
+   */
   void prepare(HasMetadata object) {
     started(object.getClass(), object.getMetadata().getNamespace());
   }
 
-  /** Starts the informer of EndpointSlices in {@code namespace}, without waiting until it has listed. */
+  /**
+   * Starts the informer of EndpointSlices in {@code namespace}, without waiting until it has
+   * listed.
+   */
   void prepareEndpointSlices(String namespace) {
     started(EndpointSlice.class, namespace);
   }
 
-  /** The object as the informer of its kind last saw it; {@code null} when the cluster has no such object. */
+  /**
+   * The object as the informer of its kind last saw it; {@code null} when the cluster has no such
+   * object.
+   */
   HasMetadata current(HasMetadata object) {
     var namespace = object.getMetadata().getNamespace();
-    var key = namespace == null ? object.getMetadata().getName()
-        : Cache.namespaceKeyFunc(namespace, object.getMetadata().getName());
+    var key =
+        namespace == null
+            ? object.getMetadata().getName()
+            : Cache.namespaceKeyFunc(namespace, object.getMetadata().getName());
     return informer(object.getClass(), namespace).getStore().getByKey(key);
   }
 
   /** The EndpointSlices of {@code service}, as the informer of its namespace last saw them. */
   List<EndpointSlice> endpointSlices(Service service) {
     var name = service.getMetadata().getName();
-    return informer(EndpointSlice.class, service.getMetadata().getNamespace()).getStore().list().stream()
-        .filter(slice -> slice.getMetadata().getLabels() != null
-            && name.equals(slice.getMetadata().getLabels().get(SERVICE_NAME_LABEL)))
+    return informer(EndpointSlice.class, service.getMetadata().getNamespace())
+        .getStore()
+        .list()
+        .stream()
+        .filter(
+            slice ->
+                slice.getMetadata().getLabels() != null
+                    && name.equals(slice.getMetadata().getLabels().get(SERVICE_NAME_LABEL)))
         .toList();
   }
 
@@ -91,8 +109,10 @@ final class Informers implements AutoCloseable {
       return started.informer();
     } catch (ExecutionException e) {
       informers.remove(new Key(type, namespace)).informer().stop();
-      throw e.getCause() instanceof KubernetesClientException failure ? failure
-          : new KubernetesClientException("could not list " + type.getSimpleName() + ": " + e.getCause(), e.getCause());
+      throw e.getCause() instanceof KubernetesClientException failure
+          ? failure
+          : new KubernetesClientException(
+              "could not list " + type.getSimpleName() + ": " + e.getCause(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CncfDemoException("interrupted while listing " + type.getSimpleName(), e);
@@ -110,16 +130,22 @@ final class Informers implements AutoCloseable {
       started.informer().stop();
     }
     var operation = client.resources(type);
-    var informer = (namespace == null ? operation.inAnyNamespace() : operation.inNamespace(namespace)).runnableInformer(0);
+    var informer =
+        (namespace == null ? operation.inAnyNamespace() : operation.inNamespace(namespace))
+            .runnableInformer(0);
     informer.addEventHandler(signal);
     started = new Started<>(informer, informer.start().toCompletableFuture());
     informers.put(key, started);
     return started;
   }
 
-  /** Whether every informer has listed and has its watch open, so that it sees each change from now on. */
+  /**
+   * Whether every informer has listed and has its watch open, so that it sees each change from now
+   * on.
+   */
   boolean watching() {
-    return informers.values().stream().allMatch(started -> started.listed().isDone() && started.informer().isWatching());
+    return informers.values().stream()
+        .allMatch(started -> started.listed().isDone() && started.informer().isWatching());
   }
 
   @Override
@@ -129,7 +155,8 @@ final class Informers implements AutoCloseable {
   }
 
   /** An informer and its first list. */
-  private record Started<T extends HasMetadata>(SharedIndexInformer<T> informer, CompletableFuture<Void> listed) {}
+  private record Started<T extends HasMetadata>(
+      SharedIndexInformer<T> informer, CompletableFuture<Void> listed) {}
 
   private record Key(Class<?> type, String namespace) {
     Key {

@@ -4,8 +4,9 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Map;
 
 /**
- * Whether the demo owns an object it finds on the cluster: it carries the demo's label and, where the server tracks
- * field managers, the library's field manager is among them. Teardown deletes only what the demo owns.
+ * Whether the demo owns an object it finds on the cluster: it carries the demo's label and, where
+ * the server tracks field managers, the library's field manager is among them. Teardown deletes
+ * only what the demo owns.
  */
 final class Ownership {
   static final String DEMO_LABEL = "cncfdemo.io/demo";
@@ -18,7 +19,9 @@ final class Ownership {
       return false;
     }
     var managers = current.getMetadata().getManagedFields();
-    return managers == null || managers.isEmpty()
-        || managers.stream().anyMatch(entry -> StagedDeployer.FIELD_MANAGER.equals(entry.getManager()));
+    return managers == null
+        || managers.isEmpty()
+        || managers.stream()
+            .anyMatch(entry -> StagedDeployer.FIELD_MANAGER.equals(entry.getManager()));
   }
 }

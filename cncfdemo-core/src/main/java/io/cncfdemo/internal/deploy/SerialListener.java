@@ -9,7 +9,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Hands events to a user's listener one at a time, and logs them; a listener that throws does not stop the deploy. */
+/**
+ * Hands events to a user's listener one at a time, and logs them; a listener that throws does not
+ * stop the deploy.
+ */
 final class SerialListener implements DeployListener {
   private static final Logger LOG = LoggerFactory.getLogger(SerialListener.class);
   private final DeployListener delegate;
@@ -55,8 +58,11 @@ final class SerialListener implements DeployListener {
 
   @Override
   public synchronized void done(List<ObjectChange> changes, Duration elapsed) {
-    LOG.info("done in {} ms: {} of {} objects changed", elapsed.toMillis(),
-        changes.stream().filter(c -> c.change().isChange()).count(), changes.size());
+    LOG.info(
+        "done in {} ms: {} of {} objects changed",
+        elapsed.toMillis(),
+        changes.stream().filter(c -> c.change().isChange()).count(),
+        changes.size());
     safely(() -> delegate.done(changes, elapsed));
   }
 

@@ -1,6 +1,5 @@
 package io.cncfdemo.internal.deploy;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.deploy.Change;
@@ -8,6 +7,7 @@ import io.cncfdemo.deploy.DeployException;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.ObjectChange;
 import io.cncfdemo.deploy.ObjectRef;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.KubernetesClients;
 import io.cncfdemo.support.Poll;
@@ -38,14 +38,16 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * Applies a compiled demo stage by stage: the objects of a stage in parallel (bounded) with server-side apply as one
- * field manager, then waits until every object of the stage is ready before the next stage starts. Readiness is seen
- * through informers when it happens (re-checked every {@link #RECHECK} besides). Requests the API server could not
- * answer are retried with backoff; an apply that changes nothing is reported as unchanged.
+ * Applies a compiled demo stage by stage: the objects of a stage in parallel (bounded) with
+ * server-side apply as one field manager, then waits until every object of the stage is ready
+ * before the next stage starts. Readiness is seen through informers when it happens (re-checked
+ * every {@link #RECHECK} besides). Requests the API server could not answer are retried with
+ * backoff; an apply that changes nothing is reported as unchanged.
  */
 public final class StagedDeployer {
   /** The field manager of every apply the library makes. */
   public static final String FIELD_MANAGER = "cncfdemo";
+
   /** How often the readiness of a stage is looked at again when no informer event came. */
   static final Duration RECHECK = Duration.ofSeconds(1);
 
@@ -66,11 +68,14 @@ public final class StagedDeployer {
     var started = Instant.now();
     var changes = new ArrayList<ObjectChange>();
     var informers = new Informers(client);
-    ExecutorService executor = Executors.newFixedThreadPool(options.parallelism(), runnable -> {
-      var thread = new Thread(runnable, "cncfdemo-deploy");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService executor =
+        Executors.newFixedThreadPool(
+            options.parallelism(),
+            runnable -> {
+              var thread = new Thread(runnable, "cncfdemo-deploy");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       if (options.waitForReadiness()) {
         prepare(demo, informers);
@@ -81,7 +86,8 @@ public final class StagedDeployer {
         var stageStarted = Instant.now();
         listener.stageStarted(stage.stage(), stage.objects().stream().map(ObjectRef::of).toList());
         var applied = new ArrayList<HasMetadata>();
-        // Namespaces first, one by one: the stage's other objects may live in them (a cluster add-on's own namespace).
+        // Namespaces first, one by one: the stage's other objects may live in them (a cluster
+        // add-on's own namespace).
         for (var object : stage.objects()) {
           if (object instanceof Namespace) {
             var result = apply(object, stage.stage(), autoscaled);
@@ -100,7 +106,9 @@ public final class StagedDeployer {
           changes.add(result.change());
           applied.add(result.object());
         }
-        stage.objects().forEach(object -> podTemplate(object).ifPresent(labels -> templates.add(labels)));
+        stage
+            .objects()
+            .forEach(object -> podTemplate(object).ifPresent(labels -> templates.add(labels)));
         if (options.waitForReadiness()) {
           awaitReady(stage.stage(), applied, templates, informers);
         }
@@ -114,9 +122,13 @@ public final class StagedDeployer {
     return changes;
   }
 
-  /** Starts the informers of every kind the stage gates will wait for, so that they have listed when a gate looks. */
+  /**
+   * Starts the informers of every kind the stage gates will wait for, so that they have listed when
+   * a gate looks.
+   */
   private static void prepare(CompiledDemo demo, Informers informers) {
-    var templates = demo.objects().stream().flatMap(object -> podTemplate(object).stream()).toList();
+    var templates =
+        demo.objects().stream().flatMap(object -> podTemplate(object).stream()).toList();
     for (var object : demo.objects()) {
       boolean servesPods = object instanceof Service service && selectsPods(service, templates);
       if (Readiness.needsWaiting(object, servesPods)) {
@@ -138,8 +150,15 @@ public final class StagedDeployer {
     }
     HasMetadata applied;
     try {
-      applied = retry.call("apply " + ref,
-          () -> client.resource(object).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply());
+      applied =
+          retry.call(
+              "apply " + ref,
+              () ->
+                  client
+                      .resource(object)
+                      .fieldManager(FIELD_MANAGER)
+                      .forceConflicts()
+                      .serverSideApply());
     } catch (KubernetesClientException e) {
       if (e.getCode() != HttpURLConnection.HTTP_NOT_FOUND || existing != null) {
         throw refused(ref, e);
@@ -150,13 +169,19 @@ public final class StagedDeployer {
     if (existing == null) {
       change = Change.CREATED;
       var created = object;
-      retry.call("scale " + ref, () -> {
-        autoscaled.startAt(client, created);
-        return created;
-      });
+      retry.call(
+          "scale " + ref,
+          () -> {
+            autoscaled.startAt(client, created);
+            return created;
+          });
     } else {
-      change = Objects.equals(existing.getMetadata().getResourceVersion(), applied.getMetadata().getResourceVersion())
-          ? Change.UNCHANGED : Change.CONFIGURED;
+      change =
+          Objects.equals(
+                  existing.getMetadata().getResourceVersion(),
+                  applied.getMetadata().getResourceVersion())
+              ? Change.UNCHANGED
+              : Change.CONFIGURED;
     }
     var result = new ObjectChange(ref, stage, change);
     listener.objectApplied(result);
@@ -167,11 +192,12 @@ public final class StagedDeployer {
   private record Applied(ObjectChange change, HasMetadata object) {}
 
   /**
-   * A real API server creates a missing object on apply; a server without apply-create (fabric8's mock, some proxies)
-   * answers 404, so the object is created the ordinary way. Where the 404 meant something else (a missing namespace),
-   * the create fails too and the apply's error is reported.
+   * A real API server creates a missing object on apply; a server without apply-create (fabric8's
+   * mock, some proxies) answers 404, so the object is created the ordinary way. Where the 404 meant
+   * something else (a missing namespace), the create fails too and the apply's error is reported.
    */
-  private HasMetadata createInstead(HasMetadata object, ObjectRef ref, KubernetesClientException applyError) {
+  private HasMetadata createInstead(
+      HasMetadata object, ObjectRef ref, KubernetesClientException applyError) {
     try {
       return retry.call("create " + ref, () -> client.resource(object).create());
     } catch (KubernetesClientException createError) {
@@ -180,11 +206,15 @@ public final class StagedDeployer {
     }
   }
 
-  private void awaitReady(Stage stage, List<HasMetadata> applied, List<Map<String, String>> templates,
+  private void awaitReady(
+      Stage stage,
+      List<HasMetadata> applied,
+      List<Map<String, String>> templates,
       Informers informers) {
     var pending = new LinkedHashMap<ObjectRef, HasMetadata>();
     for (var object : applied) {
-      if (Readiness.needsWaiting(object, object instanceof Service service && selectsPods(service, templates))) {
+      if (Readiness.needsWaiting(
+          object, object instanceof Service service && selectsPods(service, templates))) {
         pending.put(ObjectRef.of(object), object);
       } else {
         listener.objectReady(ObjectRef.of(object));
@@ -195,7 +225,8 @@ public final class StagedDeployer {
     }
     var reasons = new LinkedHashMap<ObjectRef, String>();
     try {
-      Poll.with(Backoff.fixed(RECHECK).deadline(options.stageTimeout())).wakeOn(informers.wakeup())
+      Poll.with(Backoff.fixed(RECHECK).deadline(options.stageTimeout()))
+          .wakeOn(informers.wakeup())
           .ignoring(KubernetesClients::isTransient)
           .untilDone("stage " + stage.label(), () -> look(stage, pending, reasons, informers));
     } catch (WaitTimeoutException e) {
@@ -203,8 +234,14 @@ public final class StagedDeployer {
     }
   }
 
-  /** One look at the objects of a stage not yet ready; tells the listener what became ready or waits for another reason. */
-  private Poll.Result<Boolean> look(Stage stage, Map<ObjectRef, HasMetadata> pending, Map<ObjectRef, String> reasons,
+  /**
+   * One look at the objects of a stage not yet ready; tells the listener what became ready or waits
+   * for another reason.
+   */
+  private Poll.Result<Boolean> look(
+      Stage stage,
+      Map<ObjectRef, HasMetadata> pending,
+      Map<ObjectRef, String> reasons,
       Informers informers) {
     for (var entry : new ArrayList<>(pending.entrySet())) {
       var current = newer(informers.current(entry.getValue()), entry.getValue());
@@ -214,8 +251,15 @@ public final class StagedDeployer {
         reasons.remove(entry.getKey());
         listener.objectReady(entry.getKey());
       } else if (state instanceof Readiness.Failed failed) {
-        throw new DeployException("stage " + stage.label() + " failed: " + entry.getKey() + ": " + failed.reason()
-            + explain(current), List.of(entry.getKey()));
+        throw new DeployException(
+            "stage "
+                + stage.label()
+                + " failed: "
+                + entry.getKey()
+                + ": "
+                + failed.reason()
+                + explain(current),
+            List.of(entry.getKey()));
       } else if (state instanceof Readiness.Waiting waiting
           && !waiting.reason().equals(reasons.put(entry.getKey(), waiting.reason()))) {
         listener.waiting(entry.getKey(), waiting.reason());
@@ -225,8 +269,9 @@ public final class StagedDeployer {
   }
 
   /**
-   * The informer's copy unless the apply's answer is newer: an informer that runs since an earlier stage may not have
-   * seen the apply yet, and its older copy (whose controller had caught up with the old spec) must not count as ready.
+   * The informer's copy unless the apply's answer is newer: an informer that runs since an earlier
+   * stage may not have seen the apply yet, and its older copy (whose controller had caught up with
+   * the old spec) must not count as ready.
    */
   static HasMetadata newer(HasMetadata cached, HasMetadata applied) {
     if (cached == null) {
@@ -234,31 +279,49 @@ public final class StagedDeployer {
     }
     var cachedGeneration = cached.getMetadata().getGeneration();
     var appliedGeneration = applied.getMetadata().getGeneration();
-    return cachedGeneration != null && appliedGeneration != null && cachedGeneration < appliedGeneration ? applied : cached;
+    return cachedGeneration != null
+            && appliedGeneration != null
+            && cachedGeneration < appliedGeneration
+        ? applied
+        : cached;
   }
 
-  private DeployException timedOut(Stage stage, Map<ObjectRef, HasMetadata> pending, Map<ObjectRef, String> reasons) {
-    var message = new StringBuilder("stage ").append(stage.label()).append(" is not ready after ")
-        .append(options.stageTimeout().toSeconds()).append("s; the cluster is left as it is for inspection. Not ready:");
-    pending.forEach((ref, object) -> {
-      message.append("\n- ").append(ref).append(": ").append(reasons.getOrDefault(ref, "not ready"));
-      var current = client.resource(object).get();
-      if (current != null) {
-        message.append(explain(current));
-      }
-    });
+  private DeployException timedOut(
+      Stage stage, Map<ObjectRef, HasMetadata> pending, Map<ObjectRef, String> reasons) {
+    var message =
+        new StringBuilder("stage ")
+            .append(stage.label())
+            .append(" is not ready after ")
+            .append(options.stageTimeout().toSeconds())
+            .append("s; the cluster is left as it is for inspection. Not ready:");
+    pending.forEach(
+        (ref, object) -> {
+          message
+              .append("\n- ")
+              .append(ref)
+              .append(": ")
+              .append(reasons.getOrDefault(ref, "not ready"));
+          var current = client.resource(object).get();
+          if (current != null) {
+            message.append(explain(current));
+          }
+        });
     return new DeployException(message.toString(), List.copyOf(pending.keySet()));
   }
 
   private String explain(HasMetadata current) {
     var lines = Diagnosis.of(client, current);
-    return lines.isEmpty() ? "" : lines.stream().map(line -> "\n    " + line).collect(Collectors.joining());
+    return lines.isEmpty()
+        ? ""
+        : lines.stream().map(line -> "\n    " + line).collect(Collectors.joining());
   }
 
   private static boolean selectsPods(Service service, List<Map<String, String>> templates) {
     var selector = service.getSpec() == null ? null : service.getSpec().getSelector();
-    return selector != null && !selector.isEmpty()
-        && templates.stream().anyMatch(labels -> labels.entrySet().containsAll(selector.entrySet()));
+    return selector != null
+        && !selector.isEmpty()
+        && templates.stream()
+            .anyMatch(labels -> labels.entrySet().containsAll(selector.entrySet()));
   }
 
   private static java.util.Optional<Map<String, String>> podTemplate(HasMetadata object) {
@@ -272,7 +335,9 @@ public final class StagedDeployer {
     } else if (object instanceof Job job) {
       template = job.getSpec().getTemplate();
     }
-    return java.util.Optional.ofNullable(template).map(PodTemplateSpec::getMetadata).map(m -> m.getLabels())
+    return java.util.Optional.ofNullable(template)
+        .map(PodTemplateSpec::getMetadata)
+        .map(m -> m.getLabels())
         .filter(Objects::nonNull);
   }
 
@@ -291,6 +356,13 @@ public final class StagedDeployer {
   }
 
   static CncfDemoException refused(ObjectRef ref, KubernetesClientException e) {
-    return new CncfDemoException("the API server refused " + ref + " (" + KubernetesClients.describe(e) + "): " + e.getMessage(), e);
+    return new CncfDemoException(
+        "the API server refused "
+            + ref
+            + " ("
+            + KubernetesClients.describe(e)
+            + "): "
+            + e.getMessage(),
+        e);
   }
 }

@@ -1,12 +1,12 @@
 package io.cncfdemo.internal.deploy;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.deploy.Change;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.ObjectChange;
 import io.cncfdemo.deploy.ObjectRef;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.KubernetesClients;
 import io.cncfdemo.support.Poll;
@@ -28,13 +28,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Removes what a demo created, stage by stage in reverse order, waiting until each stage's objects are gone: only
- * objects the demo owns (its label and field manager), plus the volume claims of its StatefulSets; the namespace
- * goes last, and only when nothing foreign is left in it.
+ * Removes what a demo created, stage by stage in reverse order, waiting until each stage's objects
+ * are gone: only objects the demo owns (its label and field manager), plus the volume claims of its
+ * StatefulSets; the namespace goes last, and only when nothing foreign is left in it.
  */
 public final class Teardown {
   /** How often the objects of a stage are read again until they are gone. */
   static final Duration POLL = Duration.ofMillis(100);
+
   private static final Logger LOG = LoggerFactory.getLogger(Teardown.class);
   private final KubernetesClient client;
   private final DeployOptions options;
@@ -48,7 +49,10 @@ public final class Teardown {
     this.listener = new SerialListener(options.listener());
   }
 
-  /** Removes the demo's objects; returns what was deleted (and, as unchanged, what was kept and why it was). */
+  /**
+   * Removes the demo's objects; returns what was deleted (and, as unchanged, what was kept and why
+   * it was).
+   */
   public List<ObjectChange> run(String demoName, CompiledDemo demo) {
     var started = Instant.now();
     var changes = new ArrayList<ObjectChange>();
@@ -62,13 +66,21 @@ public final class Teardown {
       var stageStarted = Instant.now();
       var deleted = new ArrayList<HasMetadata>();
       for (var object : objects) {
-        var current = retry.call("read " + ObjectRef.of(object), () -> client.resource(object).get());
+        var current =
+            retry.call("read " + ObjectRef.of(object), () -> client.resource(object).get());
         if (current == null) {
           continue;
         }
         if (!Ownership.owns(demoName, current)) {
-          LOG.warn("{} is not the demo's (label or field manager differ): left alone", ObjectRef.of(object));
-          changes.add(new ObjectChange(ObjectRef.of(object), stage.stage(), Change.UNCHANGED, List.of("not created by the demo")));
+          LOG.warn(
+              "{} is not the demo's (label or field manager differ): left alone",
+              ObjectRef.of(object));
+          changes.add(
+              new ObjectChange(
+                  ObjectRef.of(object),
+                  stage.stage(),
+                  Change.UNCHANGED,
+                  List.of("not created by the demo")));
           continue;
         }
         delete(current);
@@ -78,10 +90,11 @@ public final class Teardown {
         }
       }
       awaitGone(stage.stage(), deleted);
-      deleted.forEach(object -> {
-        changes.add(new ObjectChange(ObjectRef.of(object), stage.stage(), Change.DELETED));
-        listener.objectDeleted(ObjectRef.of(object));
-      });
+      deleted.forEach(
+          object -> {
+            changes.add(new ObjectChange(ObjectRef.of(object), stage.stage(), Change.DELETED));
+            listener.objectDeleted(ObjectRef.of(object));
+          });
       listener.stageReady(stage.stage(), Duration.between(stageStarted, Instant.now()));
     }
     deleteNamespace(demoName, demo, changes);
@@ -101,7 +114,10 @@ public final class Teardown {
     var ref = ObjectRef.of(current);
     var foreign = ForeignObjects.in(client, demo.namespace(), demoName);
     if (!Ownership.owns(demoName, current) || !foreign.isEmpty()) {
-      var why = foreign.isEmpty() ? "not created by the demo" : "holds objects the demo did not create: " + foreign;
+      var why =
+          foreign.isEmpty()
+              ? "not created by the demo"
+              : "holds objects the demo did not create: " + foreign;
       LOG.warn("namespace {} kept: {}", demo.namespace(), why);
       changes.add(new ObjectChange(ref, Stage.FOUNDATION, Change.UNCHANGED, List.of(why)));
       return;
@@ -120,9 +136,13 @@ public final class Teardown {
     var namespace = statefulSet.getMetadata().getNamespace();
     var deleted = new ArrayList<HasMetadata>();
     for (var template : templates) {
-      var pattern = Pattern.compile(Pattern.quote(template.getMetadata().getName() + "-" + statefulSet.getMetadata().getName())
-          + "-\\d+");
-      for (PersistentVolumeClaim claim : client.persistentVolumeClaims().inNamespace(namespace).list().getItems()) {
+      var pattern =
+          Pattern.compile(
+              Pattern.quote(
+                      template.getMetadata().getName() + "-" + statefulSet.getMetadata().getName())
+                  + "-\\d+");
+      for (PersistentVolumeClaim claim :
+          client.persistentVolumeClaims().inNamespace(namespace).list().getItems()) {
         if (pattern.matcher(claim.getMetadata().getName()).matches()) {
           delete(claim);
           deleted.add(claim);
@@ -134,7 +154,9 @@ public final class Teardown {
 
   private void delete(HasMetadata object) {
     try {
-      retry.call("delete " + ObjectRef.of(object), () -> client.resource(object).withGracePeriod(0).delete());
+      retry.call(
+          "delete " + ObjectRef.of(object),
+          () -> client.resource(object).withGracePeriod(0).delete());
     } catch (KubernetesClientException e) {
       if (e.getCode() != 404) {
         throw StagedDeployer.refused(ObjectRef.of(object), e);
@@ -145,14 +167,25 @@ public final class Teardown {
   private void awaitGone(Stage stage, List<HasMetadata> objects) {
     var remaining = new ArrayList<>(objects);
     try {
-      Poll.with(Backoff.fixed(POLL).deadline(options.stageTimeout())).ignoring(KubernetesClients::isTransient)
-          .untilDone("teardown of stage " + stage.label(), () -> {
-            remaining.removeIf(object -> client.resource(object).get() == null);
-            return remaining.isEmpty() ? Poll.done(true) : Poll.notYet("still there: " + remaining.stream().map(ObjectRef::of).toList());
-          });
+      Poll.with(Backoff.fixed(POLL).deadline(options.stageTimeout()))
+          .ignoring(KubernetesClients::isTransient)
+          .untilDone(
+              "teardown of stage " + stage.label(),
+              () -> {
+                remaining.removeIf(object -> client.resource(object).get() == null);
+                return remaining.isEmpty()
+                    ? Poll.done(true)
+                    : Poll.notYet("still there: " + remaining.stream().map(ObjectRef::of).toList());
+              });
     } catch (WaitTimeoutException e) {
-      throw new CncfDemoException("teardown of stage " + stage.label() + ": still there after "
-          + options.stageTimeout().toSeconds() + "s: " + remaining.stream().map(ObjectRef::of).toList(), e);
+      throw new CncfDemoException(
+          "teardown of stage "
+              + stage.label()
+              + ": still there after "
+              + options.stageTimeout().toSeconds()
+              + "s: "
+              + remaining.stream().map(ObjectRef::of).toList(),
+          e);
     }
   }
 }

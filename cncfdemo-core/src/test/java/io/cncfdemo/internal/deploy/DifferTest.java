@@ -26,8 +26,12 @@ class DifferTest {
 
   @Test
   void addedAndRemovedFields_showNull_onTheSideWithoutThem_inPathOrder() {
-    var before = new LinkedHashMap<String, Object>(Map.of("metadata", Map.of("labels", Map.of("tier", "front"))));
-    var after = new LinkedHashMap<String, Object>(Map.of("metadata", Map.of("labels", Map.of("app", "web"))));
+    var before =
+        new LinkedHashMap<String, Object>(
+            Map.of("metadata", Map.of("labels", Map.of("tier", "front"))));
+    var after =
+        new LinkedHashMap<String, Object>(
+            Map.of("metadata", Map.of("labels", Map.of("app", "web"))));
 
     assertThat(Differ.differences(before, after))
         .containsExactly("metadata.labels.app: null -> web", "metadata.labels.tier: front -> null");
@@ -40,7 +44,8 @@ class DifferTest {
     var longer = Map.of("ports", List.of(80, 443, 8080));
 
     assertThat(Differ.differences(before, after)).containsExactly("ports[1].port: 443 -> 8443");
-    assertThat(Differ.differences(Map.of("ports", List.of(80, 443)), longer)).containsExactly("ports: [80, 443] -> [80, 443, 8080]");
+    assertThat(Differ.differences(Map.of("ports", List.of(80, 443)), longer))
+        .containsExactly("ports: [80, 443] -> [80, 443, 8080]");
   }
 
   @Test
@@ -48,7 +53,9 @@ class DifferTest {
     var before = Map.of("data", Map.of("script", "x".repeat(100)));
     var after = Map.of("data", Map.of("script", "y"));
 
-    assertThat(Differ.differences(before, after)).singleElement().asString()
+    assertThat(Differ.differences(before, after))
+        .singleElement()
+        .asString()
         .isEqualTo("data.script: " + "x".repeat(57) + "... -> y");
   }
 }

@@ -28,18 +28,38 @@ class ReadinessTest {
   }
 
   private static DeploymentBuilder deployment(int replicas) {
-    return new DeploymentBuilder().withNewMetadata().withName("web").withNamespace("shop").withGeneration(2L).endMetadata()
-        .withNewSpec().withReplicas(replicas).endSpec();
+    return new DeploymentBuilder()
+        .withNewMetadata()
+        .withName("web")
+        .withNamespace("shop")
+        .withGeneration(2L)
+        .endMetadata()
+        .withNewSpec()
+        .withReplicas(replicas)
+        .endSpec();
   }
 
   private static StatefulSetBuilder statefulSet(int replicas) {
-    return new StatefulSetBuilder().withNewMetadata().withName("db").withNamespace("shop").withGeneration(1L).endMetadata()
-        .withNewSpec().withReplicas(replicas).endSpec();
+    return new StatefulSetBuilder()
+        .withNewMetadata()
+        .withName("db")
+        .withNamespace("shop")
+        .withGeneration(1L)
+        .endMetadata()
+        .withNewSpec()
+        .withReplicas(replicas)
+        .endSpec();
   }
 
   private static JobBuilder job() {
-    return new JobBuilder().withNewMetadata().withName("init").withNamespace("shop").endMetadata()
-        .withNewSpec().withCompletions(1).endSpec();
+    return new JobBuilder()
+        .withNewMetadata()
+        .withName("init")
+        .withNamespace("shop")
+        .endMetadata()
+        .withNewSpec()
+        .withCompletions(1)
+        .endSpec();
   }
 
   @Test
@@ -49,66 +69,196 @@ class ReadinessTest {
 
   @Test
   void aDeployment_isReady_whenTheControllerSawItsSpec_andEveryReplicaIsUpdatedAndAvailable() {
-    assertThat(of(deployment(3).build())).isEqualTo(new Waiting("the controller has not seen the new spec yet"));
+    assertThat(of(deployment(3).build()))
+        .isEqualTo(new Waiting("the controller has not seen the new spec yet"));
     assertThat(of(deployment(3).withNewStatus().withObservedGeneration(1L).endStatus().build()))
-        .as("status of the generation before").isEqualTo(new Waiting("the controller has not seen the new spec yet"));
-    assertThat(of(deployment(3).withNewStatus().withObservedGeneration(2L).withUpdatedReplicas(1).endStatus().build()))
+        .as("status of the generation before")
+        .isEqualTo(new Waiting("the controller has not seen the new spec yet"));
+    assertThat(
+            of(
+                deployment(3)
+                    .withNewStatus()
+                    .withObservedGeneration(2L)
+                    .withUpdatedReplicas(1)
+                    .endStatus()
+                    .build()))
         .isEqualTo(new Waiting("1/3 replicas updated"));
-    assertThat(of(deployment(3).withNewStatus().withObservedGeneration(2L).withUpdatedReplicas(3).withAvailableReplicas(2)
-        .withReplicas(3).addNewCondition().withType("Available").withStatus("False")
-        .withMessage("Deployment does not have minimum availability.").endCondition().endStatus().build()))
-        .isEqualTo(new Waiting("2/3 replicas available; Available: Deployment does not have minimum availability."));
-    assertThat(of(deployment(3).withNewStatus().withObservedGeneration(2L).withUpdatedReplicas(3).withAvailableReplicas(3)
-        .withReplicas(4).endStatus().build())).as("an old replica still running").isEqualTo(new Waiting("3/3 replicas available"));
-    assertThat(of(deployment(3).withNewStatus().withObservedGeneration(2L).withUpdatedReplicas(3).withAvailableReplicas(3)
-        .withReplicas(3).endStatus().build())).isEqualTo(new Ready());
+    assertThat(
+            of(
+                deployment(3)
+                    .withNewStatus()
+                    .withObservedGeneration(2L)
+                    .withUpdatedReplicas(3)
+                    .withAvailableReplicas(2)
+                    .withReplicas(3)
+                    .addNewCondition()
+                    .withType("Available")
+                    .withStatus("False")
+                    .withMessage("Deployment does not have minimum availability.")
+                    .endCondition()
+                    .endStatus()
+                    .build()))
+        .isEqualTo(
+            new Waiting(
+                "2/3 replicas available; Available: Deployment does not have minimum"
+                    + " availability."));
+    assertThat(
+            of(
+                deployment(3)
+                    .withNewStatus()
+                    .withObservedGeneration(2L)
+                    .withUpdatedReplicas(3)
+                    .withAvailableReplicas(3)
+                    .withReplicas(4)
+                    .endStatus()
+                    .build()))
+        .as("an old replica still running")
+        .isEqualTo(new Waiting("3/3 replicas available"));
+    assertThat(
+            of(
+                deployment(3)
+                    .withNewStatus()
+                    .withObservedGeneration(2L)
+                    .withUpdatedReplicas(3)
+                    .withAvailableReplicas(3)
+                    .withReplicas(3)
+                    .endStatus()
+                    .build()))
+        .isEqualTo(new Ready());
   }
 
   @Test
   void aStatefulSet_isReady_whenEveryReplicaIsReady_andTheRollingUpdateIsDone() {
-    assertThat(of(statefulSet(2).build())).isEqualTo(new Waiting("the controller has not seen the new spec yet"));
-    assertThat(of(statefulSet(2).withNewStatus().withObservedGeneration(1L).withReadyReplicas(1).endStatus().build()))
+    assertThat(of(statefulSet(2).build()))
+        .isEqualTo(new Waiting("the controller has not seen the new spec yet"));
+    assertThat(
+            of(
+                statefulSet(2)
+                    .withNewStatus()
+                    .withObservedGeneration(1L)
+                    .withReadyReplicas(1)
+                    .endStatus()
+                    .build()))
         .isEqualTo(new Waiting("1/2 replicas ready"));
-    assertThat(of(statefulSet(2).withNewStatus().withObservedGeneration(1L).withReadyReplicas(2).withUpdatedReplicas(1)
-        .withCurrentRevision("db-1").withUpdateRevision("db-2").endStatus().build()))
+    assertThat(
+            of(
+                statefulSet(2)
+                    .withNewStatus()
+                    .withObservedGeneration(1L)
+                    .withReadyReplicas(2)
+                    .withUpdatedReplicas(1)
+                    .withCurrentRevision("db-1")
+                    .withUpdateRevision("db-2")
+                    .endStatus()
+                    .build()))
         .isEqualTo(new Waiting("1/2 replicas updated"));
-    assertThat(of(statefulSet(2).withNewStatus().withObservedGeneration(1L).withReadyReplicas(2).withUpdatedReplicas(2)
-        .withCurrentRevision("db-2").withUpdateRevision("db-2").endStatus().build())).isEqualTo(new Ready());
+    assertThat(
+            of(
+                statefulSet(2)
+                    .withNewStatus()
+                    .withObservedGeneration(1L)
+                    .withReadyReplicas(2)
+                    .withUpdatedReplicas(2)
+                    .withCurrentRevision("db-2")
+                    .withUpdateRevision("db-2")
+                    .endStatus()
+                    .build()))
+        .isEqualTo(new Ready());
   }
 
   @Test
   void aDaemonSet_isReady_whenEveryScheduledPodIsReady() {
-    var daemonSet = new DaemonSetBuilder().withNewMetadata().withName("agent").withNamespace("shop").endMetadata();
+    var daemonSet =
+        new DaemonSetBuilder()
+            .withNewMetadata()
+            .withName("agent")
+            .withNamespace("shop")
+            .endMetadata();
 
     assertThat(of(daemonSet.build())).isEqualTo(new Waiting("0/1 pods ready"));
-    assertThat(of(daemonSet.withNewStatus().withDesiredNumberScheduled(0).withNumberReady(0).endStatus().build()))
-        .as("no node to run on yet").isEqualTo(new Waiting("0/0 pods ready"));
-    assertThat(of(daemonSet.withNewStatus().withDesiredNumberScheduled(3).withNumberReady(2).endStatus().build()))
+    assertThat(
+            of(
+                daemonSet
+                    .withNewStatus()
+                    .withDesiredNumberScheduled(0)
+                    .withNumberReady(0)
+                    .endStatus()
+                    .build()))
+        .as("no node to run on yet")
+        .isEqualTo(new Waiting("0/0 pods ready"));
+    assertThat(
+            of(
+                daemonSet
+                    .withNewStatus()
+                    .withDesiredNumberScheduled(3)
+                    .withNumberReady(2)
+                    .endStatus()
+                    .build()))
         .isEqualTo(new Waiting("2/3 pods ready"));
-    assertThat(of(daemonSet.withNewStatus().withDesiredNumberScheduled(3).withNumberReady(3).endStatus().build()))
+    assertThat(
+            of(
+                daemonSet
+                    .withNewStatus()
+                    .withDesiredNumberScheduled(3)
+                    .withNumberReady(3)
+                    .endStatus()
+                    .build()))
         .isEqualTo(new Ready());
   }
 
   @Test
   void aJob_isReadyWhenComplete_orAtOnceWhenSuspended_andFailedWhenItFailed() {
     assertThat(of(job().build())).isEqualTo(new Waiting("0/1 completions"));
-    assertThat(of(job().editSpec().withSuspend(true).endSpec().build())).as("a benchmark's template").isEqualTo(new Ready());
-    assertThat(of(job().withNewStatus().addNewCondition().withType("Complete").withStatus("True").endCondition()
-        .withSucceeded(1).endStatus().build())).isEqualTo(new Ready());
-    assertThat(of(job().withNewStatus().addNewCondition().withType("Failed").withStatus("True")
-        .withReason("BackoffLimitExceeded").withMessage("Job has reached the specified backoff limit").endCondition()
-        .endStatus().build()))
-        .isEqualTo(new Failed("Job failed: BackoffLimitExceeded: Job has reached the specified backoff limit"));
+    assertThat(of(job().editSpec().withSuspend(true).endSpec().build()))
+        .as("a benchmark's template")
+        .isEqualTo(new Ready());
+    assertThat(
+            of(
+                job()
+                    .withNewStatus()
+                    .addNewCondition()
+                    .withType("Complete")
+                    .withStatus("True")
+                    .endCondition()
+                    .withSucceeded(1)
+                    .endStatus()
+                    .build()))
+        .isEqualTo(new Ready());
+    assertThat(
+            of(
+                job()
+                    .withNewStatus()
+                    .addNewCondition()
+                    .withType("Failed")
+                    .withStatus("True")
+                    .withReason("BackoffLimitExceeded")
+                    .withMessage("Job has reached the specified backoff limit")
+                    .endCondition()
+                    .endStatus()
+                    .build()))
+        .isEqualTo(
+            new Failed(
+                "Job failed: BackoffLimitExceeded: Job has reached the specified backoff limit"));
   }
 
   @Test
   void aService_isReady_withAReadyEndpointInItsSlices() {
-    var service = new ServiceBuilder().withNewMetadata().withName("web").withNamespace("shop").endMetadata().build();
+    var service =
+        new ServiceBuilder()
+            .withNewMetadata()
+            .withName("web")
+            .withNamespace("shop")
+            .endMetadata()
+            .build();
 
     assertThat(Readiness.of(service, s -> List.of())).isEqualTo(new Waiting("no ready endpoint"));
-    assertThat(Readiness.of(service, s -> List.of(slice(false)))).isEqualTo(new Waiting("no ready endpoint"));
-    assertThat(Readiness.of(service, s -> List.of(slice(false), slice(true)))).isEqualTo(new Ready());
-    assertThat(Readiness.of(service, s -> List.of(slice(null)))).as("readiness unknown counts as ready").isEqualTo(new Ready());
+    assertThat(Readiness.of(service, s -> List.of(slice(false))))
+        .isEqualTo(new Waiting("no ready endpoint"));
+    assertThat(Readiness.of(service, s -> List.of(slice(false), slice(true))))
+        .isEqualTo(new Ready());
+    assertThat(Readiness.of(service, s -> List.of(slice(null))))
+        .as("readiness unknown counts as ready")
+        .isEqualTo(new Ready());
   }
 
   @Test
@@ -118,27 +268,54 @@ class ReadinessTest {
     assertThat(Readiness.needsWaiting(service, true)).isTrue();
     assertThat(Readiness.needsWaiting(service, false)).isFalse();
     assertThat(Readiness.needsWaiting(deployment(1).build(), false)).isTrue();
-    assertThat(Readiness.needsWaiting(new ConfigMapBuilder().withNewMetadata().withName("c").endMetadata().build(), false))
+    assertThat(
+            Readiness.needsWaiting(
+                new ConfigMapBuilder().withNewMetadata().withName("c").endMetadata().build(),
+                false))
         .isFalse();
   }
 
   @Test
   void aCrd_isReadyWhenEstablished_aNamespaceWhenActive_anythingElseAtOnce() {
-    var crd = new CustomResourceDefinitionBuilder().withNewMetadata().withName("things.example.com").endMetadata();
+    var crd =
+        new CustomResourceDefinitionBuilder()
+            .withNewMetadata()
+            .withName("things.example.com")
+            .endMetadata();
     var namespace = new NamespaceBuilder().withNewMetadata().withName("shop").endMetadata();
 
     assertThat(of(crd.build())).isEqualTo(new Waiting("not established yet"));
-    assertThat(of(crd.withNewStatus().addNewCondition().withType("Established").withStatus("True").endCondition().endStatus()
-        .build())).isEqualTo(new Ready());
+    assertThat(
+            of(
+                crd.withNewStatus()
+                    .addNewCondition()
+                    .withType("Established")
+                    .withStatus("True")
+                    .endCondition()
+                    .endStatus()
+                    .build()))
+        .isEqualTo(new Ready());
     assertThat(of(namespace.build())).isEqualTo(new Waiting("phase null"));
-    assertThat(of(namespace.withNewStatus().withPhase("Terminating").endStatus().build())).isEqualTo(new Waiting("phase Terminating"));
-    assertThat(of(namespace.withNewStatus().withPhase("Active").endStatus().build())).isEqualTo(new Ready());
-    assertThat(of(new ConfigMapBuilder().withNewMetadata().withName("c").endMetadata().build())).isEqualTo(new Ready());
+    assertThat(of(namespace.withNewStatus().withPhase("Terminating").endStatus().build()))
+        .isEqualTo(new Waiting("phase Terminating"));
+    assertThat(of(namespace.withNewStatus().withPhase("Active").endStatus().build()))
+        .isEqualTo(new Ready());
+    assertThat(of(new ConfigMapBuilder().withNewMetadata().withName("c").endMetadata().build()))
+        .isEqualTo(new Ready());
   }
 
   private static EndpointSlice slice(Boolean ready) {
-    return new EndpointSliceBuilder().withNewMetadata().withName("web-" + ready).endMetadata().withAddressType("IPv4")
-        .addNewEndpoint().withAddresses("10.0.0.1").withNewConditions().withReady(ready).endConditions().endEndpoint()
+    return new EndpointSliceBuilder()
+        .withNewMetadata()
+        .withName("web-" + ready)
+        .endMetadata()
+        .withAddressType("IPv4")
+        .addNewEndpoint()
+        .withAddresses("10.0.0.1")
+        .withNewConditions()
+        .withReady(ready)
+        .endConditions()
+        .endEndpoint()
         .build();
   }
 }

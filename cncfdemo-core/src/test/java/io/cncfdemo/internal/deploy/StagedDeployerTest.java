@@ -21,17 +21,17 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The stage gate against fabric8's mock API server: it runs no controllers, so the tests play the controller, writing
- * the status the gate waits for once the gate has looked (and so has its informers running; see InformersTest for why
- * the order matters to the mock).
+ * The stage gate against fabric8's mock API server: it runs no controllers, so the tests play the
+ * controller, writing the status the gate waits for once the gate has looked (and so has its
+ * informers running; see InformersTest for why the order matters to the mock).
  */
 @EnableKubernetesMockClient(crud = true)
 class StagedDeployerTest {
@@ -41,19 +41,34 @@ class StagedDeployerTest {
   void aStage_endsWhenItsDeploymentBecomesReady_seenThroughTheInformer() {
     var events = Collections.synchronizedList(new ArrayList<String>());
     var deployment = deployment("shop", "web");
-    var listener = new PlayingTheController(events, ref -> {
-      var current = client.apps().deployments().inNamespace("shop").withName("web").get();
-      client.resource(new DeploymentBuilder(current).withNewStatus().withObservedGeneration(current.getMetadata().getGeneration())
-          .withReplicas(2).withUpdatedReplicas(2).withAvailableReplicas(2).withReadyReplicas(2).endStatus().build())
-          .updateStatus();
-    });
+    var listener =
+        new PlayingTheController(
+            events,
+            ref -> {
+              var current = client.apps().deployments().inNamespace("shop").withName("web").get();
+              client
+                  .resource(
+                      new DeploymentBuilder(current)
+                          .withNewStatus()
+                          .withObservedGeneration(current.getMetadata().getGeneration())
+                          .withReplicas(2)
+                          .withUpdatedReplicas(2)
+                          .withAvailableReplicas(2)
+                          .withReadyReplicas(2)
+                          .endStatus()
+                          .build())
+                  .updateStatus();
+            });
 
-    var changes = new StagedDeployer(client, DeployOptions.defaults().listener(listener))
-        .deploy(demo("shop", Stage.APPLICATION, deployment, configMap("shop", "settings")));
+    var changes =
+        new StagedDeployer(client, DeployOptions.defaults().listener(listener))
+            .deploy(demo("shop", Stage.APPLICATION, deployment, configMap("shop", "settings")));
 
     listener.joinPlayed();
     assertThat(changes).extracting(ObjectChange::change).containsOnly(Change.CREATED);
-    assertThat(events).containsSubsequence("waiting Deployment shop/web", "ready Deployment shop/web", "stage ready APPLICATION")
+    assertThat(events)
+        .containsSubsequence(
+            "waiting Deployment shop/web", "ready Deployment shop/web", "stage ready APPLICATION")
         .contains("ready ConfigMap shop/settings");
   }
 
@@ -61,44 +76,81 @@ class StagedDeployerTest {
   void aStageNotReadyInTime_failsNamingEachObject_itsReason_andItsPods() {
     var demo = demo("stuck", Stage.APPLICATION, deployment("stuck", "web"));
 
-    assertThatThrownBy(() -> new StagedDeployer(client, DeployOptions.defaults().stageTimeout(Duration.ofSeconds(1))).deploy(demo))
+    assertThatThrownBy(
+            () ->
+                new StagedDeployer(
+                        client, DeployOptions.defaults().stageTimeout(Duration.ofSeconds(1)))
+                    .deploy(demo))
         .isInstanceOf(DeployException.class)
-        .hasMessageStartingWith("stage application is not ready after 1s; the cluster is left as it is for inspection."
-            + " Not ready:\n- Deployment stuck/web: ")
+        .hasMessageStartingWith(
+            "stage application is not ready after 1s; the cluster is left as it is for inspection."
+                + " Not ready:\n- Deployment stuck/web: ")
         .hasMessageEndingWith("\n    no pod exists for it yet")
-        .satisfies(e -> assertThat(((DeployException) e).notReady()).containsExactly(new ObjectRef("Deployment", "stuck", "web")));
+        .satisfies(
+            e ->
+                assertThat(((DeployException) e).notReady())
+                    .containsExactly(new ObjectRef("Deployment", "stuck", "web")));
   }
 
   @Test
   void aFailedJob_failsTheStageAtOnce_withTheJobsReason() {
-    var listener = new PlayingTheController(new ArrayList<>(), ref -> {
-      var current = client.batch().v1().jobs().inNamespace("broken").withName("init").get();
-      client.resource(new JobBuilder(current).withNewStatus().addNewCondition().withType("Failed").withStatus("True")
-          .withReason("BackoffLimitExceeded").withMessage("Job has reached the specified backoff limit").endCondition()
-          .endStatus().build()).updateStatus();
-    });
+    var listener =
+        new PlayingTheController(
+            new ArrayList<>(),
+            ref -> {
+              var current = client.batch().v1().jobs().inNamespace("broken").withName("init").get();
+              client
+                  .resource(
+                      new JobBuilder(current)
+                          .withNewStatus()
+                          .addNewCondition()
+                          .withType("Failed")
+                          .withStatus("True")
+                          .withReason("BackoffLimitExceeded")
+                          .withMessage("Job has reached the specified backoff limit")
+                          .endCondition()
+                          .endStatus()
+                          .build())
+                  .updateStatus();
+            });
     var demo = demo("broken", Stage.INITIALIZATION, job("broken", "init"));
 
-    assertThatThrownBy(() -> new StagedDeployer(client, DeployOptions.defaults().listener(listener)).deploy(demo))
+    assertThatThrownBy(
+            () ->
+                new StagedDeployer(client, DeployOptions.defaults().listener(listener))
+                    .deploy(demo))
         .isInstanceOf(DeployException.class)
-        .hasMessageStartingWith("stage initialization failed: Job broken/init: Job failed: BackoffLimitExceeded: "
-            + "Job has reached the specified backoff limit");
+        .hasMessageStartingWith(
+            "stage initialization failed: Job broken/init: Job failed: BackoffLimitExceeded: "
+                + "Job has reached the specified backoff limit");
     listener.joinPlayed();
   }
 
   @Test
   void withoutWaiting_theStagesAreAppliedOnly() {
-    var changes = new StagedDeployer(client, DeployOptions.defaults().withoutWaiting())
-        .deploy(demo("quick", Stage.APPLICATION, deployment("quick", "web")));
+    var changes =
+        new StagedDeployer(client, DeployOptions.defaults().withoutWaiting())
+            .deploy(demo("quick", Stage.APPLICATION, deployment("quick", "web")));
 
     assertThat(changes).singleElement().extracting(ObjectChange::change).isEqualTo(Change.CREATED);
   }
 
   @Test
   void newer_isTheInformersCopy_unlessItIsOfAnOlderGeneration() {
-    var applied = new DeploymentBuilder(deployment("x", "web")).editMetadata().withGeneration(3L).endMetadata().build();
-    var older = new DeploymentBuilder(applied).editMetadata().withGeneration(2L).endMetadata().build();
-    var same = new DeploymentBuilder(applied).withNewStatus().withObservedGeneration(3L).endStatus().build();
+    var applied =
+        new DeploymentBuilder(deployment("x", "web"))
+            .editMetadata()
+            .withGeneration(3L)
+            .endMetadata()
+            .build();
+    var older =
+        new DeploymentBuilder(applied).editMetadata().withGeneration(2L).endMetadata().build();
+    var same =
+        new DeploymentBuilder(applied)
+            .withNewStatus()
+            .withObservedGeneration(3L)
+            .endStatus()
+            .build();
     var noGeneration = new ConfigMapBuilder().withNewMetadata().withName("c").endMetadata().build();
 
     assertThat(StagedDeployer.newer(null, applied)).isSameAs(applied);
@@ -107,7 +159,10 @@ class StagedDeployerTest {
     assertThat(StagedDeployer.newer(noGeneration, configMap("x", "c"))).isSameAs(noGeneration);
   }
 
-  /** Records what the deployer tells, and answers the first wait, asynchronously, with {@code controller}. */
+  /**
+   * Records what the deployer tells, and answers the first wait, asynchronously, with {@code
+   * controller}.
+   */
   private static final class PlayingTheController implements DeployListener {
     private final List<String> events;
     private final Consumer<ObjectRef> controller;
@@ -149,20 +204,57 @@ class StagedDeployerTest {
   }
 
   private static Deployment deployment(String namespace, String name) {
-    return new DeploymentBuilder().withNewMetadata().withName(name).withNamespace(namespace).endMetadata()
-        .withNewSpec().withReplicas(2).withNewSelector().addToMatchLabels("app", name).endSelector()
-        .withNewTemplate().withNewMetadata().addToLabels("app", name).endMetadata()
-        .withNewSpec().addNewContainer().withName(name).withImage("nginx").endContainer().endSpec().endTemplate()
-        .endSpec().build();
+    return new DeploymentBuilder()
+        .withNewMetadata()
+        .withName(name)
+        .withNamespace(namespace)
+        .endMetadata()
+        .withNewSpec()
+        .withReplicas(2)
+        .withNewSelector()
+        .addToMatchLabels("app", name)
+        .endSelector()
+        .withNewTemplate()
+        .withNewMetadata()
+        .addToLabels("app", name)
+        .endMetadata()
+        .withNewSpec()
+        .addNewContainer()
+        .withName(name)
+        .withImage("nginx")
+        .endContainer()
+        .endSpec()
+        .endTemplate()
+        .endSpec()
+        .build();
   }
 
   private static Job job(String namespace, String name) {
-    return new JobBuilder().withNewMetadata().withName(name).withNamespace(namespace).endMetadata()
-        .withNewSpec().withNewTemplate().withNewSpec().withRestartPolicy("Never").addNewContainer().withName(name)
-        .withImage("busybox").endContainer().endSpec().endTemplate().endSpec().build();
+    return new JobBuilder()
+        .withNewMetadata()
+        .withName(name)
+        .withNamespace(namespace)
+        .endMetadata()
+        .withNewSpec()
+        .withNewTemplate()
+        .withNewSpec()
+        .withRestartPolicy("Never")
+        .addNewContainer()
+        .withName(name)
+        .withImage("busybox")
+        .endContainer()
+        .endSpec()
+        .endTemplate()
+        .endSpec()
+        .build();
   }
 
   private static HasMetadata configMap(String namespace, String name) {
-    return new ConfigMapBuilder().withNewMetadata().withName(name).withNamespace(namespace).endMetadata().build();
+    return new ConfigMapBuilder()
+        .withNewMetadata()
+        .withName(name)
+        .withNamespace(namespace)
+        .endMetadata()
+        .build();
   }
 }

@@ -3,8 +3,8 @@ package io.cncfdemo.internal.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.deploy.WorkloadStatus;
+import io.cncfdemo.exception.CncfDemoException;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -23,11 +23,21 @@ class WorkloadStatusesTest {
   @Test
   void of_readsTheWorkloadsOnly_andCountsAMissingOneAsNotReady() {
     client.resource(deployment("read", "web")).create();
-    List<HasMetadata> objects = List.of(deployment("read", "web"), deployment("read", "gone"),
-        new ConfigMapBuilder().withNewMetadata().withName("c").withNamespace("read").endMetadata().build());
+    List<HasMetadata> objects =
+        List.of(
+            deployment("read", "web"),
+            deployment("read", "gone"),
+            new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName("c")
+                .withNamespace("read")
+                .endMetadata()
+                .build());
 
     assertThat(WorkloadStatuses.of(client, objects))
-        .containsExactly(new WorkloadStatus("Deployment", "web", 2, 0), new WorkloadStatus("Deployment", "gone", 1, 0));
+        .containsExactly(
+            new WorkloadStatus("Deployment", "web", 2, 0),
+            new WorkloadStatus("Deployment", "gone", 1, 0));
   }
 
   @Test
@@ -36,10 +46,21 @@ class WorkloadStatusesTest {
     try (var informers = new Informers(client)) {
       assertThat(informers.current(created)).isNotNull();
       InformersTest.awaitWatching(informers);
-      var updating = CompletableFuture.runAsync(() -> client.resource(new DeploymentBuilder(created).withNewStatus()
-          .withAvailableReplicas(2).endStatus().build()).updateStatus());
+      var updating =
+          CompletableFuture.runAsync(
+              () ->
+                  client
+                      .resource(
+                          new DeploymentBuilder(created)
+                              .withNewStatus()
+                              .withAvailableReplicas(2)
+                              .endStatus()
+                              .build())
+                      .updateStatus());
 
-      var status = WorkloadStatuses.awaitReady(informers, "ready", List.of(deployment("ready", "web")), Duration.ofMinutes(1));
+      var status =
+          WorkloadStatuses.awaitReady(
+              informers, "ready", List.of(deployment("ready", "web")), Duration.ofMinutes(1));
 
       assertThat(status).containsExactly(new WorkloadStatus("Deployment", "web", 2, 2));
       updating.join();
@@ -50,14 +71,23 @@ class WorkloadStatusesTest {
   void awaitReady_failsAfterTheTimeout_namingTheWorkloadsThatAreNot() {
     client.resource(deployment("slow", "web")).create();
 
-    assertThatThrownBy(() -> WorkloadStatuses.awaitReady(client, "slow", List.of(deployment("slow", "web")),
-        Duration.ofMillis(300)))
+    assertThatThrownBy(
+            () ->
+                WorkloadStatuses.awaitReady(
+                    client, "slow", List.of(deployment("slow", "web")), Duration.ofMillis(300)))
         .isInstanceOf(CncfDemoException.class)
         .hasMessage("after 300ms these workloads of slow are not ready: [Deployment web 0/2]");
   }
 
   private static Deployment deployment(String namespace, String name) {
-    return new DeploymentBuilder().withNewMetadata().withName(name).withNamespace(namespace).endMetadata()
-        .withNewSpec().withReplicas(2).endSpec().build();
+    return new DeploymentBuilder()
+        .withNewMetadata()
+        .withName(name)
+        .withNamespace(namespace)
+        .endMetadata()
+        .withNewSpec()
+        .withReplicas(2)
+        .endSpec()
+        .build();
   }
 }

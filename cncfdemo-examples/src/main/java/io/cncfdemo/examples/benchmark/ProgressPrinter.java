@@ -6,7 +6,10 @@ import io.cncfdemo.benchmark.BenchmarkProgress;
 import java.io.PrintStream;
 import java.time.Duration;
 
-/** Prints a benchmark's progress, one line every few seconds: the phase, the time left and the requests per second. */
+/**
+ * Prints a benchmark's progress, one line every few seconds: the phase, the time left and the
+ * requests per second.
+ */
 public final class ProgressPrinter implements BenchmarkListener {
   private static final long EVERY_SECONDS = 5;
   private final PrintStream out;
@@ -29,8 +32,12 @@ public final class ProgressPrinter implements BenchmarkListener {
       return;
     }
     lastPrinted = elapsed;
-    var rate = progress.requestsPerSecond().isPresent()
-        ? String.format(", %.0f requests/s, %d errors", progress.requestsPerSecond().getAsDouble(), progress.errors()) : "";
+    var rate =
+        progress.requestsPerSecond().isPresent()
+            ? String.format(
+                ", %.0f requests/s, %d errors",
+                progress.requestsPerSecond().getAsDouble(), progress.errors())
+            : "";
     out.printf("%s: %d s left%s%n", progress.phase().label(), progress.left().toSeconds(), rate);
   }
 

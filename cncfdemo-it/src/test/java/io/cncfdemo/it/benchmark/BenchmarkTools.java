@@ -8,10 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 
-/** The Debian tools the benchmark tests run; a missing one fails the test, saying how to install it. Never skips. */
+/**
+ * The Debian tools the benchmark tests run; a missing one fails the test, saying how to install it.
+ * Never skips.
+ */
 final class BenchmarkTools {
-  static final String INSTALL = "run scripts/install-benchmark-tools (Debian packages wrk, prometheus, "
-      + "prometheus-pushgateway, chromium)";
+  static final String INSTALL =
+      "run scripts/install-benchmark-tools (Debian packages wrk, prometheus, "
+          + "prometheus-pushgateway, chromium)";
 
   private BenchmarkTools() {}
 

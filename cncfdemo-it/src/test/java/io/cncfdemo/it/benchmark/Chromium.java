@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Headless Chromium (Debian's {@code chromium}) opening a local file, offline: the DOM as rendered, and a screenshot.
- * Background networking, sync and component updates are off, so a page that fetched anything would show it broken.
+ * Headless Chromium (Debian's {@code chromium}) opening a local file, offline: the DOM as rendered,
+ * and a screenshot. Background networking, sync and component updates are off, so a page that
+ * fetched anything would show it broken.
  */
 final class Chromium {
   private static final int SECONDS = 90;
@@ -29,8 +30,12 @@ final class Chromium {
   static Path screenshot(Path page, Path png, int height) throws IOException, InterruptedException {
     Files.createDirectories(png.toAbsolutePath().getParent());
     Files.deleteIfExists(png);
-    run(List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=1280," + height, "--hide-scrollbars",
-        page.toAbsolutePath().toUri().toString()));
+    run(
+        List.of(
+            "--screenshot=" + png.toAbsolutePath(),
+            "--window-size=1280," + height,
+            "--hide-scrollbars",
+            page.toAbsolutePath().toUri().toString()));
     assertThat(png).as("the screenshot Chromium was asked for").isRegularFile();
     return png;
   }
@@ -39,20 +44,36 @@ final class Chromium {
     var chromium = BenchmarkTools.require("chromium");
     var profile = Files.createTempDirectory("cncfdemo-chromium");
     try {
-      var command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-          "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-          "--disable-sync", "--user-data-dir=" + profile));
+      var command =
+          new ArrayList<>(
+              List.of(
+                  chromium.toString(),
+                  "--headless",
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--disable-quic",
+                  "--no-first-run",
+                  "--disable-background-networking",
+                  "--disable-component-update",
+                  "--disable-sync",
+                  "--user-data-dir=" + profile));
       command.addAll(arguments);
       var stdout = profile.resolve("stdout");
       var stderr = profile.resolve("stderr");
-      var process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+      var process =
+          new ProcessBuilder(command)
+              .redirectOutput(stdout.toFile())
+              .redirectError(stderr.toFile())
+              .start();
       process.getOutputStream().close();
       if (!process.waitFor(SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         fail("chromium did not finish within %d s: %s", SECONDS, command);
       }
       if (process.exitValue() != 0) {
-        fail("chromium failed (exit %d): %s%n%s", process.exitValue(), command, Files.readString(stderr));
+        fail(
+            "chromium failed (exit %d): %s%n%s",
+            process.exitValue(), command, Files.readString(stderr));
       }
       return Files.readString(stdout, StandardCharsets.UTF_8);
     } finally {

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real Pushgateway and a real Prometheus (Debian's packages) on free 127.0.0.1 ports, with their data in a temporary
- * directory: Prometheus scrapes the Pushgateway every second with {@code honor_labels: true}, as the demo's does.
- * Closing stops both and removes the directory.
+ * A real Pushgateway and a real Prometheus (Debian's packages) on free 127.0.0.1 ports, with their
+ * data in a temporary directory: Prometheus scrapes the Pushgateway every second with {@code
+ * honor_labels: true}, as the demo's does. Closing stops both and removes the directory.
  */
 final class MonitoringProcesses implements AutoCloseable {
   private static final Duration READY = Duration.ofSeconds(30);
@@ -40,20 +40,31 @@ final class MonitoringProcesses implements AutoCloseable {
     var directory = Files.createTempDirectory("cncfdemo-monitoring");
     var started = new MonitoringProcesses(directory, freePort(), freePort());
     try {
-      var config = Files.writeString(directory.resolve("prometheus.yml"), """
-          global:
-            scrape_interval: 1s
-            evaluation_interval: 1s
-          scrape_configs:
-            - job_name: pushgateway
-              honor_labels: true
-              static_configs:
-                - targets: ['127.0.0.1:%d']
-          """.formatted(started.pushgatewayPort));
-      started.launch(List.of(pushgateway.toString(), "--web.listen-address=127.0.0.1:" + started.pushgatewayPort),
+      var config =
+          Files.writeString(
+              directory.resolve("prometheus.yml"),
+              """
+              global:
+                scrape_interval: 1s
+                evaluation_interval: 1s
+              scrape_configs:
+                - job_name: pushgateway
+                  honor_labels: true
+                  static_configs:
+                    - targets: ['127.0.0.1:%d']
+              """
+                  .formatted(started.pushgatewayPort));
+      started.launch(
+          List.of(
+              pushgateway.toString(), "--web.listen-address=127.0.0.1:" + started.pushgatewayPort),
           "pushgateway.log");
-      started.launch(List.of(prometheus.toString(), "--config.file=" + config, "--storage.tsdb.path=" + directory.resolve("data"),
-          "--web.listen-address=127.0.0.1:" + started.prometheusPort), "prometheus.log");
+      started.launch(
+          List.of(
+              prometheus.toString(),
+              "--config.file=" + config,
+              "--storage.tsdb.path=" + directory.resolve("data"),
+              "--web.listen-address=127.0.0.1:" + started.prometheusPort),
+          "prometheus.log");
       started.awaitReady(started.pushgateway());
       started.awaitReady(started.prometheus());
       return started;
@@ -77,8 +88,11 @@ final class MonitoringProcesses implements AutoCloseable {
   }
 
   private void launch(List<String> command, String log) throws IOException {
-    processes.add(new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(directory.resolve(log).toFile()).start());
+    processes.add(
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(directory.resolve(log).toFile())
+            .start());
   }
 
   private void awaitReady(URI base) throws InterruptedException, IOException {
@@ -112,8 +126,10 @@ final class MonitoringProcesses implements AutoCloseable {
   }
 
   private static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private static int freePort() throws IOException {

@@ -7,14 +7,21 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Checks a rendered report's DOM against the report's JSON: every figure shown carries the JSON's number. */
+/**
+ * Checks a rendered report's DOM against the report's JSON: every figure shown carries the JSON's
+ * number.
+ */
 final class ReportDom {
-  private static final Pattern FIGURE = Pattern.compile("data-figure=\"([^\"]+)\" data-value=\"([^\"]+)\"");
+  private static final Pattern FIGURE =
+      Pattern.compile("data-figure=\"([^\"]+)\" data-value=\"([^\"]+)\"");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private ReportDom() {}
 
-  /** Asserts every {@code data-figure}/{@code data-value} pair of {@code dom} against {@code json}; returns how many. */
+  /**
+   * Asserts every {@code data-figure}/{@code data-value} pair of {@code dom} against {@code json};
+   * returns how many.
+   */
   static int assertFiguresEqualJson(String dom, String json) {
     var root = JSON.readTree(json);
     var matcher = FIGURE.matcher(dom);
@@ -22,13 +29,17 @@ final class ReportDom {
     while (matcher.find()) {
       var path = matcher.group(1);
       var shown = new BigDecimal(matcher.group(2));
-      assertThat(shown).as("the figure %s shown in the page", path).isEqualByComparingTo(value(root, path));
+      assertThat(shown)
+          .as("the figure %s shown in the page", path)
+          .isEqualByComparingTo(value(root, path));
       checked++;
     }
     return checked;
   }
 
-  /** The number at a dotted path such as {@code http.latency.p99Ms} or {@code chaos.0.atSeconds}. */
+  /**
+   * The number at a dotted path such as {@code http.latency.p99Ms} or {@code chaos.0.atSeconds}.
+   */
   private static BigDecimal value(JsonNode root, String path) {
     var parts = path.split("\\.");
     if (parts[parts.length - 1].equals("total")) {

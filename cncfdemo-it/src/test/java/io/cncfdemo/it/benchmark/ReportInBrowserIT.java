@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A report and a comparison of real runs, opened offline in headless Chromium: the rendered DOM has the charts and the
- * numbers of the JSON; screenshots go to {@code target/benchmark/*.png}.
+ * A report and a comparison of real runs, opened offline in headless Chromium: the rendered DOM has
+ * the charts and the numbers of the JSON; screenshots go to {@code target/benchmark/*.png}.
  */
 class ReportInBrowserIT {
   static final Path OUT = Path.of("target/benchmark");
@@ -32,14 +32,36 @@ class ReportInBrowserIT {
   @BeforeAll
   static void runTwoBenchmarks() {
     BenchmarkTools.require("chromium");
-    var plan = new ProvisioningPlan("local", "this machine", "loopback",
-        List.of(new PlannedResource("machine", "this one", "2 cores", new BigDecimal("0.0960"))), "a price for the test");
+    var plan =
+        new ProvisioningPlan(
+            "local",
+            "this machine",
+            "loopback",
+            List.of(
+                new PlannedResource("machine", "this one", "2 cores", new BigDecimal("0.0960"))),
+            "a price for the test");
     try (var target = LoopbackTarget.start()) {
-      var fails = Chaos.of("the target answers 503 for 2 s", () -> target.failFor(Duration.ofSeconds(2))).at(Duration.ofSeconds(3));
-      constantRate = Benchmark.of(LoadSources.constantRate(target.url().toString())).duration(Duration.ofSeconds(8))
-          .connections(4).threads(1).rate(300).chaos(fails).plan(plan).named("constant rate").run();
-      wrk = Benchmark.of(LocalWrk.against(target.url().toString())).duration(Duration.ofSeconds(4)).connections(4).threads(2)
-          .plan(plan).named("wrk").run();
+      var fails =
+          Chaos.of("the target answers 503 for 2 s", () -> target.failFor(Duration.ofSeconds(2)))
+              .at(Duration.ofSeconds(3));
+      constantRate =
+          Benchmark.of(LoadSources.constantRate(target.url().toString()))
+              .duration(Duration.ofSeconds(8))
+              .connections(4)
+              .threads(1)
+              .rate(300)
+              .chaos(fails)
+              .plan(plan)
+              .named("constant rate")
+              .run();
+      wrk =
+          Benchmark.of(LocalWrk.against(target.url().toString()))
+              .duration(Duration.ofSeconds(4))
+              .connections(4)
+              .threads(2)
+              .plan(plan)
+              .named("wrk")
+              .run();
     }
   }
 
@@ -51,10 +73,14 @@ class ReportInBrowserIT {
     var dom = Chromium.dumpDom(html);
 
     for (var chart : List.of("chart-throughput", "chart-latency", "chart-percentiles")) {
-      assertThat(section(dom, "<figure class=\"chart\" id=\"" + chart + "\"")).as(chart).contains("<svg");
+      assertThat(section(dom, "<figure class=\"chart\" id=\"" + chart + "\""))
+          .as(chart)
+          .contains("<svg");
     }
     var throughput = section(dom, "id=\"chart-throughput\"");
-    var points = Pattern.compile("data-series=\"requestsPerSecond\" points=\"([^\"]+)\"").matcher(throughput);
+    var points =
+        Pattern.compile("data-series=\"requestsPerSecond\" points=\"([^\"]+)\"")
+            .matcher(throughput);
     assertThat(points.find()).isTrue();
     assertThat(points.group(1).split(" ")).hasSizeGreaterThanOrEqualTo(8);
     assertThat(throughput).contains("class=\"marker chaos\"", "class=\"marker recovered\"");
@@ -70,18 +96,28 @@ class ReportInBrowserIT {
 
     var dom = Chromium.dumpDom(html);
 
-    assertThat(section(dom, "id=\"chart-comparison-throughput\"")).contains("<svg", "data-series=\"run-0\"", "data-series=\"run-1\"");
+    assertThat(section(dom, "id=\"chart-comparison-throughput\""))
+        .contains("<svg", "data-series=\"run-0\"", "data-series=\"run-1\"");
     assertThat(section(dom, "id=\"chart-comparison-latency\"")).contains("<rect class=\"bar");
-    int faster = wrk.http().orElseThrow().requestsPerSecond() > constantRate.http().orElseThrow().requestsPerSecond() ? 1 : 0;
+    int faster =
+        wrk.http().orElseThrow().requestsPerSecond()
+                > constantRate.http().orElseThrow().requestsPerSecond()
+            ? 1
+            : 0;
     var row = section(dom, "data-figure-name=\"requests per second\"");
     assertThat(row).containsPattern("class=\"num best\" data-run=\"" + faster + "\"");
     assertThat(row).doesNotContain("class=\"num best\" data-run=\"" + (1 - faster) + "\"");
-    assertThat(row).contains("data-value=\"" + constantRate.http().orElseThrow().requestsPerSecond() + "\"",
-        "data-value=\"" + wrk.http().orElseThrow().requestsPerSecond() + "\"");
+    assertThat(row)
+        .contains(
+            "data-value=\"" + constantRate.http().orElseThrow().requestsPerSecond() + "\"",
+            "data-value=\"" + wrk.http().orElseThrow().requestsPerSecond() + "\"");
     Chromium.screenshot(html, OUT.resolve("comparison.png"), 1800);
   }
 
-  /** The markup from {@code start} to the end of its element, roughly: up to the next {@code </figure>} or {@code </tr>}. */
+  /**
+   * The markup from {@code start} to the end of its element, roughly: up to the next {@code
+   * </figure>} or {@code </tr>}.
+   */
   private static String section(String dom, String start) {
     int from = dom.indexOf(start);
     assertThat(from).as("%s in the rendered page", start).isNotNegative();

@@ -11,23 +11,26 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
- * A {@code #cloud-config} document rendered as YAML by snakeyaml-engine, never by pasting text. cloud-init reads YAML
- * 1.1 (PyYAML), where {@code 0644} is an octal number and {@code yes} a boolean: plain scalars that either YAML 1.2's
- * core schema or YAML 1.1's booleans would read as other than text are quoted. Multi-line text is written as literal
- * blocks.
+ * A {@code #cloud-config} document rendered as YAML by snakeyaml-engine, never by pasting text.
+ * cloud-init reads YAML 1.1 (PyYAML), where {@code 0644} is an octal number and {@code yes} a
+ * boolean: plain scalars that either YAML 1.2's core schema or YAML 1.1's booleans would read as
+ * other than text are quoted. Multi-line text is written as literal blocks.
  */
 final class CloudConfig {
-  private static final Pattern YAML11_BOOL = Pattern.compile("y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF");
+  private static final Pattern YAML11_BOOL =
+      Pattern.compile("y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF");
   private static final CoreScalarResolver YAML11_SAFE = yaml11Safe();
-  private static final DumpSettings YAML_SETTINGS = DumpSettings.builder()
-      .setDefaultFlowStyle(FlowStyle.BLOCK)
-      .setSchema(new CoreSchema() {
-        @Override
-        public ScalarResolver getScalarResolver() {
-          return YAML11_SAFE;
-        }
-      })
-      .build();
+  private static final DumpSettings YAML_SETTINGS =
+      DumpSettings.builder()
+          .setDefaultFlowStyle(FlowStyle.BLOCK)
+          .setSchema(
+              new CoreSchema() {
+                @Override
+                public ScalarResolver getScalarResolver() {
+                  return YAML11_SAFE;
+                }
+              })
+          .build();
 
   private CloudConfig() {}
 

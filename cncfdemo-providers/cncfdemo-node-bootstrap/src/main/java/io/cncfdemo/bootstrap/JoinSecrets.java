@@ -4,9 +4,9 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * The two secrets nodes join with, random per cluster: a kubeadm bootstrap token ({@code abcdef.0123456789abcdef})
- * and the key kubeadm encrypts the control-plane certificates with for further masters (64 hex digits). Never logged;
- * {@link #toString()} hides them.
+ * The two secrets nodes join with, random per cluster: a kubeadm bootstrap token ({@code
+ * abcdef.0123456789abcdef}) and the key kubeadm encrypts the control-plane certificates with for
+ * further masters (64 hex digits). Never logged; {@link #toString()} hides them.
  *
  * @param joinToken the bootstrap token
  * @param certificateKey the certificate key
@@ -14,6 +14,7 @@ import java.util.HexFormat;
 public record JoinSecrets(String joinToken, String certificateKey) {
   /** The bootstrap secret names, as the bootstrap script's {@code secret} function takes them. */
   public static final String JOIN_TOKEN = "join-token";
+
   public static final String CERTIFICATE_KEY = "certificate-key";
 
   private static final char[] TOKEN_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();

@@ -1,7 +1,7 @@
 package io.cncfdemo.bootstrap;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cluster.ClusterSpec;
+import io.cncfdemo.exception.CncfDemoException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,28 +13,40 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The user data of a node, the same on every cloud: a {@code #cloud-config} document that writes the node's settings to
- * {@value #ENV_FILE}, the cloud's part of the bootstrap to {@value #PLATFORM_SCRIPT} and the one shared bootstrap
- * script to {@value #SCRIPT}, and runs it. The script installs containerd, kubelet, kubeadm and kubectl of the
- * cluster's version from {@code pkgs.k8s.io}, waits until {@code masters.<cluster>.k8s} resolves, then runs kubeadm
- * init on the first master (with Calico {@value #CALICO_VERSION} in VXLAN mode) or kubeadm join on the others.
+ * The user data of a node, the same on every cloud: a {@code #cloud-config} document that writes
+ * the node's settings to {@value #ENV_FILE}, the cloud's part of the bootstrap to {@value
+ * #PLATFORM_SCRIPT} and the one shared bootstrap script to {@value #SCRIPT}, and runs it. The
+ * script installs containerd, kubelet, kubeadm and kubectl of the cluster's version from {@code
+ * pkgs.k8s.io}, waits until {@code masters.<cluster>.k8s} resolves, then runs kubeadm init on the
+ * first master (with Calico {@value #CALICO_VERSION} in VXLAN mode) or kubeadm join on the others.
  *
- * <p>What differs between clouds is injected: the package manager of the machine image, the platform script (shell
- * functions {@code secret}, {@code wait_shared}, {@code claim_init}, {@code public_address}, {@code publish},
- * {@code before_init}, {@code node_ready}: see the shared script's header), extra settings and extra files.
+ * <p>What differs between clouds is injected: the package manager of the machine image, the
+ * platform script (shell functions {@code secret}, {@code wait_shared}, {@code claim_init}, {@code
+ * public_address}, {@code publish}, {@code before_init}, {@code node_ready}: see the shared
+ * script's header), extra settings and extra files.
  */
 public final class NodeBootstrap {
   public static final String ENV_FILE = "/etc/cncfdemo/cluster.env";
   public static final String PLATFORM_SCRIPT = "/usr/local/lib/cncfdemo/platform.sh";
   public static final String SCRIPT = "/usr/local/sbin/cncfdemo-bootstrap";
-  /** Calico, the pod network: maintained, and it enforces the NetworkPolicies the demo's apps bring. */
+
+  /**
+   * Calico, the pod network: maintained, and it enforces the NetworkPolicies the demo's apps bring.
+   */
   public static final String CALICO_VERSION = "v3.31.3";
-  /** Calico's default pool, outside the clouds' node networks (10.x) and the service range 10.96.0.0/12. */
+
+  /**
+   * Calico's default pool, outside the clouds' node networks (10.x) and the service range
+   * 10.96.0.0/12.
+   */
   public static final String POD_CIDR = "192.168.0.0/16";
 
   /** How the machine image installs packages. */
   public enum PackageManager {
-    /** Amazon Linux, Fedora, RHEL: the Kubernetes repository is a cloud-init {@code yum_repos} entry. */
+    /**
+     * Amazon Linux, Fedora, RHEL: the Kubernetes repository is a cloud-init {@code yum_repos}
+     * entry.
+     */
     DNF,
     /** Ubuntu, Debian: the script adds the repository's key and source list. */
     APT
@@ -68,12 +80,21 @@ public final class NodeBootstrap {
     var config = new LinkedHashMap<String, Object>();
     if (packageManager == PackageManager.DNF) {
       var repository = "https://pkgs.k8s.io/core:/stable:/v" + minor + "/rpm/";
-      config.put("yum_repos", Map.of("kubernetes", ordered(
-          "name", "Kubernetes v" + minor,
-          "baseurl", repository,
-          "enabled", true,
-          "gpgcheck", true,
-          "gpgkey", repository + "repodata/repomd.xml.key")));
+      config.put(
+          "yum_repos",
+          Map.of(
+              "kubernetes",
+              ordered(
+                  "name",
+                  "Kubernetes v" + minor,
+                  "baseurl",
+                  repository,
+                  "enabled",
+                  true,
+                  "gpgcheck",
+                  true,
+                  "gpgkey",
+                  repository + "repodata/repomd.xml.key")));
     }
     var writeFiles = new ArrayList<Map<String, Object>>();
     writeFiles.add(file(ENV_FILE, "0644", environment(minor)));
@@ -121,7 +142,8 @@ public final class NodeBootstrap {
   public static String resource(Class<?> anchor, String name) {
     try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
-        throw new CncfDemoException(name + " is missing from the class path next to " + anchor.getName());
+        throw new CncfDemoException(
+            name + " is missing from the class path next to " + anchor.getName());
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -134,7 +156,8 @@ public final class NodeBootstrap {
   }
 
   private static Map<String, Object> file(String path, String permissions, String content) {
-    return ordered("path", path, "owner", "root:root", "permissions", permissions, "content", content);
+    return ordered(
+        "path", path, "owner", "root:root", "permissions", permissions, "content", content);
   }
 
   private static Map<String, Object> ordered(Object... keysAndValues) {
@@ -163,7 +186,10 @@ public final class NodeBootstrap {
       return this;
     }
 
-    /** The DNS name of the masters' API server, e.g. {@code masters.demo.k8s}: kubeadm's control-plane endpoint. */
+    /**
+     * The DNS name of the masters' API server, e.g. {@code masters.demo.k8s}: kubeadm's
+     * control-plane endpoint.
+     */
     public Builder mastersRecord(String name) {
       this.mastersRecord = name;
       return this;

@@ -1,6 +1,9 @@
 package io.cncfdemo.bootstrap;
 
-/** The two kinds of node: control plane and worker, as the {@code Role} tag of their cloud resources names them. */
+/**
+ * The two kinds of node: control plane and worker, as the {@code Role} tag of their cloud resources
+ * names them.
+ */
 public enum NodeRole {
   MASTER("master"),
   MINION("minion");

@@ -21,10 +21,15 @@ class ClusterReadinessTest {
     node("booting", "False");
     var progress = new ArrayList<String>();
 
-    assertThatThrownBy(() -> ClusterReadiness.await(client, 2, Duration.ofMillis(300), Duration.ofMillis(50), progress::add))
+    assertThatThrownBy(
+            () ->
+                ClusterReadiness.await(
+                    client, 2, Duration.ofMillis(300), Duration.ofMillis(50), progress::add))
         .isInstanceOf(CncfDemoException.class)
         .hasMessageStartingWith("the cluster was not ready within 0 s: API answers (")
-        .hasMessageContaining("1/2 nodes Ready. Run create() again to go on waiting, or destroy() to remove everything");
+        .hasMessageContaining(
+            "1/2 nodes Ready. Run create() again to go on waiting, or destroy() to remove"
+                + " everything");
     assertThat(progress).singleElement().asString().endsWith("1/2 nodes Ready");
 
     node("booting", "True");
@@ -33,8 +38,20 @@ class ClusterReadinessTest {
   }
 
   private static void node(String name, String ready) {
-    client.nodes().resource(new NodeBuilder().withNewMetadata().withName(name).endMetadata()
-        .withNewStatus().addNewCondition().withType("Ready").withStatus(ready).endCondition().endStatus().build())
+    client
+        .nodes()
+        .resource(
+            new NodeBuilder()
+                .withNewMetadata()
+                .withName(name)
+                .endMetadata()
+                .withNewStatus()
+                .addNewCondition()
+                .withType("Ready")
+                .withStatus(ready)
+                .endCondition()
+                .endStatus()
+                .build())
         .createOr(existing -> existing.update());
   }
 }

@@ -9,15 +9,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KubeconfigFileTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void isWrittenReadableByItsOwnerOnly_inANewDirectory() throws Exception {
-    var file = KubeconfigFile.writePrivate(dir.resolve("cloud/demo.region.kubeconfig"), "apiVersion: v1\n");
+    var file =
+        KubeconfigFile.writePrivate(
+            dir.resolve("cloud/demo.region.kubeconfig"), "apiVersion: v1\n");
 
     assertThat(file).hasContent("apiVersion: v1");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
   }
 
   @Test
@@ -29,6 +31,7 @@ class KubeconfigFileTest {
     KubeconfigFile.writePrivate(file, "new");
 
     assertThat(file).hasContent("new");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
   }
 }

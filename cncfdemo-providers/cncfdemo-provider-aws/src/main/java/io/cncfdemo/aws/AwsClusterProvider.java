@@ -1,7 +1,5 @@
 package io.cncfdemo.aws;
 
-import io.cncfdemo.exception.CncfDemoException;
-import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.aws.internal.AdminKubeconfig;
 import io.cncfdemo.aws.internal.AwsClients;
 import io.cncfdemo.aws.internal.AwsInfrastructure;
@@ -18,9 +16,8 @@ import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.support.Check;
-import io.fabric8.kubernetes.client.Config;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -37,22 +34,28 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /**
- * The "aws" provider: {@code Cluster.on(aws().region("us-west-2").apiAccessCidr("203.0.113.7/32")).create()} makes a
- * VPC with public subnets in three zones, security groups, IAM roles, launch templates, an Auto Scaling group of
- * masters and one of minions bootstrapped by kubeadm with Calico, and a private Route53 zone kept current by a Lambda
- * function; then waits for the API and every node. Found by {@link java.util.ServiceLoader}; build one with
- * {@link #builder()} for an emulator endpoint, other credentials or timeouts, and pass it to
- * {@code Cluster.using(provider)}.
+ * The "aws" provider: {@code
+ * Cluster.on(aws().region("us-west-2").apiAccessCidr("203.0.113.7/32")).create()} makes a VPC with
+ * public subnets in three zones, security groups, IAM roles, launch templates, an Auto Scaling
+ * group of masters and one of minions bootstrapped by kubeadm with Calico, and a private Route53
+ * zone kept current by a Lambda function; then waits for the API and every node. Found by {@link
+ * java.util.ServiceLoader}; build one with {@link #builder()} for an emulator endpoint, other
+ * credentials or timeouts, and pass it to {@code Cluster.using(provider)}.
  *
- * <p>Credentials come from the SDK's default chain unless given; they are never logged. The endpoint is, in order,
- * the one given here, the system property {@value #ENDPOINT_PROPERTY}, the environment variable
- * {@value #ENDPOINT_VARIABLE}, else AWS's own.
+ * <p>Credentials come from the SDK's default chain unless given; they are never logged. The
+ * endpoint is, in order, the one given here, the system property {@value #ENDPOINT_PROPERTY}, the
+ * environment variable {@value #ENDPOINT_VARIABLE}, else AWS's own.
  */
 public final class AwsClusterProvider implements ClusterProvider {
-  /** System property naming an emulator endpoint, e.g. {@code http://127.0.0.1:5000} for moto; the SDK's own name. */
+  /**
+   * System property naming an emulator endpoint, e.g. {@code http://127.0.0.1:5000} for moto; the
+   * SDK's own name.
+   */
   public static final String ENDPOINT_PROPERTY = "aws.endpointUrl";
+
   /** Environment variable naming an emulator endpoint; the SDK's own name. */
   public static final String ENDPOINT_VARIABLE = "AWS_ENDPOINT_URL";
+
   public static final Duration DEFAULT_KUBECONFIG_TIMEOUT = Duration.ofMinutes(20);
   public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofMinutes(15);
   public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(10);
@@ -69,7 +72,10 @@ public final class AwsClusterProvider implements ClusterProvider {
   private final Consumer<String> progress;
   private final AwsInfrastructure.StepListener afterStep;
 
-  /** The provider as {@link java.util.ServiceLoader} makes it: default chain, AWS's endpoints, default timeouts. */
+  /**
+   * The provider as {@link java.util.ServiceLoader} makes it: default chain, AWS's endpoints,
+   * default timeouts.
+   */
   public AwsClusterProvider() {
     this(builder());
   }
@@ -97,15 +103,17 @@ public final class AwsClusterProvider implements ClusterProvider {
 
   @Override
   public String description() {
-    return "AWS: VPC, Auto Scaling groups and kubeadm with Calico, a Route53 zone kept by Lambda; AWS SDK for Java v2";
+    return "AWS: VPC, Auto Scaling groups and kubeadm with Calico, a Route53 zone kept by Lambda;"
+        + " AWS SDK for Java v2";
   }
 
   @Override
   public ProvisioningPlan plan(ClusterSpec spec) {
     Preflight.region(aws(spec.target()));
-    Optional<BiFunction<String, String, Optional<BigDecimal>>> live = priceListApi
-        ? Optional.of(new PriceListApi(credentialsProvider(), endpoint)::instancePerHour)
-        : Optional.empty();
+    Optional<BiFunction<String, String, Optional<BigDecimal>>> live =
+        priceListApi
+            ? Optional.of(new PriceListApi(credentialsProvider(), endpoint)::instancePerHour)
+            : Optional.empty();
     return AwsPlan.of(spec, PriceTable.shipped(), live);
   }
 
@@ -120,13 +128,19 @@ public final class AwsClusterProvider implements ClusterProvider {
     try (var aws = new AwsClients(region, credentialsProvider, endpoint)) {
       var account = Preflight.account(credentialsProvider, aws.sts());
       tell("creating cluster " + spec.name() + " in " + region.id());
-      AwsInfrastructure.ensure(aws, spec, account, step -> {
-        tell(step.description() + ": done");
-        afterStep.done(step);
-      });
-      kubeconfigText = AdminKubeconfig.await(aws, names, kubeconfigTimeout, pollInterval, this::tell);
+      AwsInfrastructure.ensure(
+          aws,
+          spec,
+          account,
+          step -> {
+            tell(step.description() + ": done");
+            afterStep.done(step);
+          });
+      kubeconfigText =
+          AdminKubeconfig.await(aws, names, kubeconfigTimeout, pollInterval, this::tell);
     }
-    return AdminAccess.connect(this, spec, kubeconfigFile(names), kubeconfigText, readyTimeout, pollInterval, this::tell);
+    return AdminAccess.connect(
+        this, spec, kubeconfigFile(names), kubeconfigText, readyTimeout, pollInterval, this::tell);
   }
 
   @Override
@@ -188,12 +202,15 @@ public final class AwsClusterProvider implements ClusterProvider {
     private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
     private Duration pollInterval = DEFAULT_POLL_INTERVAL;
     private boolean priceListApi;
-    private Consumer<String> progress = message -> { };
-    private AwsInfrastructure.StepListener afterStep = step -> { };
+    private Consumer<String> progress = message -> {};
+    private AwsInfrastructure.StepListener afterStep = step -> {};
 
     private Builder() {}
 
-    /** Sends every request to this endpoint, e.g. {@code http://127.0.0.1:5000} for moto or LocalStack. */
+    /**
+     * Sends every request to this endpoint, e.g. {@code http://127.0.0.1:5000} for moto or
+     * LocalStack.
+     */
     public Builder endpoint(URI endpoint) {
       this.endpoint = Optional.of(Objects.requireNonNull(endpoint, "endpoint"));
       return this;
@@ -205,19 +222,27 @@ public final class AwsClusterProvider implements ClusterProvider {
       return this;
     }
 
-    /** Where admin kubeconfigs are written, as {@code <cluster>.<region>.kubeconfig}; default {@code ~/.cncfdemo/aws}. */
+    /**
+     * Where admin kubeconfigs are written, as {@code <cluster>.<region>.kubeconfig}; default {@code
+     * ~/.cncfdemo/aws}.
+     */
     public Builder kubeconfigDirectory(Path directory) {
       this.kubeconfigDirectory = Objects.requireNonNull(directory, "directory");
       return this;
     }
 
-    /** How long to wait for the first master to publish the admin kubeconfig; default 20 minutes. */
+    /**
+     * How long to wait for the first master to publish the admin kubeconfig; default 20 minutes.
+     */
     public Builder kubeconfigTimeout(Duration timeout) {
       this.kubeconfigTimeout = Check.positive("kubeconfigTimeout", timeout);
       return this;
     }
 
-    /** How long to wait, once the kubeconfig is there, for the API and every node to be Ready; default 15 minutes. */
+    /**
+     * How long to wait, once the kubeconfig is there, for the API and every node to be Ready;
+     * default 15 minutes.
+     */
     public Builder readyTimeout(Duration timeout) {
       this.readyTimeout = Check.positive("readyTimeout", timeout);
       return this;
@@ -229,19 +254,28 @@ public final class AwsClusterProvider implements ClusterProvider {
       return this;
     }
 
-    /** Lets {@code plan()} ask the AWS Price List API for today's instance prices (needs credentials). */
+    /**
+     * Lets {@code plan()} ask the AWS Price List API for today's instance prices (needs
+     * credentials).
+     */
     public Builder priceListApi(boolean enabled) {
       this.priceListApi = enabled;
       return this;
     }
 
-    /** Receives a line for each step of {@code create()} and {@code destroy()} and each change while waiting. */
+    /**
+     * Receives a line for each step of {@code create()} and {@code destroy()} and each change while
+     * waiting.
+     */
     public Builder progress(Consumer<String> listener) {
       this.progress = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
-    /** Test seam: told after each infrastructure step, may throw to interrupt {@code create()} there. */
+    /**
+     * Test seam: told after each infrastructure step, may throw to interrupt {@code create()}
+     * there.
+     */
     Builder afterStep(AwsInfrastructure.StepListener listener) {
       this.afterStep = Objects.requireNonNull(listener, "listener");
       return this;

@@ -4,12 +4,12 @@ import static io.cncfdemo.Providers.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.Cluster;
-import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.Providers;
 import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.PlannedResource;
+import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.exception.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.InetAddress;
@@ -23,14 +23,14 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
- * What the provider checks before it creates anything, and {@code plan()}: both without any AWS call. The provider's
- * endpoint is a loopback port where nothing listens, so a call would fail with another message.
+ * What the provider checks before it creates anything, and {@code plan()}: both without any AWS
+ * call. The provider's endpoint is a loopback port where nothing listens, so a call would fail with
+ * another message.
  */
 class AwsClusterProviderTest {
   static URI nowhere;
 
-  @TempDir
-  Path kubeconfigs;
+  @TempDir Path kubeconfigs;
 
   @BeforeAll
   static void closedPort() throws Exception {
@@ -47,16 +47,31 @@ class AwsClusterProviderTest {
 
   @Test
   void isOnTheClassPath_underItsName() {
-    assertThat(Providers.available()).filteredOn(p -> p.name().equals("aws")).singleElement()
-        .isInstanceOf(AwsClusterProvider.class).extracting(ClusterProvider::description).asString().startsWith("AWS: ");
+    assertThat(Providers.available())
+        .filteredOn(p -> p.name().equals("aws"))
+        .singleElement()
+        .isInstanceOf(AwsClusterProvider.class)
+        .extracting(ClusterProvider::description)
+        .asString()
+        .startsWith("AWS: ");
     assertThat(Providers.named("aws").providerName()).isEqualTo("aws");
   }
 
   @Test
   void unknownRegion_isRejected_byCreatePlanAndDestroy_beforeAnyCall() {
-    var cluster = Cluster.on(aws().region("xx-nowhere-1").apiAccessCidr("203.0.113.7/32")).using(provider());
+    var cluster =
+        Cluster.on(aws().region("xx-nowhere-1").apiAccessCidr("203.0.113.7/32")).using(provider());
 
-    for (var action : new Runnable[] {() -> { try (var unused = cluster.create()) { } }, () -> { var unused = cluster.plan(); }, cluster::destroy}) {
+    for (var action :
+        new Runnable[] {
+          () -> {
+            try (var unused = cluster.create()) {}
+          },
+          () -> {
+            var unused = cluster.plan();
+          },
+          cluster::destroy
+        }) {
       assertThatThrownBy(action::run)
           .isInstanceOf(InvalidInputException.class)
           .hasMessageStartingWith("region must be one of the AWS regions: af-south-1, ")
@@ -69,21 +84,35 @@ class AwsClusterProviderTest {
   void missingApiAccessCidr_isRejected_sayingHowToGiveIt() {
     assertThatThrownBy(() -> Cluster.on(aws()).using(provider()).create())
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("apiAccessCidr must be given: call aws().apiAccessCidr(\"203.0.113.7/32\") with the only IPv4"
-            + " range allowed to reach the API server (your own address as a /32), was null");
+        .hasMessage(
+            "apiAccessCidr must be given: call aws().apiAccessCidr(\"203.0.113.7/32\") with the"
+                + " only IPv4 range allowed to reach the API server (your own address as a /32),"
+                + " was null");
   }
 
   @Test
   void missingCredentials_areReported_withWhereTheChainLooked() {
-    // Surefire removes AWS_* credentials from the environment and points the shared files at nothing
+    // Surefire removes AWS_* credentials from the environment and points the shared files at
+    // nothing
     var cluster = Cluster.on(aws().apiAccessCidr("203.0.113.7/32")).using(provider());
 
-    for (var action : new Runnable[] {() -> { try (var unused = cluster.create()) { } }, cluster::destroy}) {
+    for (var action :
+        new Runnable[] {
+          () -> {
+            try (var unused = cluster.create()) {}
+          },
+          cluster::destroy
+        }) {
       assertThatThrownBy(action::run)
           .isInstanceOf(CncfDemoException.class)
           .isNotInstanceOf(InvalidInputException.class)
-          .hasMessageStartingWith("no AWS credentials found. The AWS SDK's default credential chain looked at:")
-          .hasMessageContaining("aws.accessKeyId", "AWS_ACCESS_KEY_ID", "AWS_PROFILE", "~/.aws/credentials",
+          .hasMessageStartingWith(
+              "no AWS credentials found. The AWS SDK's default credential chain looked at:")
+          .hasMessageContaining(
+              "aws.accessKeyId",
+              "AWS_ACCESS_KEY_ID",
+              "AWS_PROFILE",
+              "~/.aws/credentials",
               "the EC2 instance metadata service")
           .hasMessageEndingWith("nothing was created");
     }
@@ -93,48 +122,102 @@ class AwsClusterProviderTest {
   void credentials_neverAppearInMessages() {
     var keyId = "TEST" + "KEYID" + "NOTREAL01";
     var secret = "test-secret-" + java.util.UUID.randomUUID();
-    var provider = AwsClusterProvider.builder().endpoint(nowhere).kubeconfigDirectory(kubeconfigs)
-        .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create(keyId, secret))).build();
+    var provider =
+        AwsClusterProvider.builder()
+            .endpoint(nowhere)
+            .kubeconfigDirectory(kubeconfigs)
+            .credentials(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(keyId, secret)))
+            .build();
 
-    assertThatThrownBy(() -> Cluster.on(aws().apiAccessCidr("203.0.113.7/32")).using(provider).create())
+    assertThatThrownBy(
+            () -> Cluster.on(aws().apiAccessCidr("203.0.113.7/32")).using(provider).create())
         .isInstanceOf(CncfDemoException.class)
         .hasMessageStartingWith("could not reach AWS STS to check the credentials")
-        .hasMessageNotContaining(secret).hasMessageNotContaining(keyId);
+        .hasMessageNotContaining(secret)
+        .hasMessageNotContaining(keyId);
   }
 
   @Test
   void plan_listsEveryResource_withCostsFromTheDatedTable_withoutAnyCall() {
-    var plan = Cluster.on(aws().region("us-west-2").apiAccessCidr("203.0.113.7/32")).named("demo").masters(1).minions(3)
-        .using(provider()).plan();
+    var plan =
+        Cluster.on(aws().region("us-west-2").apiAccessCidr("203.0.113.7/32"))
+            .named("demo")
+            .masters(1)
+            .minions(3)
+            .using(provider())
+            .plan();
 
     assertThat(plan.provider()).isEqualTo("aws");
-    assertThat(plan.priceSource()).isEqualTo("AWS on-demand prices, us-west-2, table of 2026-11-01");
-    assertThat(plan.resources()).extracting(PlannedResource::kind).containsSubsequence("VPC", "InternetGateway",
-        "Subnet", "Subnet", "Subnet", "RouteTable", "SecurityGroup", "SecurityGroup", "SSMParameter", "IAMRole",
-        "InstanceProfile", "HostedZone", "LambdaFunction", "EventBridgeRule", "LaunchTemplate", "LaunchTemplate",
-        "AutoScalingGroup", "AutoScalingGroup");
-    assertThat(plan.resources()).filteredOn(r -> r.kind().equals("AutoScalingGroup"))
-        .extracting(PlannedResource::name, PlannedResource::detail, r -> r.hourlyCostUsd().stripTrailingZeros())
+    assertThat(plan.priceSource())
+        .isEqualTo("AWS on-demand prices, us-west-2, table of 2026-11-01");
+    assertThat(plan.resources())
+        .extracting(PlannedResource::kind)
+        .containsSubsequence(
+            "VPC",
+            "InternetGateway",
+            "Subnet",
+            "Subnet",
+            "Subnet",
+            "RouteTable",
+            "SecurityGroup",
+            "SecurityGroup",
+            "SSMParameter",
+            "IAMRole",
+            "InstanceProfile",
+            "HostedZone",
+            "LambdaFunction",
+            "EventBridgeRule",
+            "LaunchTemplate",
+            "LaunchTemplate",
+            "AutoScalingGroup",
+            "AutoScalingGroup");
+    assertThat(plan.resources())
+        .filteredOn(r -> r.kind().equals("AutoScalingGroup"))
+        .extracting(
+            PlannedResource::name,
+            PlannedResource::detail,
+            r -> r.hourlyCostUsd().stripTrailingZeros())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("demo-masters", "1 x t3.medium (on demand)", new BigDecimal("0.0416")),
-            org.assertj.core.groups.Tuple.tuple("demo-minions", "3 x t3.medium (on demand)", new BigDecimal("0.1248")));
-    assertThat(plan.resources()).filteredOn(r -> r.kind().equals("SecurityGroup")).extracting(PlannedResource::detail)
+            org.assertj.core.groups.Tuple.tuple(
+                "demo-masters", "1 x t3.medium (on demand)", new BigDecimal("0.0416")),
+            org.assertj.core.groups.Tuple.tuple(
+                "demo-minions", "3 x t3.medium (on demand)", new BigDecimal("0.1248")));
+    assertThat(plan.resources())
+        .filteredOn(r -> r.kind().equals("SecurityGroup"))
+        .extracting(PlannedResource::detail)
         .contains("TCP 6443 from 203.0.113.7/32");
-    // 4 x (t3.medium 0.0416 + public IPv4 0.005 + 20 GiB gp3 at 0.08/GiB-month) + zone 0.50/month + parameter 0.05/month
-    var expected = new BigDecimal("0.0416").add(new BigDecimal("0.005")).multiply(BigDecimal.valueOf(4))
-        .add(new BigDecimal("6.4").add(new BigDecimal("0.55")).divide(BigDecimal.valueOf(730), 10, RoundingMode.HALF_UP));
-    assertThat(plan.hourlyCostUsd()).isCloseTo(expected, org.assertj.core.data.Offset.offset(new BigDecimal("0.000001")));
+    // 4 x (t3.medium 0.0416 + public IPv4 0.005 + 20 GiB gp3 at 0.08/GiB-month) + zone 0.50/month +
+    // parameter 0.05/month
+    var expected =
+        new BigDecimal("0.0416")
+            .add(new BigDecimal("0.005"))
+            .multiply(BigDecimal.valueOf(4))
+            .add(
+                new BigDecimal("6.4")
+                    .add(new BigDecimal("0.55"))
+                    .divide(BigDecimal.valueOf(730), 10, RoundingMode.HALF_UP));
+    assertThat(plan.hourlyCostUsd())
+        .isCloseTo(expected, org.assertj.core.data.Offset.offset(new BigDecimal("0.000001")));
     assertThat(plan.monthlyCostUsd()).isEqualByComparingTo("143.02");
     assertThat(plan.describe()).contains("total: 0.1959 USD/hour, 143.02 USD/month");
   }
 
   @Test
   void plan_withAnInstanceTypeNotInTheTable_saysSo() {
-    var plan = Cluster.on(aws().region("eu-central-1").instanceType("x2iedn.32xlarge")).using(provider()).plan();
+    var plan =
+        Cluster.on(aws().region("eu-central-1").instanceType("x2iedn.32xlarge"))
+            .using(provider())
+            .plan();
 
-    assertThat(plan.priceSource()).isEqualTo("AWS on-demand prices, eu-central-1, table of 2026-11-01;"
-        + " no price for x2iedn.32xlarge in eu-central-1, counted as 0");
-    assertThat(plan.resources()).filteredOn(r -> r.name().equals("cncfdemo-minions")).singleElement()
-        .extracting(PlannedResource::hourlyCostUsd).isEqualTo(BigDecimal.ZERO);
+    assertThat(plan.priceSource())
+        .isEqualTo(
+            "AWS on-demand prices, eu-central-1, table of 2026-11-01;"
+                + " no price for x2iedn.32xlarge in eu-central-1, counted as 0");
+    assertThat(plan.resources())
+        .filteredOn(r -> r.name().equals("cncfdemo-minions"))
+        .singleElement()
+        .extracting(PlannedResource::hourlyCostUsd)
+        .isEqualTo(BigDecimal.ZERO);
   }
 }

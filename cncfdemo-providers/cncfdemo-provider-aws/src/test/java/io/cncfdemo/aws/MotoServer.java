@@ -21,15 +21,18 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
- * The AWS emulator of the tests: the one {@code AWS_ENDPOINT_URL} names when it is set, else a moto server (PyPI
- * {@code moto[server]}, installed by {@code scripts/install-moto}) started on 127.0.0.1 at a free port once per test
- * run and stopped at its end. Tests use fake credentials.
+ * The AWS emulator of the tests: the one {@code AWS_ENDPOINT_URL} names when it is set, else a moto
+ * server (PyPI {@code moto[server]}, installed by {@code scripts/install-moto}) started on
+ * 127.0.0.1 at a free port once per test run and stopped at its end. Tests use fake credentials.
  */
 public final class MotoServer implements AutoCloseable {
   public static final AwsCredentialsProvider CREDENTIALS =
       StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
   public static final String REGION = "us-west-2";
-  /** Tells this run's resources from those of earlier runs when the emulator is a long-lived one. */
+
+  /**
+   * Tells this run's resources from those of earlier runs when the emulator is a long-lived one.
+   */
   public static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
 
   private final URI endpoint;
@@ -42,7 +45,9 @@ public final class MotoServer implements AutoCloseable {
 
   /** The emulator of this test run, started on first use. */
   public static MotoServer of(ExtensionContext context) {
-    return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+    return context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
         .getOrComputeIfAbsent(MotoServer.class, key -> start(), MotoServer.class);
   }
 
@@ -50,11 +55,18 @@ public final class MotoServer implements AutoCloseable {
     return endpoint;
   }
 
-  /** A provider pointed at the emulator with fake credentials, waiting briefly for what moto cannot make. */
+  /**
+   * A provider pointed at the emulator with fake credentials, waiting briefly for what moto cannot
+   * make.
+   */
   public AwsClusterProvider.Builder provider(Path kubeconfigDirectory) {
-    return AwsClusterProvider.builder().endpoint(endpoint).credentials(CREDENTIALS)
+    return AwsClusterProvider.builder()
+        .endpoint(endpoint)
+        .credentials(CREDENTIALS)
         .kubeconfigDirectory(kubeconfigDirectory)
-        .kubeconfigTimeout(Duration.ofMillis(300)).readyTimeout(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100));
+        .kubeconfigTimeout(Duration.ofMillis(300))
+        .readyTimeout(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100));
   }
 
   private static MotoServer start() {
@@ -68,28 +80,42 @@ public final class MotoServer implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    var command = onPath("moto_server")
-        ? List.of("moto_server", "-H", "127.0.0.1", "-p", String.valueOf(port))
-        : List.of("python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", String.valueOf(port));
+    var command =
+        onPath("moto_server")
+            ? List.of("moto_server", "-H", "127.0.0.1", "-p", String.valueOf(port))
+            : List.of(
+                "python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", String.valueOf(port));
     Process process;
     try {
       var log = Path.of("target", "moto-" + port + ".log");
       Files.createDirectories(log.getParent());
-      process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
     } catch (IOException e) {
-      return fail("could not start moto (" + String.join(" ", command) + "): run scripts/install-moto", e);
+      return fail(
+          "could not start moto (" + String.join(" ", command) + "): run scripts/install-moto", e);
     }
     var endpoint = URI.create("http://127.0.0.1:" + port);
     var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        return fail("moto exited with " + process.exitValue() + " (see target/moto-" + port + ".log):"
-            + " install it with scripts/install-moto");
+        return fail(
+            "moto exited with "
+                + process.exitValue()
+                + " (see target/moto-"
+                + port
+                + ".log):"
+                + " install it with scripts/install-moto");
       }
       try {
-        var response = http.send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/")).build(),
-            HttpResponse.BodyHandlers.discarding());
+        var response =
+            http.send(
+                HttpRequest.newBuilder(endpoint.resolve("/moto-api/")).build(),
+                HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() < 500) {
           return new MotoServer(endpoint, process);
         }
@@ -112,14 +138,17 @@ public final class MotoServer implements AutoCloseable {
 
   private static boolean onPath(String program) {
     var path = System.getenv("PATH");
-    return path != null && List.of(path.split(File.pathSeparator)).stream()
-        .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    return path != null
+        && List.of(path.split(File.pathSeparator)).stream()
+            .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
   }
 
   @Override
   public void close() throws InterruptedException {
     if (process != null) {
-      process.descendants().forEach(ProcessHandle::destroy); // moto_server may be a wrapper script (pyenv shim)
+      process
+          .descendants()
+          .forEach(ProcessHandle::destroy); // moto_server may be a wrapper script (pyenv shim)
       process.destroy();
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly();

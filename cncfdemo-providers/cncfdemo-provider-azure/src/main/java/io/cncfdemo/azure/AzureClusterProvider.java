@@ -5,8 +5,6 @@ import com.azure.core.http.HttpClient;
 import com.azure.core.http.okhttp.OkHttpAsyncHttpClientBuilder;
 import com.azure.core.management.exception.ManagementException;
 import com.azure.identity.DefaultAzureCredentialBuilder;
-import io.cncfdemo.exception.CncfDemoException;
-import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.azure.internal.AzureClients;
 import io.cncfdemo.azure.internal.AzureInfrastructure;
 import io.cncfdemo.azure.internal.AzureNames;
@@ -23,6 +21,8 @@ import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
+import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.support.Check;
 import java.io.IOException;
 import java.net.URI;
@@ -38,15 +38,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The "azure" provider: {@code Cluster.on(azure().location("westeurope").apiAccessCidr("203.0.113.7/32")).create()}
- * makes a resource group with managed identities, a virtual network, a network security group, an internal Standard
- * load balancer for the API server, a private DNS zone and two VM Scale Sets (flexible orchestration) whose VMs
- * bootstrap themselves with kubeadm and Calico (VXLAN); then waits for the API and every node. Found by
- * {@link java.util.ServiceLoader}; build one with {@link #builder()} for other credentials, a subscription, an endpoint
- * or timeouts, and pass it to {@code Cluster.using(provider)}.
+ * The "azure" provider: {@code
+ * Cluster.on(azure().location("westeurope").apiAccessCidr("203.0.113.7/32")).create()} makes a
+ * resource group with managed identities, a virtual network, a network security group, an internal
+ * Standard load balancer for the API server, a private DNS zone and two VM Scale Sets (flexible
+ * orchestration) whose VMs bootstrap themselves with kubeadm and Calico (VXLAN); then waits for the
+ * API and every node. Found by {@link java.util.ServiceLoader}; build one with {@link #builder()}
+ * for other credentials, a subscription, an endpoint or timeouts, and pass it to {@code
+ * Cluster.using(provider)}.
  *
- * <p>Credentials come from {@code DefaultAzureCredential} unless given, and are never logged; the subscription from
- * the target, else the builder, else {@code AZURE_SUBSCRIPTION_ID}.
+ * <p>Credentials come from {@code DefaultAzureCredential} unless given, and are never logged; the
+ * subscription from the target, else the builder, else {@code AZURE_SUBSCRIPTION_ID}.
  */
 public final class AzureClusterProvider implements ClusterProvider {
   public static final Duration DEFAULT_KUBECONFIG_TIMEOUT = Duration.ofMinutes(20);
@@ -67,7 +69,10 @@ public final class AzureClusterProvider implements ClusterProvider {
   private final Consumer<String> progress;
   private final AzureInfrastructure.StepListener afterStep;
 
-  /** The provider as {@link java.util.ServiceLoader} makes it: DefaultAzureCredential, Azure's endpoints, default timeouts. */
+  /**
+   * The provider as {@link java.util.ServiceLoader} makes it: DefaultAzureCredential, Azure's
+   * endpoints, default timeouts.
+   */
   public AzureClusterProvider() {
     this(builder());
   }
@@ -97,8 +102,8 @@ public final class AzureClusterProvider implements ClusterProvider {
 
   @Override
   public String description() {
-    return "Azure: VM Scale Sets, kubeadm with Calico (VXLAN), an internal load balancer and a private DNS zone;"
-        + " Azure SDK for Java";
+    return "Azure: VM Scale Sets, kubeadm with Calico (VXLAN), an internal load balancer and a"
+        + " private DNS zone; Azure SDK for Java";
   }
 
   @Override
@@ -114,20 +119,34 @@ public final class AzureClusterProvider implements ClusterProvider {
     var names = new AzureNames(spec.name(), target.location());
     var azure = clients(target);
     new Capacity(azure).check(spec);
-    tell("creating cluster " + spec.name() + " in " + target.location() + " (resource group " + names.resourceGroup() + ")");
+    tell(
+        "creating cluster "
+            + spec.name()
+            + " in "
+            + target.location()
+            + " (resource group "
+            + names.resourceGroup()
+            + ")");
     var key = SshKey.choose(sshPublicKey, Path.of(System.getProperty("user.home")));
     var last = new AtomicReference<AzureInfrastructure.Step>();
     try {
-      AzureInfrastructure.ensure(azure, spec, key, step -> {
-        last.set(step);
-        tell(step.description() + ": done");
-        afterStep.done(step);
-      });
+      AzureInfrastructure.ensure(
+          azure,
+          spec,
+          key,
+          step -> {
+            last.set(step);
+            tell(step.description() + ": done");
+            afterStep.done(step);
+          });
     } catch (ManagementException e) {
       throw refused(e, last.get());
     }
-    var kubeconfigText = AzureInfrastructure.adminKubeconfig(azure, names, kubeconfigTimeout, pollInterval, this::tell);
-    return AdminAccess.connect(this, spec, kubeconfigFile(names), kubeconfigText, readyTimeout, pollInterval, this::tell);
+    var kubeconfigText =
+        AzureInfrastructure.adminKubeconfig(
+            azure, names, kubeconfigTimeout, pollInterval, this::tell);
+    return AdminAccess.connect(
+        this, spec, kubeconfigFile(names), kubeconfigText, readyTimeout, pollInterval, this::tell);
   }
 
   @Override
@@ -135,7 +154,10 @@ public final class AzureClusterProvider implements ClusterProvider {
     destroyAndReport(spec);
   }
 
-  /** {@link #destroy}, returning what was removed: one line per resource group and per resource, type and name. */
+  /**
+   * {@link #destroy}, returning what was removed: one line per resource group and per resource,
+   * type and name.
+   */
   public List<String> destroyAndReport(ClusterSpec spec) {
     var target = azure(spec.target());
     var names = new AzureNames(spec.name(), target.location());
@@ -148,29 +170,50 @@ public final class AzureClusterProvider implements ClusterProvider {
     } catch (IOException e) {
       LOG.warn("could not delete {}: {}", kubeconfigFile(names), e.getMessage());
     }
-    tell("cluster " + spec.name() + " in " + target.location() + " deleted" + (removed.isEmpty() ? " (nothing was there)" : ""));
+    tell(
+        "cluster "
+            + spec.name()
+            + " in "
+            + target.location()
+            + " deleted"
+            + (removed.isEmpty() ? " (nothing was there)" : ""));
     return removed;
   }
 
   private static CncfDemoException refused(ManagementException e, AzureInfrastructure.Step last) {
     var error = e.getValue();
     var reason = error == null ? e.getMessage() : error.getCode() + ": " + error.getMessage();
-    return new CncfDemoException("Azure refused a request " + (last == null ? "at the first step"
-        : "after the step \"" + last.description() + "\"") + " (" + reason + "). What was made so far is kept: run"
-        + " create() again to go on from there, or destroy() to remove everything", e);
+    return new CncfDemoException(
+        "Azure refused a request "
+            + (last == null ? "at the first step" : "after the step \"" + last.description() + "\"")
+            + " ("
+            + reason
+            + "). What was made so far is kept: run"
+            + " create() again to go on from there, or destroy() to remove everything",
+        e);
   }
 
   Path kubeconfigFile(AzureNames names) {
     return kubeconfigDirectory.resolve(names.cluster() + "." + names.location() + ".kubeconfig");
   }
 
-  /** Checks the subscription and the credential, then connects; nothing is created before this returns. */
+  /**
+   * Checks the subscription and the credential, then connects; nothing is created before this
+   * returns.
+   */
   private AzureClients clients(AzureTarget target) {
-    var id = Preflight.subscription(target, subscription,
-        Optional.ofNullable(System.getenv(Preflight.SUBSCRIPTION_VARIABLE)));
+    var id =
+        Preflight.subscription(
+            target,
+            subscription,
+            Optional.ofNullable(System.getenv(Preflight.SUBSCRIPTION_VARIABLE)));
     var token = credential.orElseGet(() -> new DefaultAzureCredentialBuilder().build());
     Preflight.credential(token, credential.isEmpty());
-    return new AzureClients(id, token, endpoint, httpClient.orElseGet(() -> new OkHttpAsyncHttpClientBuilder().build()));
+    return new AzureClients(
+        id,
+        token,
+        endpoint,
+        httpClient.orElseGet(() -> new OkHttpAsyncHttpClientBuilder().build()));
   }
 
   private void tell(String message) {
@@ -192,22 +235,29 @@ public final class AzureClusterProvider implements ClusterProvider {
     private Optional<String> subscription = Optional.empty();
     private Optional<HttpClient> httpClient = Optional.empty();
     private Optional<String> sshPublicKey = Optional.empty();
-    private Path kubeconfigDirectory = Path.of(System.getProperty("user.home"), ".cncfdemo", "azure");
+    private Path kubeconfigDirectory =
+        Path.of(System.getProperty("user.home"), ".cncfdemo", "azure");
     private Duration kubeconfigTimeout = DEFAULT_KUBECONFIG_TIMEOUT;
     private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
     private Duration pollInterval = DEFAULT_POLL_INTERVAL;
-    private Consumer<String> progress = message -> { };
-    private AzureInfrastructure.StepListener afterStep = step -> { };
+    private Consumer<String> progress = message -> {};
+    private AzureInfrastructure.StepListener afterStep = step -> {};
 
     private Builder() {}
 
-    /** Sends every Azure Resource Manager request to this endpoint instead of {@code https://management.azure.com/}. */
+    /**
+     * Sends every Azure Resource Manager request to this endpoint instead of {@code
+     * https://management.azure.com/}.
+     */
     public Builder endpoint(URI endpoint) {
       this.endpoint = Optional.of(Objects.requireNonNull(endpoint, "endpoint"));
       return this;
     }
 
-    /** Uses this credential instead of {@code DefaultAzureCredential}, e.g. a {@code ClientSecretCredential}. */
+    /**
+     * Uses this credential instead of {@code DefaultAzureCredential}, e.g. a {@code
+     * ClientSecretCredential}.
+     */
     public Builder credential(TokenCredential credential) {
       this.credential = Optional.of(Objects.requireNonNull(credential, "credential"));
       return this;
@@ -219,19 +269,28 @@ public final class AzureClusterProvider implements ClusterProvider {
       return this;
     }
 
-    /** The HTTP client of the Azure SDK, e.g. one with a proxy or another trust store; default OkHttp's. */
+    /**
+     * The HTTP client of the Azure SDK, e.g. one with a proxy or another trust store; default
+     * OkHttp's.
+     */
     public Builder httpClient(HttpClient client) {
       this.httpClient = Optional.of(Objects.requireNonNull(client, "client"));
       return this;
     }
 
-    /** The SSH public key the nodes accept (OpenSSH format); default {@code ~/.ssh/id_ed25519.pub} or {@code id_rsa.pub}. */
+    /**
+     * The SSH public key the nodes accept (OpenSSH format); default {@code ~/.ssh/id_ed25519.pub}
+     * or {@code id_rsa.pub}.
+     */
     public Builder sshPublicKey(String key) {
       this.sshPublicKey = Optional.of(Check.notBlank("sshPublicKey", key));
       return this;
     }
 
-    /** Where admin kubeconfigs are written, as {@code <cluster>.<location>.kubeconfig}; default {@code ~/.cncfdemo/azure}. */
+    /**
+     * Where admin kubeconfigs are written, as {@code <cluster>.<location>.kubeconfig}; default
+     * {@code ~/.cncfdemo/azure}.
+     */
     public Builder kubeconfigDirectory(Path directory) {
       this.kubeconfigDirectory = Objects.requireNonNull(directory, "directory");
       return this;
@@ -243,25 +302,37 @@ public final class AzureClusterProvider implements ClusterProvider {
       return this;
     }
 
-    /** How long to wait, once the kubeconfig is there, for the API and every node to be Ready; default 15 minutes. */
+    /**
+     * How long to wait, once the kubeconfig is there, for the API and every node to be Ready;
+     * default 15 minutes.
+     */
     public Builder readyTimeout(Duration timeout) {
       this.readyTimeout = Check.positive("readyTimeout", timeout);
       return this;
     }
 
-    /** How often to look while waiting; default 15 seconds (each look at the master is one Run Command). */
+    /**
+     * How often to look while waiting; default 15 seconds (each look at the master is one Run
+     * Command).
+     */
     public Builder pollInterval(Duration interval) {
       this.pollInterval = Check.positive("pollInterval", interval);
       return this;
     }
 
-    /** Receives a line for each step of {@code create()} and {@code destroy()} and each change while waiting. */
+    /**
+     * Receives a line for each step of {@code create()} and {@code destroy()} and each change while
+     * waiting.
+     */
     public Builder progress(Consumer<String> listener) {
       this.progress = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
-    /** Test seam: told after each infrastructure step, may throw to interrupt {@code create()} there. */
+    /**
+     * Test seam: told after each infrastructure step, may throw to interrupt {@code create()}
+     * there.
+     */
     Builder afterStep(AzureInfrastructure.StepListener listener) {
       this.afterStep = Objects.requireNonNull(listener, "listener");
       return this;

@@ -15,17 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole of {@code create()} with the part the fake cannot do played by the test: the "first master" has a
- * kubeconfig of fabric8's mock API server (a larger one than Run Command returns at once, so it is read in chunks),
- * whose four nodes are Ready; create() writes it with mode 0600, waits for the API and the nodes, and returns a cluster
- * whose client works. destroy() removes the kubeconfig file too.
+ * The whole of {@code create()} with the part the fake cannot do played by the test: the "first
+ * master" has a kubeconfig of fabric8's mock API server (a larger one than Run Command returns at
+ * once, so it is read in chunks), whose four nodes are Ready; create() writes it with mode 0600,
+ * waits for the API and the nodes, and returns a cluster whose client works. destroy() removes the
+ * kubeconfig file too.
  */
 @EnableKubernetesMockClient(crud = true)
 class AzureClusterProviderCreateTest {
   static KubernetesClient mock;
 
-  @TempDir
-  Path kubeconfigs;
+  @TempDir Path kubeconfigs;
 
   /** Text gzip cannot shrink much, like the certificates of a real admin kubeconfig. */
   static String incompressible(int bytes) {
@@ -41,20 +41,29 @@ class AzureClusterProviderCreateTest {
     try (var azure = new FakeAzure()) {
       azure.nodes.kubeadmInitDone(kubeconfig);
       var progress = new ArrayList<String>();
-      var cluster = Cluster.on(azure().location("westus2").apiAccessCidr("198.51.100.0/24")).named("full").minions(3)
-          .using(azure.provider(kubeconfigs).progress(progress::add).build());
+      var cluster =
+          Cluster.on(azure().location("westus2").apiAccessCidr("198.51.100.0/24"))
+              .named("full")
+              .minions(3)
+              .using(azure.provider(kubeconfigs).progress(progress::add).build());
 
       try (var running = cluster.create()) {
         var file = kubeconfigs.resolve("full.westus2.kubeconfig");
         assertThat(running.kubeconfig()).isEqualTo(file);
         assertThat(Files.readString(file)).isEqualTo(kubeconfig);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+            .isEqualTo("rw-------");
         assertThat(running.client().nodes().list().getItems()).hasSize(4);
-        assertThat(progress).anyMatch(line -> line.matches("the first master \\(full-masters_[0-9a-f]{8}\\) has the admin kubeconfig"))
+        assertThat(progress)
+            .anyMatch(
+                line ->
+                    line.matches(
+                        "the first master \\(full-masters_[0-9a-f]{8}\\) has the admin kubeconfig"))
             .anyMatch(line -> line.endsWith("4/4 nodes Ready"));
         assertThat(progress).noneMatch(line -> line.contains("not-a-secret"));
       }
-      var reads = azure.arm.requests().stream().filter(r -> r.path().endsWith("/runCommand")).count();
+      var reads =
+          azure.arm.requests().stream().filter(r -> r.path().endsWith("/runCommand")).count();
       assertThat(reads).as("the kubeconfig is longer than one Run Command output").isGreaterThan(2);
 
       cluster.destroy();

@@ -13,9 +13,10 @@ import reactor.core.publisher.Mono;
 /** One ARM fake for a test class, and providers pointed at it with a fake token. */
 final class FakeAzure implements AutoCloseable {
   static final String SUBSCRIPTION = "00000000-1111-2222-3333-444444444444";
-  static final String SSH_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeKeyForTestsOnlyNotARealKeyAtAll00000 test";
-  static final TokenCredential TOKEN = request -> Mono.just(new AccessToken("not-a-real-token",
-      OffsetDateTime.now().plusHours(1)));
+  static final String SSH_KEY =
+      "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeKeyForTestsOnlyNotARealKeyAtAll00000 test";
+  static final TokenCredential TOKEN =
+      request -> Mono.just(new AccessToken("not-a-real-token", OffsetDateTime.now().plusHours(1)));
 
   final ArmFake arm;
   final FakeNodes nodes;
@@ -30,9 +31,16 @@ final class FakeAzure implements AutoCloseable {
   }
 
   AzureClusterProvider.Builder provider(Path kubeconfigs) {
-    return AzureClusterProvider.builder().endpoint(arm.endpoint()).httpClient(arm.httpClient()).credential(TOKEN)
-        .subscription(SUBSCRIPTION).sshPublicKey(SSH_KEY).kubeconfigDirectory(kubeconfigs)
-        .kubeconfigTimeout(Duration.ofMillis(300)).readyTimeout(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50));
+    return AzureClusterProvider.builder()
+        .endpoint(arm.endpoint())
+        .httpClient(arm.httpClient())
+        .credential(TOKEN)
+        .subscription(SUBSCRIPTION)
+        .sshPublicKey(SSH_KEY)
+        .kubeconfigDirectory(kubeconfigs)
+        .kubeconfigTimeout(Duration.ofMillis(300))
+        .readyTimeout(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(50));
   }
 
   @Override

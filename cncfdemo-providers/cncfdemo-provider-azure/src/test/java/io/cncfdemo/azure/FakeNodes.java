@@ -15,9 +15,10 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * Plays the part of the VMs for Run Command, which the fake cannot run: a node has the files cloud-init wrote from its
- * scale set's custom data (so {@code cat /etc/cncfdemo/join.env} prints what the library gave it), and the first
- * master has {@code /etc/cncfdemo/admin.conf} once the test says kubeadm init is done.
+ * Plays the part of the VMs for Run Command, which the fake cannot run: a node has the files
+ * cloud-init wrote from its scale set's custom data (so {@code cat /etc/cncfdemo/join.env} prints
+ * what the library gave it), and the first master has {@code /etc/cncfdemo/admin.conf} once the
+ * test says kubeadm init is done.
  */
 final class FakeNodes {
   private static final Pattern CUT = Pattern.compile("cut -c (\\d+)-(\\d+)");
@@ -52,20 +53,29 @@ final class FakeNodes {
       }
       int from = Integer.parseInt(cut.group(1)) - 1;
       int to = Integer.parseInt(cut.group(2));
-      return from >= encoded.length() ? "" : encoded.substring(from, Math.min(to, encoded.length()));
+      return from >= encoded.length()
+          ? ""
+          : encoded.substring(from, Math.min(to, encoded.length()));
     }
     return "";
   }
 
   /** A file cloud-init wrote on the nodes of this scale set, from its custom data. */
   Optional<String> file(String scaleSet, String path) {
-    return fake.customData(scaleSet).flatMap(data -> {
-      @SuppressWarnings("unchecked")
-      var config = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(data);
-      @SuppressWarnings("unchecked")
-      var files = (List<Map<String, Object>>) config.get("write_files");
-      return files.stream().filter(f -> path.equals(f.get("path"))).map(f -> (String) f.get("content")).findFirst();
-    });
+    return fake.customData(scaleSet)
+        .flatMap(
+            data -> {
+              @SuppressWarnings("unchecked")
+              var config =
+                  (Map<String, Object>)
+                      new Load(LoadSettings.builder().build()).loadFromString(data);
+              @SuppressWarnings("unchecked")
+              var files = (List<Map<String, Object>>) config.get("write_files");
+              return files.stream()
+                  .filter(f -> path.equals(f.get("path")))
+                  .map(f -> (String) f.get("content"))
+                  .findFirst();
+            });
   }
 
   private static byte[] gzip(String text) {

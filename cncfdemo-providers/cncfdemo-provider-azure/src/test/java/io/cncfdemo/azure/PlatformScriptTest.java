@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Azure part of the node bootstrap ({@code platform.sh}, as the custom data carries it, with the settings the
- * library wrote) run by bash, curl and python3 against the ARM fake and a fake instance metadata service: the first
- * master is the first by name once all masters exist, its public address comes from ARM, the CA hash goes out as a tag
- * of its VM and comes back to a minion, the secrets come from the root-only file, every ARM call carries the node's
- * identity token. kubeadm itself, and the real metadata service, are beyond these tests.
+ * The Azure part of the node bootstrap ({@code platform.sh}, as the custom data carries it, with
+ * the settings the library wrote) run by bash, curl and python3 against the ARM fake and a fake
+ * instance metadata service: the first master is the first by name once all masters exist, its
+ * public address comes from ARM, the CA hash goes out as a tag of its VM and comes back to a
+ * minion, the secrets come from the root-only file, every ARM call carries the node's identity
+ * token. kubeadm itself, and the real metadata service, are beyond these tests.
  */
 class PlatformScriptTest {
   static FakeAzure azure;
@@ -38,7 +39,11 @@ class PlatformScriptTest {
     azure = new FakeAzure();
     imds = FakeImds.start();
     pem = azure.arm.certificatePem(directory.resolve("arm-fake.pem"));
-    var cluster = Cluster.on(azure().location("westus2").apiAccessCidr("203.0.113.7/32")).named("nodes").masters(2).minions(1);
+    var cluster =
+        Cluster.on(azure().location("westus2").apiAccessCidr("203.0.113.7/32"))
+            .named("nodes")
+            .masters(2)
+            .minions(1);
     assertThatThrownBy(() -> cluster.using(azure.provider(directory).build()).create())
         .hasMessageContaining("the first master did not write");
   }
@@ -53,21 +58,42 @@ class PlatformScriptTest {
     return azure.arm.state().all().values().stream()
         .filter(r -> r.path("type").asText().equals("Microsoft.Compute/virtualMachines"))
         .filter(r -> r.path("name").asText().startsWith(scaleSet + "_"))
-        .sorted(java.util.Comparator.comparing(r -> r.path("name").asText())).toList();
+        .sorted(java.util.Comparator.comparing(r -> r.path("name").asText()))
+        .toList();
   }
 
-  /** Runs {@code commands} after sourcing the node's settings and platform script, as the VM {@code vm} of {@code scaleSet}. */
+  /**
+   * Runs {@code commands} after sourcing the node's settings and platform script, as the VM {@code
+   * vm} of {@code scaleSet}.
+   */
   static Result node(String scaleSet, JsonNode vm, String commands) throws Exception {
     imds.as(vm.path("id").asText());
     var dir = Files.createDirectories(work.resolve(scaleSet));
-    var env = write(dir.resolve("cluster.env"), azure.nodes.file(scaleSet, "/etc/cncfdemo/cluster.env").orElseThrow());
-    var join = write(dir.resolve("join.env"), azure.nodes.file(scaleSet, "/etc/cncfdemo/join.env").orElseThrow());
-    var platform = write(dir.resolve("platform.sh"), azure.nodes.file(scaleSet, "/usr/local/lib/cncfdemo/platform.sh")
-        .orElseThrow());
-    var script = "set -euo pipefail\nlog() { echo \"log: $*\" >&2; }\n. " + env + "\nADMIN_KUBECONFIG=" + dir.resolve("admin.conf")
-        + "\n. " + platform + "\n" + commands + "\n";
+    var env =
+        write(
+            dir.resolve("cluster.env"),
+            azure.nodes.file(scaleSet, "/etc/cncfdemo/cluster.env").orElseThrow());
+    var join =
+        write(
+            dir.resolve("join.env"),
+            azure.nodes.file(scaleSet, "/etc/cncfdemo/join.env").orElseThrow());
+    var platform =
+        write(
+            dir.resolve("platform.sh"),
+            azure.nodes.file(scaleSet, "/usr/local/lib/cncfdemo/platform.sh").orElseThrow());
+    var script =
+        "set -euo pipefail\nlog() { echo \"log: $*\" >&2; }\n. "
+            + env
+            + "\nADMIN_KUBECONFIG="
+            + dir.resolve("admin.conf")
+            + "\n. "
+            + platform
+            + "\n"
+            + commands
+            + "\n";
     // run where the node's own files are, never in the module's directory
-    var builder = new ProcessBuilder("bash", "-c", script).directory(dir.toFile()).redirectErrorStream(true);
+    var builder =
+        new ProcessBuilder("bash", "-c", script).directory(dir.toFile()).redirectErrorStream(true);
     builder.environment().put("ARM_ENDPOINT", azure.arm.endpoint().toString().replaceAll("/$", ""));
     builder.environment().put("IMDS_ENDPOINT", imds.endpoint().toString());
     builder.environment().put("JOIN_ENV", join.toString());
@@ -89,19 +115,30 @@ class PlatformScriptTest {
     var masters = vms("nodes-masters");
     assertThat(masters).hasSize(2);
 
-    assertThat(node("nodes-masters", masters.get(0), "claim_init && echo first")).isEqualTo(new Result(0, "first"));
-    assertThat(node("nodes-masters", masters.get(1), "claim_init || echo not-first")).isEqualTo(new Result(0, "not-first"));
-    assertThat(imds.tokenClients()).isNotEmpty().allSatisfy(client -> assertThat(client).matches("[0-9a-f-]{36}"));
-    assertThat(azure.arm.requests()).filteredOn(r -> r.authorization() != null && r.authorization().startsWith("Bearer imds-"))
-        .isNotEmpty().allMatch(r -> r.method().equals("GET") || r.method().equals("PATCH"));
+    assertThat(node("nodes-masters", masters.get(0), "claim_init && echo first"))
+        .isEqualTo(new Result(0, "first"));
+    assertThat(node("nodes-masters", masters.get(1), "claim_init || echo not-first"))
+        .isEqualTo(new Result(0, "not-first"));
+    assertThat(imds.tokenClients())
+        .isNotEmpty()
+        .allSatisfy(client -> assertThat(client).matches("[0-9a-f-]{36}"));
+    assertThat(azure.arm.requests())
+        .filteredOn(r -> r.authorization() != null && r.authorization().startsWith("Bearer imds-"))
+        .isNotEmpty()
+        .allMatch(r -> r.method().equals("GET") || r.method().equals("PATCH"));
   }
 
   @Test
   void publicAddress_isTheMastersStandardPublicIp_readFromArm() throws Exception {
     var master = vms("nodes-masters").get(0);
-    var ip = azure.arm.state().all().values().stream()
-        .filter(r -> r.path("name").asText().equals(master.path("name").asText() + "-public")).findFirst().orElseThrow()
-        .path("properties").path("ipAddress").asText();
+    var ip =
+        azure.arm.state().all().values().stream()
+            .filter(r -> r.path("name").asText().equals(master.path("name").asText() + "-public"))
+            .findFirst()
+            .orElseThrow()
+            .path("properties")
+            .path("ipAddress")
+            .asText();
 
     assertThat(node("nodes-masters", master, "public_address")).isEqualTo(new Result(0, ip));
   }
@@ -109,12 +146,34 @@ class PlatformScriptTest {
   @Test
   void theCaHash_publishedAsATagOfTheFirstMastersVm_reachesAMinion() throws Exception {
     var master = vms("nodes-masters").get(0);
-    assertThat(node("nodes-masters", master, "echo sha256:0123abcd > hash; publish ca-cert-hash hash shared").exitCode())
+    assertThat(
+            node(
+                    "nodes-masters",
+                    master,
+                    "echo sha256:0123abcd > hash; publish ca-cert-hash hash shared")
+                .exitCode())
         .isZero();
-    assertThat(azure.arm.state().all().get(master.path("id").asText()).path("tags").path("cncfdemo-ca-cert-hash").asText())
+    assertThat(
+            azure
+                .arm
+                .state()
+                .all()
+                .get(master.path("id").asText())
+                .path("tags")
+                .path("cncfdemo-ca-cert-hash")
+                .asText())
         .isEqualTo("sha256:0123abcd");
-    assertThat(azure.arm.state().all().get(master.path("id").asText()).path("tags").path("KubernetesCluster").asText())
-        .as("merged, not replaced").isEqualTo("nodes");
+    assertThat(
+            azure
+                .arm
+                .state()
+                .all()
+                .get(master.path("id").asText())
+                .path("tags")
+                .path("KubernetesCluster")
+                .asText())
+        .as("merged, not replaced")
+        .isEqualTo("nodes");
 
     assertThat(node("nodes-minions", vms("nodes-minions").get(0), "wait_shared ca-cert-hash"))
         .isEqualTo(new Result(0, "sha256:0123abcd"));
@@ -122,21 +181,40 @@ class PlatformScriptTest {
 
   @Test
   void secrets_comeFromTheRootOnlyFile_andMinionsHaveNoCertificateKey() throws Exception {
-    var token = azure.nodes.file("nodes-masters", "/etc/cncfdemo/join.env").orElseThrow().lines().findFirst().orElseThrow();
+    var token =
+        azure
+            .nodes
+            .file("nodes-masters", "/etc/cncfdemo/join.env")
+            .orElseThrow()
+            .lines()
+            .findFirst()
+            .orElseThrow();
 
-    assertThat("JOIN_TOKEN='" + node("nodes-masters", vms("nodes-masters").get(0), "secret join-token").output() + "'")
+    assertThat(
+            "JOIN_TOKEN='"
+                + node("nodes-masters", vms("nodes-masters").get(0), "secret join-token").output()
+                + "'")
         .isEqualTo(token);
-    assertThat(node("nodes-masters", vms("nodes-masters").get(0), "secret certificate-key").output()).matches("[0-9a-f]{64}");
-    assertThat(node("nodes-minions", vms("nodes-minions").get(0), "secret certificate-key").exitCode()).isNotZero();
+    assertThat(
+            node("nodes-masters", vms("nodes-masters").get(0), "secret certificate-key").output())
+        .matches("[0-9a-f]{64}");
+    assertThat(
+            node("nodes-minions", vms("nodes-minions").get(0), "secret certificate-key").exitCode())
+        .isNotZero();
   }
 
   @Test
   void theAdminKubeconfig_staysOnTheMaster_readableByRootOnly() throws Exception {
-    var result = node("nodes-masters", vms("nodes-masters").get(0),
-        "echo 'apiVersion: v1' > conf; publish admin-kubeconfig conf secret; cat \"$ADMIN_KUBECONFIG\"");
+    var result =
+        node(
+            "nodes-masters",
+            vms("nodes-masters").get(0),
+            "echo 'apiVersion: v1' > conf; publish admin-kubeconfig conf secret; cat"
+                + " \"$ADMIN_KUBECONFIG\"");
 
     assertThat(result).isEqualTo(new Result(0, "apiVersion: v1"));
     var file = work.resolve("nodes-masters").resolve("admin.conf");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
   }
 }

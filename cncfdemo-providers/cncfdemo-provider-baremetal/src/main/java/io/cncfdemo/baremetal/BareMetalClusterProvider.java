@@ -1,6 +1,5 @@
 package io.cncfdemo.baremetal;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.baremetal.internal.BareMetalPlan;
 import io.cncfdemo.baremetal.internal.Binaries;
 import io.cncfdemo.baremetal.internal.Bootstrap;
@@ -16,6 +15,7 @@ import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ConnectedCluster;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.support.Check;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -34,11 +34,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The "baremetal" provider: {@code Cluster.on(bareMetal("10.0.0.11", "10.0.0.12", "10.0.0.13").sshUser("ops")
- * .sshKey(key)).create()} checks every host over SSH, then installs and starts etcd and the control plane on the
- * masters and containerd, runc, kubelet and kube-proxy on the minions, with pod networking between them, and
- * returns once every node is Ready. Found by {@link java.util.ServiceLoader}; build one with {@link #builder()} for
- * another kubeconfig directory or a progress listener, and pass it to {@code Cluster.using(provider)}.
+ * The "baremetal" provider: {@code Cluster.on(bareMetal("10.0.0.11", "10.0.0.12",
+ * "10.0.0.13").sshUser("ops") .sshKey(key)).create()} checks every host over SSH, then installs and
+ * starts etcd and the control plane on the masters and containerd, runc, kubelet and kube-proxy on
+ * the minions, with pod networking between them, and returns once every node is Ready. Found by
+ * {@link java.util.ServiceLoader}; build one with {@link #builder()} for another kubeconfig
+ * directory or a progress listener, and pass it to {@code Cluster.using(provider)}.
  */
 public final class BareMetalClusterProvider implements ClusterProvider {
   private static final Logger LOG = LoggerFactory.getLogger(BareMetalClusterProvider.class);
@@ -74,7 +75,8 @@ public final class BareMetalClusterProvider implements ClusterProvider {
 
   @Override
   public String description() {
-    return "Bare metal: your own servers over SSH (JSch); etcd, control plane, containerd, kubelet; air-gapped install";
+    return "Bare metal: your own servers over SSH (JSch); etcd, control plane, containerd, kubelet;"
+        + " air-gapped install";
   }
 
   @Override
@@ -83,15 +85,18 @@ public final class BareMetalClusterProvider implements ClusterProvider {
   }
 
   /**
-   * Checks every host (nothing changes unless all pass, see {@link PreflightException}), then bootstraps them step by
-   * step; a step already done on a host is skipped, so a create that was interrupted finishes on the next call and a
-   * second one changes nothing. Returns once every node is Ready, with the admin kubeconfig written (mode 0600).
+   * Checks every host (nothing changes unless all pass, see {@link PreflightException}), then
+   * bootstraps them step by step; a step already done on a host is skipped, so a create that was
+   * interrupted finishes on the next call and a second one changes nothing. Returns once every node
+   * is Ready, with the admin kubeconfig written (mode 0600).
    */
   @Override
   public RunningCluster create(ClusterSpec spec) {
     var layout = ClusterLayout.of(spec);
-    var binaries = layout.target().downloads() ? Optional.<Binaries>empty()
-        : Optional.of(Binaries.locate(layout.target()).checkVersion(spec.kubernetesVersion()));
+    var binaries =
+        layout.target().downloads()
+            ? Optional.<Binaries>empty()
+            : Optional.of(Binaries.locate(layout.target()).checkVersion(spec.kubernetesVersion()));
     if (layout.target().downloads()) {
       Downloads.kubernetesVersion(spec.kubernetesVersion());
     }
@@ -107,7 +112,10 @@ public final class BareMetalClusterProvider implements ClusterProvider {
       lastChanges = bootstrap.changes();
       var file = writePrivate(kubeconfigFile(spec), bootstrap.adminKubeconfig());
       tell("admin kubeconfig written to " + file + " (mode 0600)");
-      var client = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(bootstrap.adminKubeconfig())).build();
+      var client =
+          new KubernetesClientBuilder()
+              .withConfig(Config.fromKubeconfig(bootstrap.adminKubeconfig()))
+              .build();
       try {
         var nodes = new LinkedHashMap<String, Map<String, String>>();
         for (var minion : layout.minions()) {
@@ -125,9 +133,10 @@ public final class BareMetalClusterProvider implements ClusterProvider {
   }
 
   /**
-   * Stops and removes on every host what {@link #create} installed, and puts back what it changed (never flushing
-   * firewall rules, so SSH stays reachable); harmless on hosts already clean. Each host reports what it removed;
-   * hosts that cannot be reached are named in the error, after the others are clean.
+   * Stops and removes on every host what {@link #create} installed, and puts back what it changed
+   * (never flushing firewall rules, so SSH stays reachable); harmless on hosts already clean. Each
+   * host reports what it removed; hosts that cannot be reached are named in the error, after the
+   * others are clean.
    */
   @Override
   public void destroy(ClusterSpec spec) {
@@ -145,11 +154,15 @@ public final class BareMetalClusterProvider implements ClusterProvider {
 
   /** What the last {@link #create} of this provider object did, step by step and host by host. */
   public List<String> lastChanges() {
-    return lastChanges.stream().map(change -> change.step() + " on " + change.node().address() + ": " + change.what())
+    return lastChanges.stream()
+        .map(change -> change.step() + " on " + change.node().address() + ": " + change.what())
         .toList();
   }
 
-  /** What the last {@link #destroy} of this provider object removed, by host ({@code address (role)}). */
+  /**
+   * What the last {@link #destroy} of this provider object removed, by host ({@code address
+   * (role)}).
+   */
   public Map<String, List<String>> lastTeardown() {
     return Map.copyOf(lastTeardown);
   }
@@ -163,28 +176,37 @@ public final class BareMetalClusterProvider implements ClusterProvider {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.deleteIfExists(file);
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       return Files.writeString(file, text);
     } catch (IOException e) {
-      throw new CncfDemoException("could not write the admin kubeconfig " + file + ": " + e.getMessage(), e);
+      throw new CncfDemoException(
+          "could not write the admin kubeconfig " + file + ": " + e.getMessage(), e);
     }
   }
 
-  /** Where the admin kubeconfig of this cluster is written: {@code <directory>/<cluster>.kubeconfig}. */
+  /**
+   * Where the admin kubeconfig of this cluster is written: {@code
+   * <directory>/<cluster>.kubeconfig}.
+   */
   public Path kubeconfigFile(ClusterSpec spec) {
     return kubeconfigDirectory.resolve(spec.name() + ".kubeconfig");
   }
 
   /** Options of a {@link BareMetalClusterProvider}; every one has a default. */
   public static final class Builder {
-    private Path kubeconfigDirectory = Path.of(System.getProperty("user.home"), ".cncfdemo", "baremetal");
-    private Consumer<String> progress = message -> { };
+    private Path kubeconfigDirectory =
+        Path.of(System.getProperty("user.home"), ".cncfdemo", "baremetal");
+    private Consumer<String> progress = message -> {};
     private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
-    private Bootstrap.StepListener afterStep = step -> { };
+    private Bootstrap.StepListener afterStep = step -> {};
 
     private Builder() {}
 
-    /** How long to wait, once the services run, for the API and every node to be Ready; default 5 minutes. */
+    /**
+     * How long to wait, once the services run, for the API and every node to be Ready; default 5
+     * minutes.
+     */
     public Builder readyTimeout(Duration timeout) {
       this.readyTimeout = Check.positive("readyTimeout", timeout);
       return this;
@@ -196,7 +218,10 @@ public final class BareMetalClusterProvider implements ClusterProvider {
       return this;
     }
 
-    /** Where admin kubeconfigs are written, as {@code <cluster>.kubeconfig}; default {@code ~/.cncfdemo/baremetal}. */
+    /**
+     * Where admin kubeconfigs are written, as {@code <cluster>.kubeconfig}; default {@code
+     * ~/.cncfdemo/baremetal}.
+     */
     public Builder kubeconfigDirectory(Path directory) {
       this.kubeconfigDirectory = Objects.requireNonNull(directory, "directory");
       return this;

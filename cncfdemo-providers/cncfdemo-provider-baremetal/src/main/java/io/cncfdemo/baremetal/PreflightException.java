@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Hosts are not ready for a cluster: unreachable, a refused host key, no sudo, swap on, a port taken... Thrown by
- * {@code create()} after checking every host and before changing any, so its message lists every host's problems
- * at once.
+ * Hosts are not ready for a cluster: unreachable, a refused host key, no sudo, swap on, a port
+ * taken... Thrown by {@code create()} after checking every host and before changing any, so its
+ * message lists every host's problems at once.
  */
 public final class PreflightException extends CncfDemoException {
   private static final long serialVersionUID = 1L;
@@ -17,7 +17,8 @@ public final class PreflightException extends CncfDemoException {
   private final Map<String, List<String>> problems;
 
   /**
-   * @param problems each host's problems, by host ({@code address (role)}), in the order of the hosts
+   * @param problems each host's problems, by host ({@code address (role)}), in the order of the
+   *     hosts
    * @param hosts how many hosts were checked
    */
   public PreflightException(Map<String, List<String>> problems, int hosts) {
@@ -31,8 +32,14 @@ public final class PreflightException extends CncfDemoException {
   }
 
   private static String message(Map<String, List<String>> problems, int hosts) {
-    return "preflight found problems on " + problems.size() + " of " + hosts + " host(s), and nothing was changed on"
-        + " any:\n" + problems.entrySet().stream().map(entry -> "  " + entry.getKey() + ": "
-            + String.join("; ", entry.getValue())).collect(Collectors.joining("\n"));
+    return "preflight found problems on "
+        + problems.size()
+        + " of "
+        + hosts
+        + " host(s), and nothing was changed on"
+        + " any:\n"
+        + problems.entrySet().stream()
+            .map(entry -> "  " + entry.getKey() + ": " + String.join("; ", entry.getValue()))
+            .collect(Collectors.joining("\n"));
   }
 }

@@ -16,29 +16,47 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The demo of {@code Demo.with(...)} deployed onto a bare-metal cluster of test hosts. Images cannot be pulled here:
- * the Pushgateway runs from an image built of Debian's prometheus-pushgateway and imported by the bootstrap, so that
- * pod runs for real; the images of Prometheus and Grafana exist nowhere here (Debian's Prometheus lacks the
- * Kubernetes service discovery the demo's configuration uses), so their pods wait for a pull that cannot happen.
+ * The demo of {@code Demo.with(...)} deployed onto a bare-metal cluster of test hosts. Images
+ * cannot be pulled here: the Pushgateway runs from an image built of Debian's
+ * prometheus-pushgateway and imported by the bootstrap, so that pod runs for real; the images of
+ * Prometheus and Grafana exist nowhere here (Debian's Prometheus lacks the Kubernetes service
+ * discovery the demo's configuration uses), so their pods wait for a pull that cannot happen.
  */
 class DemoOnBareMetalIT {
   static TestHosts hosts;
   static RunningCluster running;
   static Cluster cluster;
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   @BeforeAll
   static void cluster() throws Exception {
-    hosts = TestHosts.create().bridge("br0", "10.233.0.1/24")
-        .host("h1", "br0=10.233.0.11/24").host("h2", "br0=10.233.0.12/24").host("h3", "br0=10.233.0.13/24");
+    hosts =
+        TestHosts.create()
+            .bridge("br0", "10.233.0.1/24")
+            .host("h1", "br0=10.233.0.11/24")
+            .host("h2", "br0=10.233.0.12/24")
+            .host("h3", "br0=10.233.0.13/24");
     var pause = TestImages.build(dir, "registry.k8s.io/pause:3.10", "sleep", "infinity");
-    var pushgateway = TestImages.build(dir, "cncfdemo.test/pushgateway:debian", "--add",
-        "/usr/bin/prometheus-pushgateway:/bin/pushgateway", "--entrypoint", "/bin/pushgateway");
-    var provider = BareMetalClusterProvider.builder().kubeconfigDirectory(dir.resolve("kubeconfigs")).build();
-    cluster = Cluster.on(bareMetal("10.233.0.11", "10.233.0.12", "10.233.0.13").sshUser("ops").sshKey(hosts.key())
-        .knownHosts(hosts.knownHosts("h1", "h2", "h3")).images(pause, pushgateway)).named("demo").using(provider);
+    var pushgateway =
+        TestImages.build(
+            dir,
+            "cncfdemo.test/pushgateway:debian",
+            "--add",
+            "/usr/bin/prometheus-pushgateway:/bin/pushgateway",
+            "--entrypoint",
+            "/bin/pushgateway");
+    var provider =
+        BareMetalClusterProvider.builder().kubeconfigDirectory(dir.resolve("kubeconfigs")).build();
+    cluster =
+        Cluster.on(
+                bareMetal("10.233.0.11", "10.233.0.12", "10.233.0.13")
+                    .sshUser("ops")
+                    .sshKey(hosts.key())
+                    .knownHosts(hosts.knownHosts("h1", "h2", "h3"))
+                    .images(pause, pushgateway))
+            .named("demo")
+            .using(provider);
     running = cluster.create();
   }
 
@@ -65,18 +83,47 @@ class DemoOnBareMetalIT {
     var client = running.client();
     var namespace = deployed.namespace();
     assertThat(deployed.changedCount()).isPositive();
-    client.apps().deployments().inNamespace(namespace).withName("pushgateway").waitUntilReady(3, TimeUnit.MINUTES);
-    // the other default components' images exist nowhere here: their pods wait for a pull that cannot happen
+    client
+        .apps()
+        .deployments()
+        .inNamespace(namespace)
+        .withName("pushgateway")
+        .waitUntilReady(3, TimeUnit.MINUTES);
+    // the other default components' images exist nowhere here: their pods wait for a pull that
+    // cannot happen
     for (var name : new String[] {"prometheus", "grafana"}) {
-      var pods = client.pods().inNamespace(namespace).withLabel("app.kubernetes.io/name", name).list().getItems();
-      assertThat(pods).as(name).isNotEmpty().allSatisfy(pod -> assertThat(pod.getStatus().getContainerStatuses())
-          .allSatisfy(status -> assertThat(status.getReady()).isFalse()));
+      var pods =
+          client
+              .pods()
+              .inNamespace(namespace)
+              .withLabel("app.kubernetes.io/name", name)
+              .list()
+              .getItems();
+      assertThat(pods)
+          .as(name)
+          .isNotEmpty()
+          .allSatisfy(
+              pod ->
+                  assertThat(pod.getStatus().getContainerStatuses())
+                      .allSatisfy(status -> assertThat(status.getReady()).isFalse()));
     }
 
-    // a metric pushed from a minion host through the Pushgateway's Service, read back through it from the other one
-    var pushgateway = client.services().inNamespace(namespace).withName("pushgateway").get().getSpec().getClusterIP();
-    hosts.exec("h3", "printf 'cncfdemo_bare_metal_test 42\\n' | curl -sf -m 5 --data-binary @-"
-        + " http://" + pushgateway + ":9091/metrics/job/bare-metal");
+    // a metric pushed from a minion host through the Pushgateway's Service, read back through it
+    // from the other one
+    var pushgateway =
+        client
+            .services()
+            .inNamespace(namespace)
+            .withName("pushgateway")
+            .get()
+            .getSpec()
+            .getClusterIP();
+    hosts.exec(
+        "h3",
+        "printf 'cncfdemo_bare_metal_test 42\\n' | curl -sf -m 5 --data-binary @-"
+            + " http://"
+            + pushgateway
+            + ":9091/metrics/job/bare-metal");
     assertThat(hosts.exec("h2", "curl -sf -m 5 http://" + pushgateway + ":9091/metrics"))
         .contains("cncfdemo_bare_metal_test{instance=\"\",job=\"bare-metal\"} 42");
   }

@@ -14,17 +14,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Three masters: etcd as one cluster across them, an API server on each, leader election between the controllers. */
+/**
+ * Three masters: etcd as one cluster across them, an API server on each, leader election between
+ * the controllers.
+ */
 class MultiMasterIT {
   static TestHosts hosts;
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   @BeforeAll
   static void hosts() {
-    hosts = TestHosts.create().bridge("br0", "10.233.0.1/24").host("h1", "br0=10.233.0.11/24")
-        .host("h2", "br0=10.233.0.12/24").host("h3", "br0=10.233.0.13/24").host("h4", "br0=10.233.0.14/24");
+    hosts =
+        TestHosts.create()
+            .bridge("br0", "10.233.0.1/24")
+            .host("h1", "br0=10.233.0.11/24")
+            .host("h2", "br0=10.233.0.12/24")
+            .host("h3", "br0=10.233.0.13/24")
+            .host("h4", "br0=10.233.0.14/24");
   }
 
   @AfterAll
@@ -38,11 +45,20 @@ class MultiMasterIT {
   void threeMasters_serveOneClusterFromEachApiServer() throws Exception {
     var pause = TestImages.build(dir, "registry.k8s.io/pause:3.10", "sleep", "infinity");
     var provider = BareMetalClusterProvider.builder().kubeconfigDirectory(dir).build();
-    var cluster = Cluster.on(bareMetal("10.233.0.11", "10.233.0.12", "10.233.0.13", "10.233.0.14").sshKey(hosts.key())
-        .knownHosts(hosts.knownHosts("h1", "h2", "h3", "h4")).images(pause)).masters(3).named("ha").using(provider);
+    var cluster =
+        Cluster.on(
+                bareMetal("10.233.0.11", "10.233.0.12", "10.233.0.13", "10.233.0.14")
+                    .sshKey(hosts.key())
+                    .knownHosts(hosts.knownHosts("h1", "h2", "h3", "h4"))
+                    .images(pause))
+            .masters(3)
+            .named("ha")
+            .using(provider);
 
     try (var running = cluster.create()) {
-      assertThat(running.client().nodes().list().getItems()).extracting("metadata.name").containsExactly("h4");
+      assertThat(running.client().nodes().list().getItems())
+          .extracting("metadata.name")
+          .containsExactly("h4");
       var admin = Config.fromKubeconfig(Files.readString(running.kubeconfig()));
       for (var master : new String[] {"10.233.0.11", "10.233.0.12", "10.233.0.13"}) {
         var config = new ConfigBuilder(admin).withMasterUrl("https://" + master + ":6443").build();
@@ -52,16 +68,29 @@ class MultiMasterIT {
         }
       }
       var leases = running.client().leases().inNamespace("kube-system").list().getItems();
-      assertThat(leases).extracting("metadata.name").contains("kube-controller-manager", "kube-scheduler");
+      assertThat(leases)
+          .extracting("metadata.name")
+          .contains("kube-controller-manager", "kube-scheduler");
       // the kubernetes Service lists every API server
-      assertThat(running.client().endpoints().inNamespace("default").withName("kubernetes").get().getSubsets().get(0)
-          .getAddresses()).extracting("ip").containsExactlyInAnyOrder("10.233.0.11", "10.233.0.12", "10.233.0.13");
+      assertThat(
+              running
+                  .client()
+                  .endpoints()
+                  .inNamespace("default")
+                  .withName("kubernetes")
+                  .get()
+                  .getSubsets()
+                  .get(0)
+                  .getAddresses())
+          .extracting("ip")
+          .containsExactlyInAnyOrder("10.233.0.11", "10.233.0.12", "10.233.0.13");
     }
     for (var master : new String[] {"h1", "h2", "h3"}) {
       assertThat(hosts.exec(master, "ps -eo comm=")).as(master).contains("etcd", "kube-apiserver");
     }
     cluster.destroy();
-    assertThat(provider.lastTeardown()).hasSize(4).allSatisfy((host, lines) -> assertThat(lines).contains(
-        "/etc/cncfdemo removed"));
+    assertThat(provider.lastTeardown())
+        .hasSize(4)
+        .allSatisfy((host, lines) -> assertThat(lines).contains("/etc/cncfdemo removed"));
   }
 }

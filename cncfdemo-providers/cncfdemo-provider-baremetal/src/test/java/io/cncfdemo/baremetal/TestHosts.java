@@ -16,11 +16,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Real hosts on this machine for the integration tests, made by {@code hosts/testhosts.sh}: network namespaces on
- * bridges of the test range 10.233.0.0/16, each with its own mounts, host name, PIDs and cgroups, and a real sshd
- * that accepts a key made for the test run (for root, for {@code ops} with sudo and for {@code nosudo} without).
- * {@link #close()} removes them all, and so does the next start after a run that was killed. One set of hosts
- * exists at a time on the machine: starting waits for a lock.
+ * Real hosts on this machine for the integration tests, made by {@code hosts/testhosts.sh}: network
+ * namespaces on bridges of the test range 10.233.0.0/16, each with its own mounts, host name, PIDs
+ * and cgroups, and a real sshd that accepts a key made for the test run (for root, for {@code ops}
+ * with sudo and for {@code nosudo} without). {@link #close()} removes them all, and so does the
+ * next start after a run that was killed. One set of hosts exists at a time on the machine:
+ * starting waits for a lock.
  */
 public final class TestHosts implements AutoCloseable {
   private static final Path LOCK = Path.of("/run/lock/cncfdemo-testhosts.lock");
@@ -42,8 +43,18 @@ public final class TestHosts implements AutoCloseable {
       lock = lockChannel.lock();
       clean();
       keys = Files.createTempDirectory("cncfdemo-testhosts-keys");
-      run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "cncfdemo-test", "-f",
-          keys.resolve("id_ed25519").toString()));
+      run(
+          List.of(
+              "ssh-keygen",
+              "-q",
+              "-t",
+              "ed25519",
+              "-N",
+              "",
+              "-C",
+              "cncfdemo-test",
+              "-f",
+              keys.resolve("id_ed25519").toString()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {
@@ -57,9 +68,13 @@ public final class TestHosts implements AutoCloseable {
     return new TestHosts();
   }
 
-  /** A bridge, with an address of this machine on it (the hosts on it are then reachable from here) or without. */
+  /**
+   * A bridge, with an address of this machine on it (the hosts on it are then reachable from here)
+   * or without.
+   */
   public TestHosts bridge(String name, String address) {
-    var command = new ArrayList<>(List.of(scripts.resolve("testhosts.sh").toString(), "bridge", name));
+    var command =
+        new ArrayList<>(List.of(scripts.resolve("testhosts.sh").toString(), "bridge", name));
     if (address != null) {
       command.add(address);
     }
@@ -67,7 +82,10 @@ public final class TestHosts implements AutoCloseable {
     return this;
   }
 
-  /** A host with an interface on each of these bridges: {@code "br0=10.233.0.11/24"}; its address is the first one. */
+  /**
+   * A host with an interface on each of these bridges: {@code "br0=10.233.0.11/24"}; its address is
+   * the first one.
+   */
   public TestHosts host(String name, String... interfaces) {
     return host(name, Map.of(), interfaces);
   }
@@ -78,7 +96,8 @@ public final class TestHosts implements AutoCloseable {
   }
 
   private TestHosts host(String name, Map<String, String> environment, String... interfaces) {
-    var command = new ArrayList<>(List.of(scripts.resolve("testhosts.sh").toString(), "host", name));
+    var command =
+        new ArrayList<>(List.of(scripts.resolve("testhosts.sh").toString(), "host", name));
     command.addAll(List.of(interfaces));
     var env = new LinkedHashMap<>(environment);
     env.put("AUTHORIZED_KEY", publicKey().toString());
@@ -118,7 +137,12 @@ public final class TestHosts implements AutoCloseable {
       var text = new StringBuilder();
       for (var name : names) {
         var key = Files.readString(hostKey(name)).trim().split(" ");
-        text.append(address(name)).append(' ').append(key[0]).append(' ').append(key[1]).append('\n');
+        text.append(address(name))
+            .append(' ')
+            .append(key[0])
+            .append(' ')
+            .append(key[1])
+            .append('\n');
       }
       return Files.writeString(keys.resolve("known_hosts-" + String.join("-", names)), text);
     } catch (IOException e) {
@@ -126,10 +150,15 @@ public final class TestHosts implements AutoCloseable {
     }
   }
 
-  /** Runs a command on a host as root, not over SSH: in the host's namespaces, as a look from outside. */
+  /**
+   * Runs a command on a host as root, not over SSH: in the host's namespaces, as a look from
+   * outside.
+   */
   public String exec(String name, String command) {
     var pid = initPid(name);
-    return run(List.of("nsenter", "-t", pid, "-m", "-u", "-i", "-n", "-p", "-C", "--", "sh", "-c", command));
+    return run(
+        List.of(
+            "nsenter", "-t", pid, "-m", "-u", "-i", "-n", "-p", "-C", "--", "sh", "-c", command));
   }
 
   /** The host's directory on this machine, holding its /etc, /var, /opt, /run, ... */
@@ -145,7 +174,8 @@ public final class TestHosts implements AutoCloseable {
     for (var pid : run(List.of("ip", "netns", "pids", "cdbm-" + name)).split("\\s+")) {
       try {
         var status = Files.readAllLines(Path.of("/proc", pid, "status"));
-        var nspid = status.stream().filter(line -> line.startsWith("NSpid:")).findFirst().orElse("");
+        var nspid =
+            status.stream().filter(line -> line.startsWith("NSpid:")).findFirst().orElse("");
         if (nspid.trim().endsWith("\t1") || nspid.trim().endsWith(" 1")) {
           return pid;
         }
@@ -175,7 +205,8 @@ public final class TestHosts implements AutoCloseable {
         throw new IllegalStateException(String.join(" ", command) + " did not finish");
       }
       if (process.exitValue() != 0) {
-        throw new IllegalStateException(String.join(" ", command) + " failed (" + process.exitValue() + "): " + output);
+        throw new IllegalStateException(
+            String.join(" ", command) + " failed (" + process.exitValue() + "): " + output);
       }
       return output;
     } catch (IOException e) {
@@ -189,12 +220,16 @@ public final class TestHosts implements AutoCloseable {
   private static void requireRoot() {
     var uid = run(List.of("id", "-u")).trim();
     if (!uid.equals("0")) {
-      throw new IllegalStateException("the bare-metal integration tests make network namespaces and run sshd: they"
-          + " need root (CI runs them as root); run the unit tier with -DskipITs");
+      throw new IllegalStateException(
+          "the bare-metal integration tests make network namespaces and run sshd: they"
+              + " need root (CI runs them as root); run the unit tier with -DskipITs");
     }
   }
 
-  /** Removes every host; with {@code -Dcncfdemo.it.keep=SECONDS} first waits that long, for a look at them. */
+  /**
+   * Removes every host; with {@code -Dcncfdemo.it.keep=SECONDS} first waits that long, for a look
+   * at them.
+   */
   @Override
   public void close() {
     var keep = Integer.getInteger("cncfdemo.it.keep", 0);

@@ -6,12 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Image archives for clusters without a registry, built from Debian's busybox-static by {@code hosts/build-image.sh}. */
+/**
+ * Image archives for clusters without a registry, built from Debian's busybox-static by {@code
+ * hosts/build-image.sh}.
+ */
 final class TestImages {
   private TestImages() {}
 
   /** An image of this name whose command is {@code command}, as a tar in {@code directory}. */
-  static Path build(Path directory, String name, String... command) throws IOException, InterruptedException {
+  static Path build(Path directory, String name, String... command)
+      throws IOException, InterruptedException {
     Path script;
     try {
       script = Path.of(TestImages.class.getResource("hosts/build-image.sh").toURI());

@@ -38,15 +38,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The "gcp" provider: {@code Cluster.on(gcp().project("my-project").zone("us-central1-a").apiAccessCidr(
- * "203.0.113.7/32")).create()} makes a VPC network with a subnetwork and firewall rules, instance templates and regional
- * managed instance groups whose instances bootstrap themselves with kubeadm and Calico, an internal passthrough load
- * balancer for the API server and a private Cloud DNS zone; then waits for the API and every node. Found by
- * {@link java.util.ServiceLoader}; build one with {@link #builder()} for a key file, a project, endpoints or timeouts,
- * and pass it to {@code Cluster.using(provider)}.
+ * The "gcp" provider: {@code
+ * Cluster.on(gcp().project("my-project").zone("us-central1-a").apiAccessCidr(
+ * "203.0.113.7/32")).create()} makes a VPC network with a subnetwork and firewall rules, instance
+ * templates and regional managed instance groups whose instances bootstrap themselves with kubeadm
+ * and Calico, an internal passthrough load balancer for the API server and a private Cloud DNS
+ * zone; then waits for the API and every node. Found by {@link java.util.ServiceLoader}; build one
+ * with {@link #builder()} for a key file, a project, endpoints or timeouts, and pass it to {@code
+ * Cluster.using(provider)}.
  *
- * <p>Credentials are Application Default Credentials unless given, and are never logged; the project is the target's,
- * else the builder's, else the service-account key's, else {@code GOOGLE_CLOUD_PROJECT}.
+ * <p>Credentials are Application Default Credentials unless given, and are never logged; the
+ * project is the target's, else the builder's, else the service-account key's, else {@code
+ * GOOGLE_CLOUD_PROJECT}.
  */
 public final class GcpClusterProvider implements ClusterProvider {
   public static final Duration DEFAULT_KUBECONFIG_TIMEOUT = Duration.ofMinutes(20);
@@ -69,7 +72,10 @@ public final class GcpClusterProvider implements ClusterProvider {
   private final Consumer<String> progress;
   private final GcpInfrastructure.StepListener afterStep;
 
-  /** The provider as {@link java.util.ServiceLoader} makes it: Application Default Credentials, Google's endpoints. */
+  /**
+   * The provider as {@link java.util.ServiceLoader} makes it: Application Default Credentials,
+   * Google's endpoints.
+   */
   public GcpClusterProvider() {
     this(builder());
   }
@@ -101,8 +107,8 @@ public final class GcpClusterProvider implements ClusterProvider {
 
   @Override
   public String description() {
-    return "GCP: regional managed instance groups, kubeadm with Calico, an internal load balancer and a private Cloud DNS"
-        + " zone; Compute Engine and Cloud DNS clients";
+    return "GCP: regional managed instance groups, kubeadm with Calico, an internal load balancer"
+        + " and a private Cloud DNS zone; Compute Engine and Cloud DNS clients";
   }
 
   @Override
@@ -120,26 +126,42 @@ public final class GcpClusterProvider implements ClusterProvider {
       try {
         Preflight.capacity(gcp, spec);
       } catch (ApiException e) {
-        throw new CncfDemoException("Google Cloud refused a read before anything was created (" + reason(e)
-            + "); nothing was created", e);
+        throw new CncfDemoException(
+            "Google Cloud refused a read before anything was created ("
+                + reason(e)
+                + "); nothing was created",
+            e);
       }
       tell("creating cluster " + spec.name() + " in project " + gcp.project + ", zone " + gcp.zone);
       var last = new AtomicReference<GcpInfrastructure.Step>();
       try {
-        var minions = GcpInfrastructure.ensure(gcp, spec, apiAccessCidr, step -> {
-          last.set(step);
-          tell(step.description() + ": done");
-          afterStep.done(step);
-        });
+        var minions =
+            GcpInfrastructure.ensure(
+                gcp,
+                spec,
+                apiAccessCidr,
+                step -> {
+                  last.set(step);
+                  tell(step.description() + ": done");
+                  afterStep.done(step);
+                });
         tell(names.minionsRecord() + " lists " + minions.size() + " address(es)");
       } catch (ApiException e) {
         throw interrupted("Google Cloud refused a request (" + reason(e) + ")", last.get(), e);
       } catch (CncfDemoException e) {
         throw interrupted(e.getMessage(), last.get(), e);
       }
-      var kubeconfigText = GcpInfrastructure.adminKubeconfig(gcp, names, kubeconfigTimeout, pollInterval, this::tell);
-      return AdminAccess.connect(this, spec, kubeconfigFile(names, gcp.project), kubeconfigText, readyTimeout,
-          pollInterval, this::tell);
+      var kubeconfigText =
+          GcpInfrastructure.adminKubeconfig(
+              gcp, names, kubeconfigTimeout, pollInterval, this::tell);
+      return AdminAccess.connect(
+          this,
+          spec,
+          kubeconfigFile(names, gcp.project),
+          kubeconfigText,
+          readyTimeout,
+          pollInterval,
+          this::tell);
     }
   }
 
@@ -153,7 +175,13 @@ public final class GcpClusterProvider implements ClusterProvider {
     var target = gcp(spec.target());
     var names = new GcpNames(spec.name());
     try (var gcp = clients(target)) {
-      tell("deleting cluster " + spec.name() + " in project " + gcp.project + ", region " + gcp.region);
+      tell(
+          "deleting cluster "
+              + spec.name()
+              + " in project "
+              + gcp.project
+              + ", region "
+              + gcp.region);
       var removed = new Teardown(gcp, names).run();
       removed.forEach(line -> tell("removed " + line));
       var file = kubeconfigFile(names, gcp.project);
@@ -162,27 +190,41 @@ public final class GcpClusterProvider implements ClusterProvider {
       } catch (IOException e) {
         LOG.warn("could not delete {}: {}", file, e.getMessage());
       }
-      tell("cluster " + spec.name() + " deleted" + (removed.isEmpty() ? " (nothing was there)" : ""));
+      tell(
+          "cluster "
+              + spec.name()
+              + " deleted"
+              + (removed.isEmpty() ? " (nothing was there)" : ""));
       return removed;
     }
   }
 
-  private static CncfDemoException interrupted(String what, GcpInfrastructure.Step last, RuntimeException cause) {
-    return new CncfDemoException(what + " (" + (last == null ? "at the first step" : "after the step \""
-        + last.description() + "\"") + "). What was made so far is kept: run create() again to go on from there, or"
-        + " destroy() to remove everything", cause);
+  private static CncfDemoException interrupted(
+      String what, GcpInfrastructure.Step last, RuntimeException cause) {
+    return new CncfDemoException(
+        what
+            + " ("
+            + (last == null ? "at the first step" : "after the step \"" + last.description() + "\"")
+            + "). What was made so far is kept: run create() again to go on from there, or"
+            + " destroy() to remove everything",
+        cause);
   }
 
   private static String reason(ApiException e) {
     var first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-    return e.getStatusCode().getCode() + (e.getReason() != null ? " " + e.getReason() : "") + ": " + first;
+    return e.getStatusCode().getCode()
+        + (e.getReason() != null ? " " + e.getReason() : "")
+        + ": "
+        + first;
   }
 
   Path kubeconfigFile(GcpNames names, String projectId) {
     return kubeconfigDirectory.resolve(names.cluster() + "." + projectId + ".kubeconfig");
   }
 
-  /** Finds the credentials and the project, then connects; nothing is created before this returns. */
+  /**
+   * Finds the credentials and the project, then connects; nothing is created before this returns.
+   */
   private GcpClients clients(GcpTarget target) {
     CredentialsProvider computeCredentials;
     HttpRequestInitializer dnsCredentials;
@@ -190,17 +232,25 @@ public final class GcpClusterProvider implements ClusterProvider {
     if (anonymous) {
       found = Optional.empty();
       computeCredentials = NoCredentialsProvider.create();
-      dnsCredentials = request -> { };
+      dnsCredentials = request -> {};
     } else {
       var chosen = credentials.orElseGet(() -> Preflight.credentials(keyFile));
       found = Optional.of(chosen);
       computeCredentials = FixedCredentialsProvider.create(chosen);
       dnsCredentials = new HttpCredentialsAdapter(chosen);
     }
-    var projectId = Preflight.project(target, project, found,
-        Optional.ofNullable(System.getenv(Preflight.PROJECT_VARIABLE)));
-    return new GcpClients(projectId, target.zone(), target.region(), computeCredentials, dnsCredentials, endpoint,
-        dnsEndpoint, operationPoll);
+    var projectId =
+        Preflight.project(
+            target, project, found, Optional.ofNullable(System.getenv(Preflight.PROJECT_VARIABLE)));
+    return new GcpClients(
+        projectId,
+        target.zone(),
+        target.region(),
+        computeCredentials,
+        dnsCredentials,
+        endpoint,
+        dnsEndpoint,
+        operationPoll);
   }
 
   private void tell(String message) {
@@ -228,12 +278,15 @@ public final class GcpClusterProvider implements ClusterProvider {
     private Duration kubeconfigTimeout = DEFAULT_KUBECONFIG_TIMEOUT;
     private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
     private Duration pollInterval = DEFAULT_POLL_INTERVAL;
-    private Consumer<String> progress = message -> { };
-    private GcpInfrastructure.StepListener afterStep = step -> { };
+    private Consumer<String> progress = message -> {};
+    private GcpInfrastructure.StepListener afterStep = step -> {};
 
     private Builder() {}
 
-    /** Sends every Compute Engine request here, e.g. {@code http://127.0.0.1:8080}, instead of Google's endpoint. */
+    /**
+     * Sends every Compute Engine request here, e.g. {@code http://127.0.0.1:8080}, instead of
+     * Google's endpoint.
+     */
     public Builder endpoint(URI computeEndpoint) {
       this.endpoint = Optional.of(Objects.requireNonNull(computeEndpoint, "computeEndpoint"));
       return this;
@@ -251,31 +304,44 @@ public final class GcpClusterProvider implements ClusterProvider {
       return this;
     }
 
-    /** Reads the credentials from this key file (a service-account JSON key) instead of Application Default Credentials. */
+    /**
+     * Reads the credentials from this key file (a service-account JSON key) instead of Application
+     * Default Credentials.
+     */
     public Builder keyFile(Path file) {
       this.keyFile = Optional.of(Objects.requireNonNull(file, "file"));
       return this;
     }
 
-    /** The project when the target names none; before the key's and {@code GOOGLE_CLOUD_PROJECT}. */
+    /**
+     * The project when the target names none; before the key's and {@code GOOGLE_CLOUD_PROJECT}.
+     */
     public Builder project(String projectId) {
       this.project = Optional.of(Check.notBlank("project", projectId));
       return this;
     }
 
-    /** Where admin kubeconfigs are written, as {@code <cluster>.<project>.kubeconfig}; default {@code ~/.cncfdemo/gcp}. */
+    /**
+     * Where admin kubeconfigs are written, as {@code <cluster>.<project>.kubeconfig}; default
+     * {@code ~/.cncfdemo/gcp}.
+     */
     public Builder kubeconfigDirectory(Path directory) {
       this.kubeconfigDirectory = Objects.requireNonNull(directory, "directory");
       return this;
     }
 
-    /** How long to wait for the first master to publish the admin kubeconfig; default 20 minutes. */
+    /**
+     * How long to wait for the first master to publish the admin kubeconfig; default 20 minutes.
+     */
     public Builder kubeconfigTimeout(Duration timeout) {
       this.kubeconfigTimeout = Check.positive("kubeconfigTimeout", timeout);
       return this;
     }
 
-    /** How long to wait, once the kubeconfig is there, for the API and every node to be Ready; default 15 minutes. */
+    /**
+     * How long to wait, once the kubeconfig is there, for the API and every node to be Ready;
+     * default 15 minutes.
+     */
     public Builder readyTimeout(Duration timeout) {
       this.readyTimeout = Check.positive("readyTimeout", timeout);
       return this;
@@ -287,7 +353,10 @@ public final class GcpClusterProvider implements ClusterProvider {
       return this;
     }
 
-    /** Receives a line for each step of {@code create()} and {@code destroy()} and each change while waiting. */
+    /**
+     * Receives a line for each step of {@code create()} and {@code destroy()} and each change while
+     * waiting.
+     */
     public Builder progress(Consumer<String> listener) {
       this.progress = Objects.requireNonNull(listener, "listener");
       return this;
@@ -299,13 +368,18 @@ public final class GcpClusterProvider implements ClusterProvider {
       return this;
     }
 
-    /** Test seam: poll Compute Engine operations this often instead of the client's 0.5 s and more. */
+    /**
+     * Test seam: poll Compute Engine operations this often instead of the client's 0.5 s and more.
+     */
     Builder operationPoll(Duration interval) {
       this.operationPoll = Optional.of(Check.positive("operationPoll", interval));
       return this;
     }
 
-    /** Test seam: told after each infrastructure step, may throw to interrupt {@code create()} there. */
+    /**
+     * Test seam: told after each infrastructure step, may throw to interrupt {@code create()}
+     * there.
+     */
     Builder afterStep(GcpInfrastructure.StepListener listener) {
       this.afterStep = Objects.requireNonNull(listener, "listener");
       return this;

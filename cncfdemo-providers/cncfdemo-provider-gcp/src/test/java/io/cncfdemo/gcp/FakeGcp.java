@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The fake of project {@value #PROJECT} and providers pointed at it, without credentials, waiting briefly. */
+/**
+ * The fake of project {@value #PROJECT} and providers pointed at it, without credentials, waiting
+ * briefly.
+ */
 final class FakeGcp implements AutoCloseable {
   static final String PROJECT = "cncfdemo-test";
   final GcpFake fake;
@@ -17,14 +20,24 @@ final class FakeGcp implements AutoCloseable {
     fake = GcpFake.start(PROJECT);
   }
 
-  /** A provider pointed at the fake, that gives up waiting for the admin kubeconfig after a moment. */
+  /**
+   * A provider pointed at the fake, that gives up waiting for the admin kubeconfig after a moment.
+   */
   GcpClusterProvider.Builder provider(Path kubeconfigs) {
-    return GcpClusterProvider.builder().anonymous().endpoint(fake.computeEndpoint()).dnsEndpoint(fake.dnsRootUrl())
-        .kubeconfigDirectory(kubeconfigs).kubeconfigTimeout(Duration.ofMillis(300)).pollInterval(Duration.ofMillis(50))
+    return GcpClusterProvider.builder()
+        .anonymous()
+        .endpoint(fake.computeEndpoint())
+        .dnsEndpoint(fake.dnsRootUrl())
+        .kubeconfigDirectory(kubeconfigs)
+        .kubeconfigTimeout(Duration.ofMillis(300))
+        .pollInterval(Duration.ofMillis(50))
         .operationPoll(Duration.ofMillis(10));
   }
 
-  /** The names of every resource the fake holds, by collection ({@code global/networks}, ...) and DNS zone. */
+  /**
+   * The names of every resource the fake holds, by collection ({@code global/networks}, ...) and
+   * DNS zone.
+   */
   Map<String, List<String>> inventory() {
     var out = new TreeMap<String, List<String>>();
     fake.compute().resources().forEach((key, items) -> out.put(key, names(items)));
@@ -33,8 +46,11 @@ final class FakeGcp implements AutoCloseable {
       out.put("dns/managedZones", names(zones));
       for (var zone : zones) {
         var name = zone.get("name").getAsString();
-        out.put("dns/" + name + "/rrsets", fake.dns().records(name).stream()
-            .map(r -> r.get("name").getAsString() + " " + r.get("type").getAsString()).toList());
+        out.put(
+            "dns/" + name + "/rrsets",
+            fake.dns().records(name).stream()
+                .map(r -> r.get("name").getAsString() + " " + r.get("type").getAsString())
+                .toList());
       }
     }
     return out;

@@ -1,7 +1,5 @@
 package io.cncfdemo.local;
 
-import io.cncfdemo.exception.CncfDemoException;
-import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ConnectedCluster;
@@ -10,25 +8,28 @@ import io.cncfdemo.cluster.PlannedResource;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
+import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.local.simulated.SimulatedCluster;
+import io.cncfdemo.local.simulated.SimulatedControlPlane;
+import io.cncfdemo.local.simulated.SimulatedPlan;
 import io.cncfdemo.support.KubernetesClients;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.IOException;
 import java.nio.file.Files;
-import io.cncfdemo.local.simulated.SimulatedCluster;
-import io.cncfdemo.local.simulated.SimulatedControlPlane;
-import io.cncfdemo.local.simulated.SimulatedPlan;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The "local" provider. Plain {@code local()} starts a simulated cluster on this machine: a real control plane whose
- * nodes kwok simulates (see {@link SimulatedControlPlane}); closing the cluster stops and removes it.
- * {@code local().context("kind-kind")} or {@code local().kubeconfig(path)} uses a cluster that already runs (kind,
- * k3d, minikube, Docker Desktop); that one the library did not create, so it never deletes it.
+ * The "local" provider. Plain {@code local()} starts a simulated cluster on this machine: a real
+ * control plane whose nodes kwok simulates (see {@link SimulatedControlPlane}); closing the cluster
+ * stops and removes it. {@code local().context("kind-kind")} or {@code local().kubeconfig(path)}
+ * uses a cluster that already runs (kind, k3d, minikube, Docker Desktop); that one the library did
+ * not create, so it never deletes it.
  */
 public final class LocalClusterProvider implements ClusterProvider {
   private static final Logger LOG = LoggerFactory.getLogger(LocalClusterProvider.class);
@@ -43,7 +44,8 @@ public final class LocalClusterProvider implements ClusterProvider {
 
   @Override
   public String description() {
-    return "Local: a simulated cluster on this machine (real control plane, kwok nodes), or one of your kubeconfig";
+    return "Local: a simulated cluster on this machine (real control plane, kwok nodes), or one of"
+        + " your kubeconfig";
   }
 
   @Override
@@ -56,9 +58,17 @@ public final class LocalClusterProvider implements ClusterProvider {
     var file = Kubeconfigs.fileOf(target);
     var config = Kubeconfigs.read(file);
     var context = Kubeconfigs.contextOf(target, file, config);
-    var resource = PlannedResource.free("existing cluster", context.getName(),
-        "API server " + Kubeconfigs.serverOf(config, context) + ", from " + file + "; nothing is created");
-    return new ProvisioningPlan(name(), target.describe(), spec.name(), List.of(resource), "your own machine: no charge");
+    var resource =
+        PlannedResource.free(
+            "existing cluster",
+            context.getName(),
+            "API server "
+                + Kubeconfigs.serverOf(config, context)
+                + ", from "
+                + file
+                + "; nothing is created");
+    return new ProvisioningPlan(
+        name(), target.describe(), spec.name(), List.of(resource), "your own machine: no charge");
   }
 
   @Override
@@ -74,28 +84,44 @@ public final class LocalClusterProvider implements ClusterProvider {
     try {
       config = Config.fromKubeconfig(context.getName(), Files.readString(file), file.toString());
     } catch (IOException | RuntimeException e) {
-      throw new CncfDemoException("could not load context " + context.getName() + " of " + file + ": " + e.getMessage(), e);
+      throw new CncfDemoException(
+          "could not load context " + context.getName() + " of " + file + ": " + e.getMessage(), e);
     }
-    try (var probe = KubernetesClients.create(new ConfigBuilder(config).withConnectionTimeout(5_000).build())) {
+    try (var probe =
+        KubernetesClients.create(new ConfigBuilder(config).withConnectionTimeout(5_000).build())) {
       var version = probe.getKubernetesVersion();
-      LOG.info("using context {} of {}: Kubernetes {} at {}", context.getName(), file, version.getGitVersion(),
+      LOG.info(
+          "using context {} of {}: Kubernetes {} at {}",
+          context.getName(),
+          file,
+          version.getGitVersion(),
           config.getMasterUrl());
     } catch (KubernetesClientException e) {
-      throw new CncfDemoException("the API server of context " + context.getName() + " (" + config.getMasterUrl()
-          + ") does not answer: " + e.getMessage() + ". Is the cluster running?", e);
+      throw new CncfDemoException(
+          "the API server of context "
+              + context.getName()
+              + " ("
+              + config.getMasterUrl()
+              + ") does not answer: "
+              + e.getMessage()
+              + ". Is the cluster running?",
+          e);
     }
     return new ConnectedCluster(this, spec, KubernetesClients.create(config), file);
   }
 
   /**
-   * A simulated cluster lives as long as its {@link RunningCluster} (or its JVM): here only the leftovers of JVMs that
-   * died are removed. An existing cluster was not created by the library, so it is left running.
+   * A simulated cluster lives as long as its {@link RunningCluster} (or its JVM): here only the
+   * leftovers of JVMs that died are removed. An existing cluster was not created by the library, so
+   * it is left running.
    */
   @Override
   public void destroy(ClusterSpec spec) {
     var target = local(spec.target());
     if (target.isExisting()) {
-      LOG.info("{} is a cluster the library did not create; destroy leaves it running", target.describe());
+      LOG.info(
+          "{} is a cluster the library did not create; destroy leaves it running",
+          target.describe());
     } else {
       SimulatedControlPlane.cleanStale();
     }
@@ -108,14 +134,22 @@ public final class LocalClusterProvider implements ClusterProvider {
     return local;
   }
 
-  /** The simulated control plane runs the Kubernetes version its binaries were built at, and no other. */
+  /**
+   * The simulated control plane runs the Kubernetes version its binaries were built at, and no
+   * other.
+   */
   private static ClusterSpec checkSimulatable(ClusterSpec spec) {
     var built = SimulatedControlPlane.KUBERNETES_VERSION;
     var minor = built.substring(0, built.lastIndexOf('.'));
     var wanted = spec.kubernetesVersion();
     if (!wanted.equals(minor) && !wanted.equals(built)) {
-      throw new InvalidInputException("kubernetesVersion", wanted,
-          minor + " or " + built + " for the simulated local cluster (the version its binaries are built at)");
+      throw new InvalidInputException(
+          "kubernetesVersion",
+          wanted,
+          minor
+              + " or "
+              + built
+              + " for the simulated local cluster (the version its binaries are built at)");
     }
     return spec;
   }

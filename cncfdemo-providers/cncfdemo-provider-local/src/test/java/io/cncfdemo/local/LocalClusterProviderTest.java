@@ -4,11 +4,11 @@ import static io.cncfdemo.Providers.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.Cluster;
-import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.Providers;
 import io.cncfdemo.cluster.ClusterProvider;
+import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.exception.InvalidInputException;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
@@ -17,13 +17,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** local().context(...) and local().kubeconfig(...) against fabric8's mock API server, reached through a kubeconfig file. */
+/**
+ * local().context(...) and local().kubeconfig(...) against fabric8's mock API server, reached
+ * through a kubeconfig file.
+ */
 @EnableKubernetesMockClient(crud = true)
 class LocalClusterProviderTest {
   static KubernetesClient mock;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void isOnTheClassPath_underItsName() {
@@ -34,13 +36,22 @@ class LocalClusterProviderTest {
   @Test
   void create_withAContext_connectsToThatCluster() throws Exception {
     var kubeconfig = kubeconfig("mock", "other");
-    mock.configMaps().inNamespace("default").resource(new ConfigMapBuilder().withNewMetadata().withName("seen")
-        .endMetadata().addToData("k", "v").build()).create();
+    mock.configMaps()
+        .inNamespace("default")
+        .resource(
+            new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName("seen")
+                .endMetadata()
+                .addToData("k", "v")
+                .build())
+        .create();
 
     try (var cluster = Cluster.on(local().kubeconfig(kubeconfig).context("mock")).create()) {
       assertThat(cluster.kubeconfig()).isEqualTo(kubeconfig);
       assertThat(cluster.apiServer()).isEqualTo(mock.getMasterUrl().toString());
-      assertThat(cluster.client().configMaps().inNamespace("default").withName("seen").get().getData())
+      assertThat(
+              cluster.client().configMaps().inNamespace("default").withName("seen").get().getData())
           .containsEntry("k", "v");
     }
   }
@@ -60,11 +71,15 @@ class LocalClusterProviderTest {
 
     var plan = Cluster.on(local().kubeconfig(kubeconfig)).plan();
 
-    assertThat(plan.resources()).singleElement().satisfies(resource -> {
-      assertThat(resource.kind()).isEqualTo("existing cluster");
-      assertThat(resource.name()).isEqualTo("mock");
-      assertThat(resource.detail()).contains(mock.getMasterUrl().toString(), "nothing is created");
-    });
+    assertThat(plan.resources())
+        .singleElement()
+        .satisfies(
+            resource -> {
+              assertThat(resource.kind()).isEqualTo("existing cluster");
+              assertThat(resource.name()).isEqualTo("mock");
+              assertThat(resource.detail())
+                  .contains(mock.getMasterUrl().toString(), "nothing is created");
+            });
     assertThat(plan.hourlyCostUsd()).isZero();
   }
 
@@ -72,9 +87,13 @@ class LocalClusterProviderTest {
   void unknownContext_isRejected_listingTheKnownOnes() throws Exception {
     var kubeconfig = kubeconfig("mock", "mock");
 
-    assertThatThrownBy(() -> Cluster.on(local().kubeconfig(kubeconfig).context("kind-kind")).create())
+    assertThatThrownBy(
+            () -> Cluster.on(local().kubeconfig(kubeconfig).context("kind-kind")).create())
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("context must be one of the contexts in " + kubeconfig + ": mock, unreachable, was \"kind-kind\"");
+        .hasMessage(
+            "context must be one of the contexts in "
+                + kubeconfig
+                + ": mock, unreachable, was \"kind-kind\"");
   }
 
   @Test
@@ -84,9 +103,13 @@ class LocalClusterProviderTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("kubeconfig must be a readable kubeconfig file, was \"" + missing + "\"");
 
-    var broken = Files.writeString(dir.resolve("broken"), "apiVersion: v1\nkind: Config\ncontexts: []\n");
+    var broken =
+        Files.writeString(dir.resolve("broken"), "apiVersion: v1\nkind: Config\ncontexts: []\n");
     assertThatThrownBy(() -> Cluster.on(local().kubeconfig(broken)).plan())
-        .hasMessage("kubeconfig must be a kubeconfig file with at least one context, was \"" + broken + "\"");
+        .hasMessage(
+            "kubeconfig must be a kubeconfig file with at least one context, was \""
+                + broken
+                + "\"");
 
     var notYaml = Files.writeString(dir.resolve("not-yaml"), "{{{");
     assertThatThrownBy(() -> Cluster.on(local().kubeconfig(notYaml)).plan())
@@ -98,17 +121,25 @@ class LocalClusterProviderTest {
   void unreachableCluster_failsNamingTheServer() throws Exception {
     var kubeconfig = kubeconfig("mock", "mock");
 
-    assertThatThrownBy(() -> Cluster.on(local().kubeconfig(kubeconfig).context("unreachable")).create())
+    assertThatThrownBy(
+            () -> Cluster.on(local().kubeconfig(kubeconfig).context("unreachable")).create())
         .isInstanceOf(CncfDemoException.class)
-        .hasMessageStartingWith("the API server of context unreachable (https://127.0.0.1:1/) does not answer: ")
+        .hasMessageStartingWith(
+            "the API server of context unreachable (https://127.0.0.1:1/) does not answer: ")
         .hasMessageEndingWith("Is the cluster running?");
   }
 
   @Test
   void destroy_leavesAnExistingClusterAlone() throws Exception {
     var kubeconfig = kubeconfig("mock", "mock");
-    mock.namespaces().resource(new io.fabric8.kubernetes.api.model.NamespaceBuilder().withNewMetadata()
-        .withName("keep-me").endMetadata().build()).create();
+    mock.namespaces()
+        .resource(
+            new io.fabric8.kubernetes.api.model.NamespaceBuilder()
+                .withNewMetadata()
+                .withName("keep-me")
+                .endMetadata()
+                .build())
+        .create();
 
     Cluster.on(local().kubeconfig(kubeconfig)).destroy();
 
@@ -119,8 +150,18 @@ class LocalClusterProviderTest {
   void plainLocal_plansASimulatedCluster_ofSixProcessesAndItsNodes() {
     var plan = Cluster.on(local().nodeCpu("8").nodeMemory("32Gi")).minions(2).named("sim").plan();
 
-    assertThat(plan.resources()).extracting("name").containsExactly("etcd", "kube-apiserver", "kube-controller-manager",
-        "kube-scheduler", "kwok", "metrics-server", "sim-master-0", "sim-minion-0", "sim-minion-1");
+    assertThat(plan.resources())
+        .extracting("name")
+        .containsExactly(
+            "etcd",
+            "kube-apiserver",
+            "kube-controller-manager",
+            "kube-scheduler",
+            "kwok",
+            "metrics-server",
+            "sim-master-0",
+            "sim-minion-0",
+            "sim-minion-1");
     assertThat(plan.resources().get(7).detail()).isEqualTo("8 CPU, 32Gi memory, 110 pods, zone-a");
     assertThat(plan.resources().get(6).detail()).endsWith("control plane");
     assertThat(plan.hourlyCostUsd()).isZero();
@@ -128,10 +169,23 @@ class LocalClusterProviderTest {
 
   @Test
   void plainLocal_withoutMetrics_plansNoMetricsServer() {
-    var plan = Cluster.on(local().metrics(false).nodeCpu("8").nodeMemory("32Gi")).minions(2).named("sim").plan();
+    var plan =
+        Cluster.on(local().metrics(false).nodeCpu("8").nodeMemory("32Gi"))
+            .minions(2)
+            .named("sim")
+            .plan();
 
-    assertThat(plan.resources()).extracting("name").containsExactly("etcd", "kube-apiserver", "kube-controller-manager",
-        "kube-scheduler", "kwok", "sim-master-0", "sim-minion-0", "sim-minion-1");
+    assertThat(plan.resources())
+        .extracting("name")
+        .containsExactly(
+            "etcd",
+            "kube-apiserver",
+            "kube-controller-manager",
+            "kube-scheduler",
+            "kwok",
+            "sim-master-0",
+            "sim-minion-0",
+            "sim-minion-1");
     assertThat(plan.resources().get(6).detail()).isEqualTo("8 CPU, 32Gi memory, 110 pods, zone-a");
     assertThat(plan.resources().get(5).detail()).endsWith("control plane");
     assertThat(plan.hourlyCostUsd()).isZero();
@@ -141,8 +195,9 @@ class LocalClusterProviderTest {
   void plainLocal_runsOnlyTheVersionItsBinariesAreBuiltAt() {
     assertThatThrownBy(() -> Cluster.on(local()).kubernetesVersion("1.33").plan())
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("kubernetesVersion must be 1.35 or 1.35.4 for the simulated local cluster (the version its binaries"
-            + " are built at), was \"1.33\"");
+        .hasMessage(
+            "kubernetesVersion must be 1.35 or 1.35.4 for the simulated local cluster (the version"
+                + " its binaries are built at), was \"1.33\"");
   }
 
   @Test
@@ -152,10 +207,15 @@ class LocalClusterProviderTest {
     try {
       assertThatThrownBy(() -> Cluster.on(local()).create())
           .isInstanceOf(CncfDemoException.class)
-          .hasMessage("the simulated control plane needs etcd, kube-apiserver, kube-controller-manager, kube-scheduler,"
-              + " kwok, metrics-server in " + dir + " (from -Dcncfdemo.k8s.bin=" + dir + "), and they are not there. Build them once"
-              + " (about 10 minutes, cached afterwards) with: scripts/k8s-binaries.sh — or point -Dcncfdemo.k8s.bin or"
-              + " $CNCFDEMO_K8S_BIN at a directory that has them");
+          .hasMessage(
+              "the simulated control plane needs etcd, kube-apiserver, kube-controller-manager,"
+                  + " kube-scheduler, kwok, metrics-server in "
+                  + dir
+                  + " (from -Dcncfdemo.k8s.bin="
+                  + dir
+                  + "), and they are not there. Build them once (about 10 minutes, cached"
+                  + " afterwards) with: scripts/k8s-binaries.sh — or point -Dcncfdemo.k8s.bin or"
+                  + " $CNCFDEMO_K8S_BIN at a directory that has them");
     } finally {
       if (previous == null) {
         System.clearProperty("cncfdemo.k8s.bin");
@@ -167,7 +227,8 @@ class LocalClusterProviderTest {
 
   private Path kubeconfig(String context, String current) throws Exception {
     var server = mock.getMasterUrl().toString();
-    var yaml = """
+    var yaml =
+        """
         apiVersion: v1
         kind: Config
         clusters:
@@ -193,7 +254,8 @@ class LocalClusterProviderTest {
             cluster: unreachable
             user: tester
         current-context: %s
-        """.formatted(server, context, current);
+        """
+            .formatted(server, context, current);
     return Files.writeString(dir.resolve("kubeconfig"), yaml);
   }
 }

@@ -12,6 +12,9 @@ public interface ChaosAction {
   /** Whether it needs a cluster (and a namespace) to act on. */
   boolean needsCluster();
 
-  /** Causes the failure now. {@code client} and {@code namespace} are present when {@link #needsCluster()}. */
+  /**
+   * Causes the failure now. {@code client} and {@code namespace} are present when {@link
+   * #needsCluster()}.
+   */
   Strike strike(Optional<KubernetesClient> client, Optional<String> namespace);
 }

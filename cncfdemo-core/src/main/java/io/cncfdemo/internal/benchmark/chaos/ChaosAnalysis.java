@@ -6,15 +6,20 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * What a strike did to the HTTP figures over time, to the resolution of the timeline's intervals: the baseline (median
- * successful requests per second before it), the errors from the strike until recovery, their peak rate, and the time
- * until an interval was back to {@value #RECOVERED} of the baseline without errors.
+ * What a strike did to the HTTP figures over time, to the resolution of the timeline's intervals:
+ * the baseline (median successful requests per second before it), the errors from the strike until
+ * recovery, their peak rate, and the time until an interval was back to {@value #RECOVERED} of the
+ * baseline without errors.
  */
 public final class ChaosAnalysis {
   static final double RECOVERED = 0.9;
 
   /** The outcome. */
-  public record Outcome(OptionalDouble baseline, long errorsAfter, double peakErrorsPerSecond, OptionalDouble recoverySeconds) {}
+  public record Outcome(
+      OptionalDouble baseline,
+      long errorsAfter,
+      double peakErrorsPerSecond,
+      OptionalDouble recoverySeconds) {}
 
   private ChaosAnalysis() {}
 
@@ -22,8 +27,13 @@ public final class ChaosAnalysis {
     if (timeline.isEmpty()) {
       return new Outcome(OptionalDouble.empty(), 0, 0, OptionalDouble.empty());
     }
-    double width = timeline.size() > 1 ? timeline.get(1).startSeconds() - timeline.get(0).startSeconds() : 1;
-    var before = timeline.stream().filter(s -> s.startSeconds() + width <= atSeconds).mapToDouble(ChaosAnalysis::good).toArray();
+    double width =
+        timeline.size() > 1 ? timeline.get(1).startSeconds() - timeline.get(0).startSeconds() : 1;
+    var before =
+        timeline.stream()
+            .filter(s -> s.startSeconds() + width <= atSeconds)
+            .mapToDouble(ChaosAnalysis::good)
+            .toArray();
     var baseline = before.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(median(before));
     long errors = 0;
     double peak = 0;
@@ -31,10 +41,14 @@ public final class ChaosAnalysis {
       if (sample.startSeconds() + width <= atSeconds) {
         continue;
       }
-      boolean recovered = sample.startSeconds() >= atSeconds && baseline.isPresent() && sample.errorsPerSecond() == 0
-          && good(sample) >= RECOVERED * baseline.getAsDouble();
+      boolean recovered =
+          sample.startSeconds() >= atSeconds
+              && baseline.isPresent()
+              && sample.errorsPerSecond() == 0
+              && good(sample) >= RECOVERED * baseline.getAsDouble();
       if (recovered) {
-        return new Outcome(baseline, errors, peak, OptionalDouble.of(sample.startSeconds() - atSeconds));
+        return new Outcome(
+            baseline, errors, peak, OptionalDouble.of(sample.startSeconds() - atSeconds));
       }
       errors += Math.round(sample.errorsPerSecond() * width);
       peak = Math.max(peak, sample.errorsPerSecond());

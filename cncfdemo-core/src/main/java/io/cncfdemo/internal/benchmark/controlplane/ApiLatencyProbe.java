@@ -9,8 +9,8 @@ import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 
 /**
- * Times N API requests of each kind, one after the other, as the client sees them: create, get, list and delete of
- * ConfigMaps, and a list of the namespace's pods.
+ * Times N API requests of each kind, one after the other, as the client sees them: create, get,
+ * list and delete of ConfigMaps, and a list of the namespace's pods.
  */
 final class ApiLatencyProbe {
   private final KubernetesClient client;
@@ -26,8 +26,19 @@ final class ApiLatencyProbe {
   List<ApiLatency> measure(DoubleConsumer fractionDone) {
     var configMaps = client.configMaps().inNamespace(namespace);
     var results = new ArrayList<ApiLatency>();
-    results.add(time("CREATE configmaps", i -> configMaps.resource(new ConfigMapBuilder()
-        .withNewMetadata().withName(name(i)).endMetadata().addToData("n", Integer.toString(i)).build()).create()));
+    results.add(
+        time(
+            "CREATE configmaps",
+            i ->
+                configMaps
+                    .resource(
+                        new ConfigMapBuilder()
+                            .withNewMetadata()
+                            .withName(name(i))
+                            .endMetadata()
+                            .addToData("n", Integer.toString(i))
+                            .build())
+                    .create()));
     fractionDone.accept(0.25);
     results.add(time("GET configmaps", i -> configMaps.withName(name(i)).get()));
     results.add(time("LIST configmaps", i -> configMaps.list()));

@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The control-plane benchmark, in a scratch namespace removed afterwards: pod start-up latency, API request latency,
- * Deployment rollout and preemption, one after the other.
+ * The control-plane benchmark, in a scratch namespace removed afterwards: pod start-up latency, API
+ * request latency, Deployment rollout and preemption, one after the other.
  */
 public final class ControlPlaneRun {
   private static final Logger LOG = LoggerFactory.getLogger(ControlPlaneRun.class);
@@ -25,7 +25,8 @@ public final class ControlPlaneRun {
   }
 
   /**
-   * Runs it; {@code fractionDone} hears how far it is (0 to 1), {@code notes} what was skipped and why.
+   * Runs it; {@code fractionDone} hears how far it is (0 to 1), {@code notes} what was skipped and
+   * why.
    *
    * @param run a lowercase id for names: the namespace is {@code cncfdemo-bench-RUN}
    */
@@ -37,9 +38,13 @@ public final class ControlPlaneRun {
       var api = new ApiLatencyProbe(scratch).measure(f -> fractionDone.accept(0.5 + f * 0.2));
       var rollout = new RolloutProbe(scratch).measure();
       fractionDone.accept(0.85);
-      var preemption = load.preemption() ? new PreemptionProbe(scratch).measure() : Optional.<Preemption>empty();
+      var preemption =
+          load.preemption() ? new PreemptionProbe(scratch).measure() : Optional.<Preemption>empty();
       if (load.preemption() && preemption.isEmpty()) {
-        notes.accept("preemption not measured: no schedulable node has " + PreemptionProbe.MIN_FREE_MILLICORES + "m CPU free");
+        notes.accept(
+            "preemption not measured: no schedulable node has "
+                + PreemptionProbe.MIN_FREE_MILLICORES
+                + "m CPU free");
       }
       fractionDone.accept(1);
       return new ControlPlaneFigures(startup, api, Optional.of(rollout), preemption);

@@ -4,7 +4,9 @@ import io.cncfdemo.benchmark.Percentiles;
 import java.util.Arrays;
 import java.util.Collection;
 
-/** Percentiles of a few hundred durations by the nearest-rank method, as kube-burner computes them. */
+/**
+ * Percentiles of a few hundred durations by the nearest-rank method, as kube-burner computes them.
+ */
 public final class NearestRank {
   private NearestRank() {}
 
@@ -15,7 +17,12 @@ public final class NearestRank {
     if (sorted.length == 0) {
       return new Percentiles(0, 0, 0, 0, 0);
     }
-    return new Percentiles(sorted.length, rank(sorted, 50), rank(sorted, 90), rank(sorted, 99), sorted[sorted.length - 1]);
+    return new Percentiles(
+        sorted.length,
+        rank(sorted, 50),
+        rank(sorted, 90),
+        rank(sorted, 99),
+        sorted[sorted.length - 1]);
   }
 
   static double rank(double[] sorted, double percentile) {

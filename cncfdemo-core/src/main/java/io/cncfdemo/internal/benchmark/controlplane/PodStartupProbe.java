@@ -1,10 +1,10 @@
 package io.cncfdemo.internal.benchmark.controlplane;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.benchmark.ControlPlaneLoad;
 import io.cncfdemo.benchmark.PodStartup;
-import io.cncfdemo.support.Durations;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.Durations;
 import io.cncfdemo.support.Poll;
 import io.cncfdemo.support.WaitTimeoutException;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -17,11 +17,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.DoubleConsumer;
 
-/** Creates N pause pods, {@code parallelism} at a time, and times each from created to scheduled to running. */
+/**
+ * Creates N pause pods, {@code parallelism} at a time, and times each from created to scheduled to
+ * running.
+ */
 final class PodStartupProbe {
   private static final String ROLE = "startup";
+
   /** How often the pods' times (which a watch records) are counted. */
   private static final Duration POLL = Duration.ofMillis(50);
+
   private final KubernetesClient client;
   private final String namespace;
   private final String run;
@@ -41,20 +46,39 @@ final class PodStartupProbe {
       names.add(String.format("startup-%05d", i));
     }
     var spec = PausePods.spec(load.image(), "1m", Map.of(), null);
-    try (var watch = client.pods().inNamespace(namespace).withLabel(PausePods.LABEL + "-role", ROLE).watch(times)) {
-      create(names, name -> client.pods().inNamespace(namespace).resource(PausePods.pod(name, run, ROLE, spec)).create());
+    try (var watch =
+        client
+            .pods()
+            .inNamespace(namespace)
+            .withLabel(PausePods.LABEL + "-role", ROLE)
+            .watch(times)) {
+      create(
+          names,
+          name ->
+              client
+                  .pods()
+                  .inNamespace(namespace)
+                  .resource(PausePods.pod(name, run, ROLE, spec))
+                  .create());
       try {
-        Poll.with(Backoff.fixed(POLL).deadline(load.timeout())).untilDone("the benchmark's pods", () -> {
-          long running = times.running(names);
-          if (running >= names.size()) {
-            return Poll.done(true);
-          }
-          fractionDone.accept((double) running / names.size());
-          return Poll.notYet(running + " of " + names.size());
-        });
+        Poll.with(Backoff.fixed(POLL).deadline(load.timeout()))
+            .untilDone(
+                "the benchmark's pods",
+                () -> {
+                  long running = times.running(names);
+                  if (running >= names.size()) {
+                    return Poll.done(true);
+                  }
+                  fractionDone.accept((double) running / names.size());
+                  return Poll.notYet(running + " of " + names.size());
+                });
       } catch (WaitTimeoutException e) {
-        throw new CncfDemoException("control-plane benchmark: " + e.reason()
-            + " pods were running after " + Durations.format(load.timeout()), e);
+        throw new CncfDemoException(
+            "control-plane benchmark: "
+                + e.reason()
+                + " pods were running after "
+                + Durations.format(load.timeout()),
+            e);
       }
     }
     var toScheduled = new ArrayList<Double>();
@@ -68,15 +92,22 @@ final class PodStartupProbe {
       total.add((t.running - t.created) / 1e6);
     }
     client.pods().inNamespace(namespace).withLabel(PausePods.LABEL + "-role", ROLE).delete();
-    return new PodStartup(names.size(), NearestRank.of(toScheduled), NearestRank.of(toRunning), NearestRank.of(total));
+    return new PodStartup(
+        names.size(),
+        NearestRank.of(toScheduled),
+        NearestRank.of(toRunning),
+        NearestRank.of(total));
   }
 
   private void create(List<String> names, java.util.function.Consumer<String> create) {
-    var executor = Executors.newFixedThreadPool(load.parallelism(), task -> {
-      var thread = new Thread(task, "cncfdemo-bench-create");
-      thread.setDaemon(true);
-      return thread;
-    });
+    var executor =
+        Executors.newFixedThreadPool(
+            load.parallelism(),
+            task -> {
+              var thread = new Thread(task, "cncfdemo-bench-create");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       var futures = new ArrayList<Future<?>>();
       names.forEach(name -> futures.add(executor.submit(() -> create.accept(name))));
@@ -84,7 +115,9 @@ final class PodStartupProbe {
         future.get();
       }
     } catch (ExecutionException e) {
-      throw new CncfDemoException("control-plane benchmark: could not create a pod: " + e.getCause().getMessage(), e.getCause());
+      throw new CncfDemoException(
+          "control-plane benchmark: could not create a pod: " + e.getCause().getMessage(),
+          e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CncfDemoException("interrupted while creating the benchmark's pods", e);

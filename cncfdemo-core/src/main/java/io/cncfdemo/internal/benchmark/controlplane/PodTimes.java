@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The times a watch saw each pod created, scheduled and running (Running and Ready), on this JVM's monotonic clock:
- * millisecond resolution, where the API's timestamps have whole seconds.
+ * The times a watch saw each pod created, scheduled and running (Running and Ready), on this JVM's
+ * monotonic clock: millisecond resolution, where the API's timestamps have whole seconds.
  */
 final class PodTimes implements Watcher<Pod> {
   private static final Logger LOG = LoggerFactory.getLogger(PodTimes.class);

@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The namespace the control-plane benchmark works in, {@code cncfdemo-bench-RUN}, enforcing Pod Security
- * {@code restricted}; closing it deletes it and everything in it.
+ * The namespace the control-plane benchmark works in, {@code cncfdemo-bench-RUN}, enforcing Pod
+ * Security {@code restricted}; closing it deletes it and everything in it.
  */
 final class ScratchNamespace implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ScratchNamespace.class);
@@ -23,10 +23,17 @@ final class ScratchNamespace implements AutoCloseable {
 
   static ScratchNamespace create(KubernetesClient client, String run) {
     var name = "cncfdemo-bench-" + run;
-    client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name)
-        .addToLabels(PausePods.LABEL, run)
-        .addToLabels("pod-security.kubernetes.io/enforce", "restricted")
-        .endMetadata().build()).create();
+    client
+        .namespaces()
+        .resource(
+            new NamespaceBuilder()
+                .withNewMetadata()
+                .withName(name)
+                .addToLabels(PausePods.LABEL, run)
+                .addToLabels("pod-security.kubernetes.io/enforce", "restricted")
+                .endMetadata()
+                .build())
+        .create();
     return new ScratchNamespace(client, name);
   }
 
@@ -38,9 +45,15 @@ final class ScratchNamespace implements AutoCloseable {
   public void close() {
     try {
       client.namespaces().withName(name).delete();
-      client.namespaces().withName(name).waitUntilCondition(namespace -> namespace == null, GONE_SECONDS, TimeUnit.SECONDS);
+      client
+          .namespaces()
+          .withName(name)
+          .waitUntilCondition(namespace -> namespace == null, GONE_SECONDS, TimeUnit.SECONDS);
     } catch (RuntimeException e) {
-      LOG.warn("the scratch namespace {} is not gone yet ({}); it is being deleted", name, e.getMessage());
+      LOG.warn(
+          "the scratch namespace {} is not gone yet ({}); it is being deleted",
+          name,
+          e.getMessage());
     }
   }
 }

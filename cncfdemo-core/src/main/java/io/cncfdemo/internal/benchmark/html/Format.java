@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 
-/** Numbers as the report shows them: few digits, grouped thousands; the exact value goes into a data attribute. */
+/**
+ * Numbers as the report shows them: few digits, grouped thousands; the exact value goes into a data
+ * attribute.
+ */
 final class Format {
   private Format() {}
 
@@ -23,7 +26,10 @@ final class Format {
     if (magnitude >= 1 || magnitude == 0) {
       return String.format(Locale.ROOT, "%.2f", value);
     }
-    return new BigDecimal(value).round(new java.math.MathContext(3, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
+    return new BigDecimal(value)
+        .round(new java.math.MathContext(3, RoundingMode.HALF_UP))
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   /** Whole counts: {@code 1,234,567}. */
@@ -37,7 +43,8 @@ final class Format {
     if (abs.signum() == 0) {
       return "$0.00";
     }
-    int scale = abs.compareTo(BigDecimal.ONE) >= 0 ? 2 : abs.compareTo(new BigDecimal("0.01")) >= 0 ? 4 : 6;
+    int scale =
+        abs.compareTo(BigDecimal.ONE) >= 0 ? 2 : abs.compareTo(new BigDecimal("0.01")) >= 0 ? 4 : 6;
     return "$" + value.setScale(scale, RoundingMode.HALF_UP).toPlainString();
   }
 

@@ -1,13 +1,16 @@
 package io.cncfdemo.internal.benchmark.html;
 
 /**
- * Writes HTML and inline SVG markup; every text and attribute value goes through {@link #escape}, so a report can
- * show any name, URL or message without it becoming markup.
+ * Writes HTML and inline SVG markup; every text and attribute value goes through {@link #escape},
+ * so a report can show any name, URL or message without it becoming markup.
  */
 final class Html {
   private final StringBuilder out = new StringBuilder(16 * 1024);
 
-  /** {@code <tag a="v" ...>}; {@code attributes} are name, value pairs; a {@code null} value leaves the pair out. */
+  /**
+   * {@code <tag a="v" ...>}; {@code attributes} are name, value pairs; a {@code null} value leaves
+   * the pair out.
+   */
   Html open(String tag, String... attributes) {
     out.append('<').append(tag);
     attributes(attributes);
@@ -55,7 +58,11 @@ final class Html {
     }
     for (int i = 0; i < attributes.length; i += 2) {
       if (attributes[i + 1] != null) {
-        out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+        out.append(' ')
+            .append(attributes[i])
+            .append("=\"")
+            .append(escape(attributes[i + 1]))
+            .append('"');
       }
     }
   }

@@ -28,7 +28,8 @@ final class Scale {
   private static double niceStep(double raw) {
     double power = Math.pow(10, Math.floor(Math.log10(raw)));
     double fraction = raw / power;
-    double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+    double nice =
+        fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
     return nice * power;
   }
 

@@ -1,10 +1,14 @@
 package io.cncfdemo.internal.benchmark.html;
 
-/** The one style sheet of reports and comparisons, inlined into each page: system fonts only, nothing to download. */
+/**
+ * The one style sheet of reports and comparisons, inlined into each page: system fonts only,
+ * nothing to download.
+ */
 final class Styles {
   static final int SERIES_COLOURS = 6;
 
-  static final String CSS = """
+  static final String CSS =
+      """
       :root { --ink: #1d2733; --muted: #5b6773; --line: #d8dee4; --panel: #f6f8fa; --accent: #0b6bcb; --best: #e6f4ea; --best-ink: #137333; }
       * { box-sizing: border-box; }
       body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fff; }

@@ -1,10 +1,10 @@
 package io.cncfdemo.internal.benchmark.load;
 
-import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.benchmark.HttpFigures;
 import io.cncfdemo.benchmark.HttpLoad;
 import io.cncfdemo.benchmark.LoadContext;
 import io.cncfdemo.benchmark.LoadSource;
+import io.cncfdemo.exception.InvalidInputException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,16 +20,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A wrk2-style HTTP load generator in this JVM: one thread per connection, each sending GETs on a fixed schedule so
- * that together they hold the asked rate. A response that comes later than the next scheduled send delays that
- * send, as in any closed loop; its latency is then recorded with HdrHistogram's expected-interval correction, which
- * adds the requests the stall kept from being sent, so percentiles do not hide the stall (coordinated omission).
- * The uncorrected service times are kept too, for comparison. Without a rate, the threads send as fast as responses
- * come (closed loop, like plain wrk) and nothing is corrected.
+ * A wrk2-style HTTP load generator in this JVM: one thread per connection, each sending GETs on a
+ * fixed schedule so that together they hold the asked rate. A response that comes later than the
+ * next scheduled send delays that send, as in any closed loop; its latency is then recorded with
+ * HdrHistogram's expected-interval correction, which adds the requests the stall kept from being
+ * sent, so percentiles do not hide the stall (coordinated omission). The uncorrected service times
+ * are kept too, for comparison. Without a rate, the threads send as fast as responses come (closed
+ * loop, like plain wrk) and nothing is corrected.
  */
 public final class ConstantRateGenerator implements LoadSource {
   /** One platform thread per connection: more would cost more than they measure. */
   public static final int MAX_CONNECTIONS = 1024;
+
   private static final Logger LOG = LoggerFactory.getLogger(ConstantRateGenerator.class);
   private static final int MAX_INTERVALS = 600;
   private final URI target;
@@ -47,25 +49,35 @@ public final class ConstantRateGenerator implements LoadSource {
   public HttpFigures run(HttpLoad load, LoadContext context) {
     load.validate();
     if (load.connections() > MAX_CONNECTIONS) {
-      throw new InvalidInputException("connections", load.connections(),
+      throw new InvalidInputException(
+          "connections",
+          load.connections(),
           "at most " + MAX_CONNECTIONS + " for the in-process generator, one thread each");
     }
     var recorder = new IntervalRecorder();
-    var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(load.timeout()).build();
-    long intervalNanos = load.rate().isPresent() ? (long) (1e9 * load.connections() / load.rate().getAsInt()) : 0;
+    var client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(load.timeout())
+            .build();
+    long intervalNanos =
+        load.rate().isPresent() ? (long) (1e9 * load.connections() / load.rate().getAsInt()) : 0;
     context.loadStarted();
     long start = System.nanoTime();
     long end = start + load.duration().toNanos();
     var workers = new ArrayList<Thread>();
     for (int i = 0; i < load.connections(); i++) {
       long first = start + (intervalNanos * i) / load.connections();
-      var worker = new Thread(() -> send(client, load.timeout(), first, end, intervalNanos, recorder),
-          "cncfdemo-load-" + i);
+      var worker =
+          new Thread(
+              () -> send(client, load.timeout(), first, end, intervalNanos, recorder),
+              "cncfdemo-load-" + i);
       worker.setDaemon(true);
       workers.add(worker);
       worker.start();
     }
-    long bucketSeconds = Math.max(1, (load.duration().toSeconds() + MAX_INTERVALS - 1) / MAX_INTERVALS);
+    long bucketSeconds =
+        Math.max(1, (load.duration().toSeconds() + MAX_INTERVALS - 1) / MAX_INTERVALS);
     long bucketStart = start;
     long lastTick = start;
     try {
@@ -76,7 +88,8 @@ public final class ConstantRateGenerator implements LoadSource {
           break;
         }
         long now = System.nanoTime();
-        context.progress(OptionalDouble.of(recorder.tick((now - lastTick) / 1e9)), recorder.errorsSoFar());
+        context.progress(
+            OptionalDouble.of(recorder.tick((now - lastTick) / 1e9)), recorder.errorsSoFar());
         lastTick = now;
         if (now - bucketStart >= TimeUnit.SECONDS.toNanos(bucketSeconds) || now >= end) {
           recorder.closeInterval((bucketStart - start) / 1e9, (now - bucketStart) / 1e9);
@@ -95,16 +108,34 @@ public final class ConstantRateGenerator implements LoadSource {
     }
     double seconds = (finished - start) / 1e9;
     boolean constantRate = intervalNanos > 0;
-    return new HttpFigures(describe(),
+    return new HttpFigures(
+        describe(),
         constantRate
-            ? "constant rate (wrk2-style schedule): latency recorded in HdrHistogram with the expected-interval correction for coordinated omission"
-            : "closed loop: latency from send to response, uncorrected (under-reports after stalls)",
-        "in process", seconds, recorder.requests(), recorder.requests() / seconds, recorder.bytes(), recorder.errors(),
-        recorder.corrected(), constantRate ? Optional.of(recorder.uncorrected()) : Optional.empty(), load.rate(),
-        load.connections(), load.threads(), recorder.timeline());
+            ? "constant rate (wrk2-style schedule): latency recorded in HdrHistogram with the"
+                + " expected-interval correction for coordinated omission"
+            : "closed loop: latency from send to response, uncorrected (under-reports after"
+                + " stalls)",
+        "in process",
+        seconds,
+        recorder.requests(),
+        recorder.requests() / seconds,
+        recorder.bytes(),
+        recorder.errors(),
+        recorder.corrected(),
+        constantRate ? Optional.of(recorder.uncorrected()) : Optional.empty(),
+        load.rate(),
+        load.connections(),
+        load.threads(),
+        recorder.timeline());
   }
 
-  private void send(HttpClient client, Duration timeout, long first, long end, long intervalNanos, IntervalRecorder recorder) {
+  private void send(
+      HttpClient client,
+      Duration timeout,
+      long first,
+      long end,
+      long intervalNanos,
+      IntervalRecorder recorder) {
     var request = HttpRequest.newBuilder(target).timeout(timeout).GET().build();
     long expectedMicros = intervalNanos / 1000;
     long next = first;
@@ -121,7 +152,8 @@ public final class ConstantRateGenerator implements LoadSource {
       try {
         var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         long micros = (System.nanoTime() - sent) / 1000;
-        recorder.response(micros, expectedMicros, response.body().length, response.statusCode() >= 400);
+        recorder.response(
+            micros, expectedMicros, response.body().length, response.statusCode() >= 400);
       } catch (IOException e) {
         var kind = ErrorKind.of(e);
         recorder.failure(kind, (System.nanoTime() - sent) / 1000, expectedMicros);

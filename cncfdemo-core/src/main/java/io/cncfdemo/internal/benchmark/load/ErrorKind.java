@@ -7,11 +7,16 @@ import java.net.http.HttpTimeoutException;
 
 /** The kinds of failed request, as wrk counts them. */
 enum ErrorKind {
-  CONNECT, READ, WRITE, STATUS, TIMEOUT;
+  CONNECT,
+  READ,
+  WRITE,
+  STATUS,
+  TIMEOUT;
 
   /** The kind of a request that threw {@code failure}. */
   static ErrorKind of(IOException failure) {
-    if (failure instanceof HttpConnectTimeoutException || failure instanceof ConnectException
+    if (failure instanceof HttpConnectTimeoutException
+        || failure instanceof ConnectException
         || failure.getCause() instanceof ConnectException) {
       return CONNECT;
     }

@@ -12,9 +12,9 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * Records the requests of a load from many threads: latencies in microseconds in two HdrHistograms, one with the
- * expected-interval correction for coordinated omission and one without, and counts per interval for the timeline.
- * {@link #closeInterval} is called by one thread, once per interval.
+ * Records the requests of a load from many threads: latencies in microseconds in two HdrHistograms,
+ * one with the expected-interval correction for coordinated omission and one without, and counts
+ * per interval for the timeline. {@link #closeInterval} is called by one thread, once per interval.
  */
 final class IntervalRecorder {
   private final Recorder corrected = new Recorder(3);
@@ -32,8 +32,8 @@ final class IntervalRecorder {
   private Histogram recycled;
 
   /**
-   * One response (any status) after {@code micros}; {@code expectedIntervalMicros} is the schedule's interval, 0 for a
-   * closed loop (no correction).
+   * One response (any status) after {@code micros}; {@code expectedIntervalMicros} is the
+   * schedule's interval, 0 for a closed loop (no correction).
    */
   void response(long micros, long expectedIntervalMicros, long responseBytes, boolean statusError) {
     var value = Math.max(1, micros);
@@ -51,7 +51,10 @@ final class IntervalRecorder {
     }
   }
 
-  /** A request that failed without a response; a timeout also counts its latency, the timeout itself. */
+  /**
+   * A request that failed without a response; a timeout also counts its latency, the timeout
+   * itself.
+   */
   void failure(ErrorKind kind, long micros, long expectedIntervalMicros) {
     if (kind == ErrorKind.TIMEOUT) {
       response(micros, expectedIntervalMicros, 0, false);
@@ -67,7 +70,10 @@ final class IntervalRecorder {
     intervalErrors.increment();
   }
 
-  /** Ends the interval that started {@code startSeconds} after the load began and lasted {@code seconds}. */
+  /**
+   * Ends the interval that started {@code startSeconds} after the load began and lasted {@code
+   * seconds}.
+   */
   IntervalSample closeInterval(double startSeconds, double seconds) {
     var interval = corrected.getIntervalHistogram(recycled);
     totalCorrected.add(interval);
@@ -76,15 +82,25 @@ final class IntervalRecorder {
     long failed = intervalErrors.sumThenReset();
     requests += count;
     bytes = bytesAdder.sum();
-    var sample = new IntervalSample(startSeconds, count / seconds, failed / seconds,
-        interval.getTotalCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(interval.getValueAtPercentile(50) / 1000.0),
-        interval.getTotalCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(interval.getValueAtPercentile(99) / 1000.0));
+    var sample =
+        new IntervalSample(
+            startSeconds,
+            count / seconds,
+            failed / seconds,
+            interval.getTotalCount() == 0
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(interval.getValueAtPercentile(50) / 1000.0),
+            interval.getTotalCount() == 0
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(interval.getValueAtPercentile(99) / 1000.0));
     recycled = interval;
     timeline.add(sample);
     return sample;
   }
 
-  /** Requests per second since the last call, {@code seconds} ago: the throughput progress shows. */
+  /**
+   * Requests per second since the last call, {@code seconds} ago: the throughput progress shows.
+   */
   double tick(double seconds) {
     return tickRequests.sumThenReset() / Math.max(seconds, 1e-3);
   }
@@ -106,8 +122,12 @@ final class IntervalRecorder {
   }
 
   ErrorCounts errors() {
-    return new ErrorCounts(errors.get(ErrorKind.CONNECT.ordinal()), errors.get(ErrorKind.READ.ordinal()),
-        errors.get(ErrorKind.WRITE.ordinal()), errors.get(ErrorKind.STATUS.ordinal()), errors.get(ErrorKind.TIMEOUT.ordinal()));
+    return new ErrorCounts(
+        errors.get(ErrorKind.CONNECT.ordinal()),
+        errors.get(ErrorKind.READ.ordinal()),
+        errors.get(ErrorKind.WRITE.ordinal()),
+        errors.get(ErrorKind.STATUS.ordinal()),
+        errors.get(ErrorKind.TIMEOUT.ordinal()));
   }
 
   Latency corrected() {
@@ -126,8 +146,12 @@ final class IntervalRecorder {
     if (histogram.getTotalCount() == 0) {
       return new Latency(0, 0, 0, 0, 0, 0);
     }
-    return new Latency(ms(histogram.getValueAtPercentile(50)), ms(histogram.getValueAtPercentile(90)),
-        ms(histogram.getValueAtPercentile(99)), ms(histogram.getValueAtPercentile(99.9)), ms(histogram.getMaxValue()),
+    return new Latency(
+        ms(histogram.getValueAtPercentile(50)),
+        ms(histogram.getValueAtPercentile(90)),
+        ms(histogram.getValueAtPercentile(99)),
+        ms(histogram.getValueAtPercentile(99.9)),
+        ms(histogram.getMaxValue()),
         histogram.getMean() / 1000.0);
   }
 

@@ -8,11 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** An {@link HttpEndpoint} at a URL this JVM reaches, e.g. {@code http://127.0.0.1:9091}, with the JDK's client. */
+/**
+ * An {@link HttpEndpoint} at a URL this JVM reaches, e.g. {@code http://127.0.0.1:9091}, with the
+ * JDK's client.
+ */
 public final class DirectEndpoint implements HttpEndpoint {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-      .version(HttpClient.Version.HTTP_1_1).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
   private final String base;
 
   public DirectEndpoint(URI base) {
@@ -27,23 +30,34 @@ public final class DirectEndpoint implements HttpEndpoint {
 
   @Override
   public void put(String path, String contentType, String body) {
-    send(HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).header("Content-Type", contentType)
-        .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(TIMEOUT)
+            .header("Content-Type", contentType)
+            .PUT(HttpRequest.BodyPublishers.ofString(body))
+            .build());
   }
 
   private String send(HttpRequest request) {
     try {
       var response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() >= 400) {
-        throw new CncfDemoException(request.method() + " " + request.uri() + " answered " + response.statusCode() + ": "
-            + response.body().strip());
+        throw new CncfDemoException(
+            request.method()
+                + " "
+                + request.uri()
+                + " answered "
+                + response.statusCode()
+                + ": "
+                + response.body().strip());
       }
       return response.body();
     } catch (IOException e) {
       throw new CncfDemoException(request.method() + " " + request.uri() + " failed: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CncfDemoException("interrupted during " + request.method() + " " + request.uri(), e);
+      throw new CncfDemoException(
+          "interrupted during " + request.method() + " " + request.uri(), e);
     }
   }
 

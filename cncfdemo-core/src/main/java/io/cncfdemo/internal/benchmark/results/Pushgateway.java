@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A Prometheus Pushgateway: results are PUT as one group per run ({@code /metrics/job/JOB/instance/RUN}, replacing
- * what the group held) and read back from its own {@code /metrics}.
+ * A Prometheus Pushgateway: results are PUT as one group per run ({@code
+ * /metrics/job/JOB/instance/RUN}, replacing what the group held) and read back from its own {@code
+ * /metrics}.
  */
 public final class Pushgateway {
   static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -25,7 +26,8 @@ public final class Pushgateway {
   /** The samples of one group, as the Pushgateway exposes them now. */
   public List<MetricSample> group(String job, String instance) {
     return PrometheusText.parse(endpoint.get("/metrics")).stream()
-        .filter(sample -> job.equals(sample.label("job")) && instance.equals(sample.label("instance")))
+        .filter(
+            sample -> job.equals(sample.label("job")) && instance.equals(sample.label("instance")))
         .toList();
   }
 

@@ -1,9 +1,9 @@
 package io.cncfdemo.internal.benchmark.results;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.benchmark.HttpFigures;
 import io.cncfdemo.benchmark.HttpMetrics;
 import io.cncfdemo.benchmark.ResultStore;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.Poll;
 import io.cncfdemo.support.WaitTimeoutException;
@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 public final class PushgatewayStore implements ResultStore {
   /** The Pushgateway group's job label, as wrk Jobs push: {@code /metrics/job/wrk/instance/RUN}. */
   public static final String JOB = "wrk";
+
   private static final Logger LOG = LoggerFactory.getLogger(PushgatewayStore.class);
   private static final Duration POLL = Duration.ofMillis(500);
   private final Pushgateway pushgateway;
@@ -28,7 +29,8 @@ public final class PushgatewayStore implements ResultStore {
 
   @Override
   public String describe() {
-    return pushgateway.describe() + prometheus.map(p -> ", read through " + p.describe()).orElse("");
+    return pushgateway.describe()
+        + prometheus.map(p -> ", read through " + p.describe()).orElse("");
   }
 
   @Override
@@ -40,16 +42,30 @@ public final class PushgatewayStore implements ResultStore {
   @Override
   public Optional<HttpFigures> collect(String runId, Duration timeout) {
     if (prometheus.isPresent()) {
-      var query = "{__name__=~\"" + HttpMetrics.PREFIX + ".+\",job=\"" + JOB + "\",instance=\"" + runId + "\"}";
+      var query =
+          "{__name__=~\""
+              + HttpMetrics.PREFIX
+              + ".+\",job=\""
+              + JOB
+              + "\",instance=\""
+              + runId
+              + "\"}";
       try {
-        return Poll.with(Backoff.fixed(POLL).deadline(timeout)).ignoring(CncfDemoException.class::isInstance)
-            .untilDone("the results of run " + runId + " in " + prometheus.get().describe(), () -> {
-              var figures = HttpMetrics.figures(prometheus.get().query(query), "prometheus");
-              return figures.isPresent() ? Poll.done(figures) : Poll.notYet("none yet");
-            });
+        return Poll.with(Backoff.fixed(POLL).deadline(timeout))
+            .ignoring(CncfDemoException.class::isInstance)
+            .untilDone(
+                "the results of run " + runId + " in " + prometheus.get().describe(),
+                () -> {
+                  var figures = HttpMetrics.figures(prometheus.get().query(query), "prometheus");
+                  return figures.isPresent() ? Poll.done(figures) : Poll.notYet("none yet");
+                });
       } catch (WaitTimeoutException e) {
-        LOG.warn("{} has no results of run {} after {} s ({}); reading the Pushgateway", prometheus.get().describe(), runId,
-            timeout.toSeconds(), e.reason());
+        LOG.warn(
+            "{} has no results of run {} after {} s ({}); reading the Pushgateway",
+            prometheus.get().describe(),
+            runId,
+            timeout.toSeconds(),
+            e.reason());
       }
     }
     try {
@@ -59,5 +75,4 @@ public final class PushgatewayStore implements ResultStore {
       return Optional.empty();
     }
   }
-
 }

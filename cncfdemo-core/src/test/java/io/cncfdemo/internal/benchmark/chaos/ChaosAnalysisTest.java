@@ -20,7 +20,10 @@ class ChaosAnalysisTest {
 
   @Test
   void recovery_isTheFirstIntervalBackAtNinetyPercentWithoutErrors() {
-    var samples = timeline(new double[] {100, 100, 100, 100, 60, 95, 100, 100}, new double[] {0, 0, 0, 0, 40, 10, 0, 0});
+    var samples =
+        timeline(
+            new double[] {100, 100, 100, 100, 60, 95, 100, 100},
+            new double[] {0, 0, 0, 0, 40, 10, 0, 0});
 
     var outcome = ChaosAnalysis.of(samples, 3.5);
 

@@ -13,18 +13,27 @@ class PrometheusApiTest {
 
   @Test
   void aPrometheusVector_becomesSamples_andAnErrorIsSaid() {
-    var answer = """
+    var answer =
+        """
         {"status":"success","data":{"resultType":"vector","result":[
           {"metric":{"__name__":"wrk_requests_total","instance":"run-1","job":"wrk"},"value":[1700000000.1,"1842"]},
           {"metric":{"__name__":"wrk_latency_seconds","quantile":"0.99","instance":"run-1","job":"wrk"},"value":[1700000000.1,"0.010943"]}]}}
         """;
     var api = new PrometheusApi(endpoint(answer));
 
-    assertThat(api.query("{__name__=~\"wrk_.+\"}")).containsExactly(
-        new MetricSample("wrk_requests_total", Map.of("instance", "run-1", "job", "wrk"), 1842),
-        new MetricSample("wrk_latency_seconds", Map.of("quantile", "0.99", "instance", "run-1", "job", "wrk"), 0.010943));
-    var refused = new PrometheusApi(endpoint("{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"parse error\"}"));
-    assertThatThrownBy(() -> refused.query("{")).isInstanceOf(CncfDemoException.class)
+    assertThat(api.query("{__name__=~\"wrk_.+\"}"))
+        .containsExactly(
+            new MetricSample("wrk_requests_total", Map.of("instance", "run-1", "job", "wrk"), 1842),
+            new MetricSample(
+                "wrk_latency_seconds",
+                Map.of("quantile", "0.99", "instance", "run-1", "job", "wrk"),
+                0.010943));
+    var refused =
+        new PrometheusApi(
+            endpoint(
+                "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"parse error\"}"));
+    assertThatThrownBy(() -> refused.query("{"))
+        .isInstanceOf(CncfDemoException.class)
         .hasMessage("Prometheus refused the query {: parse error");
   }
 

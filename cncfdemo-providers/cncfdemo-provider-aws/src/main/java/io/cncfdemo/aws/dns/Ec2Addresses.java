@@ -29,9 +29,9 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.utils.IoUtils;
 
 /**
- * The private IPv4 addresses of running EC2 instances, from one signed {@code DescribeInstances} query. The Lambda
- * package would grow by 26 MB with the SDK's EC2 client for this one call, so it signs the query with the SDK's
- * SigV4 signer and reads the XML answer itself.
+ * The private IPv4 addresses of running EC2 instances, from one signed {@code DescribeInstances}
+ * query. The Lambda package would grow by 26 MB with the SDK's EC2 client for this one call, so it
+ * signs the query with the SDK's SigV4 signer and reads the XML answer itself.
  */
 final class Ec2Addresses {
   static final String API_VERSION = "2016-11-15";
@@ -41,14 +41,21 @@ final class Ec2Addresses {
   private final Region region;
   private final URI endpoint;
 
-  Ec2Addresses(SdkHttpClient http, AwsCredentialsProvider credentials, Region region, Optional<URI> endpoint) {
+  Ec2Addresses(
+      SdkHttpClient http,
+      AwsCredentialsProvider credentials,
+      Region region,
+      Optional<URI> endpoint) {
     this.http = http;
     this.credentials = credentials;
     this.region = region;
-    this.endpoint = endpoint.orElseGet(() -> URI.create("https://ec2." + region.id() + ".amazonaws.com/"));
+    this.endpoint =
+        endpoint.orElseGet(() -> URI.create("https://ec2." + region.id() + ".amazonaws.com/"));
   }
 
-  /** Instance id to private address, for those of {@code instanceIds} that are pending or running. */
+  /**
+   * Instance id to private address, for those of {@code instanceIds} that are pending or running.
+   */
   Map<String, String> of(Collection<String> instanceIds) {
     if (instanceIds.isEmpty()) {
       return Map.of();
@@ -56,35 +63,52 @@ final class Ec2Addresses {
     var form = new StringBuilder("Action=DescribeInstances&Version=").append(API_VERSION);
     int index = 1;
     for (var id : instanceIds) {
-      form.append("&InstanceId.").append(index++).append('=').append(URLEncoder.encode(id, StandardCharsets.UTF_8));
+      form.append("&InstanceId.")
+          .append(index++)
+          .append('=')
+          .append(URLEncoder.encode(id, StandardCharsets.UTF_8));
     }
     return parse(post(form.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   private byte[] post(byte[] body) {
-    var request = SdkHttpRequest.builder()
-        .method(SdkHttpMethod.POST)
-        .uri(endpoint)
-        .putHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
-        .build();
-    var signed = AwsV4HttpSigner.create().sign(r -> r
-        .identity(credentials.resolveCredentials())
-        .request(request)
-        .payload(ContentStreamProvider.fromByteArray(body))
-        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "ec2")
-        .putProperty(AwsV4HttpSigner.REGION_NAME, region.id()));
+    var request =
+        SdkHttpRequest.builder()
+            .method(SdkHttpMethod.POST)
+            .uri(endpoint)
+            .putHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+            .build();
+    var signed =
+        AwsV4HttpSigner.create()
+            .sign(
+                r ->
+                    r.identity(credentials.resolveCredentials())
+                        .request(request)
+                        .payload(ContentStreamProvider.fromByteArray(body))
+                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "ec2")
+                        .putProperty(AwsV4HttpSigner.REGION_NAME, region.id()));
     try {
-      var response = http.prepareRequest(HttpExecuteRequest.builder()
-          .request(signed.request())
-          .contentStreamProvider(signed.payload().orElseThrow())
-          .build()).call();
+      var response =
+          http.prepareRequest(
+                  HttpExecuteRequest.builder()
+                      .request(signed.request())
+                      .contentStreamProvider(signed.payload().orElseThrow())
+                      .build())
+              .call();
       byte[] answer;
-      try (InputStream in = response.responseBody().map(InputStream.class::cast).orElse(InputStream.nullInputStream())) {
+      try (InputStream in =
+          response
+              .responseBody()
+              .map(InputStream.class::cast)
+              .orElse(InputStream.nullInputStream())) {
         answer = IoUtils.toByteArray(in);
       }
       if (!response.httpResponse().isSuccessful()) {
-        throw new IllegalStateException("EC2 DescribeInstances answered HTTP " + response.httpResponse().statusCode()
-            + ": " + new String(answer, StandardCharsets.UTF_8));
+        throw new IllegalStateException(
+            "EC2 DescribeInstances answered HTTP "
+                + response.httpResponse().statusCode()
+                + ": "
+                + new String(answer, StandardCharsets.UTF_8));
       }
       return answer;
     } catch (IOException e) {
@@ -105,14 +129,17 @@ final class Ec2Addresses {
           var id = text(item, "instanceId");
           var address = text(item, "privateIpAddress");
           var state = child(item, "instanceState").map(s -> text(s, "name")).orElse("");
-          if (!id.isEmpty() && !address.isEmpty() && (state.equals("pending") || state.equals("running"))) {
+          if (!id.isEmpty()
+              && !address.isEmpty()
+              && (state.equals("pending") || state.equals("running"))) {
             addresses.put(id, address);
           }
         }
       }
       return addresses;
     } catch (ParserConfigurationException | SAXException | IOException e) {
-      throw new IllegalStateException("EC2 DescribeInstances answered what is not its XML: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "EC2 DescribeInstances answered what is not its XML: " + e.getMessage(), e);
     }
   }
 

@@ -19,9 +19,10 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
- * The SDK clients of one region, sharing one {@link UrlConnectionHttpClient}, the given credentials and, for
- * emulators such as moto or LocalStack, one endpoint. Without an explicit endpoint the SDK applies its own
- * configuration ({@code AWS_ENDPOINT_URL}, {@code aws.endpointUrl}, the shared config file).
+ * The SDK clients of one region, sharing one {@link UrlConnectionHttpClient}, the given credentials
+ * and, for emulators such as moto or LocalStack, one endpoint. Without an explicit endpoint the SDK
+ * applies its own configuration ({@code AWS_ENDPOINT_URL}, {@code aws.endpointUrl}, the shared
+ * config file).
  */
 public final class AwsClients implements AutoCloseable {
   private final Region region;

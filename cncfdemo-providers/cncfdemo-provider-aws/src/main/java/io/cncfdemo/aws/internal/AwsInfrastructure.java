@@ -7,9 +7,9 @@ import io.cncfdemo.cluster.ClusterSpec;
 import java.util.List;
 
 /**
- * Makes the cloud resources of a cluster, step by step; each step finds what an earlier run made by its tags and
- * creates only what is missing, so that a run that failed half-way is continued by the next one. Stops short of
- * Kubernetes: the nodes bootstrap themselves (see {@link CloudInit}).
+ * Makes the cloud resources of a cluster, step by step; each step finds what an earlier run made by
+ * its tags and creates only what is missing, so that a run that failed half-way is continued by the
+ * next one. Stops short of Kubernetes: the nodes bootstrap themselves (see {@link CloudInit}).
  */
 public final class AwsInfrastructure {
 
@@ -36,7 +36,9 @@ public final class AwsInfrastructure {
     }
   }
 
-  /** Told after each step; may throw to stop the run there (tests use this to interrupt a create). */
+  /**
+   * Told after each step; may throw to stop the run there (tests use this to interrupt a create).
+   */
   @FunctionalInterface
   public interface StepListener {
     void done(Step step);
@@ -51,12 +53,18 @@ public final class AwsInfrastructure {
    * @param masterGroup the masters' Auto Scaling group
    * @param minionGroup the minions' Auto Scaling group
    */
-  public record Description(String vpcId, List<String> subnetIds, String zoneId, String masterGroup, String minionGroup) {}
+  public record Description(
+      String vpcId,
+      List<String> subnetIds,
+      String zoneId,
+      String masterGroup,
+      String minionGroup) {}
 
   private AwsInfrastructure() {}
 
   /** Finds or creates every resource of the cluster, telling {@code listener} after each step. */
-  public static Description ensure(AwsClients aws, ClusterSpec spec, String account, StepListener listener) {
+  public static Description ensure(
+      AwsClients aws, ClusterSpec spec, String account, StepListener listener) {
     var target = (AwsTarget) spec.target();
     var names = new ClusterNames(spec.name(), target.region());
     var apiAccessCidr = Preflight.apiAccessCidr(target);
@@ -76,19 +84,41 @@ public final class AwsInfrastructure {
     new DnsUpdaterFunction(aws, names, iamRoles, policies).ensure(zoneId);
     listener.done(Step.DNS_UPDATER);
     var templates = new LaunchTemplates(aws, names);
-    var masterTemplate = templates.ensure(spec, NodeRole.MASTER, target.masterInstanceType(), profiles.masterProfile(),
-        List.of(groups.nodes(), groups.masters()));
-    var minionTemplate = templates.ensure(spec, NodeRole.MINION, target.instanceType(), profiles.minionProfile(),
-        List.of(groups.nodes()));
+    var masterTemplate =
+        templates.ensure(
+            spec,
+            NodeRole.MASTER,
+            target.masterInstanceType(),
+            profiles.masterProfile(),
+            List.of(groups.nodes(), groups.masters()));
+    var minionTemplate =
+        templates.ensure(
+            spec,
+            NodeRole.MINION,
+            target.instanceType(),
+            profiles.minionProfile(),
+            List.of(groups.nodes()));
     listener.done(Step.LAUNCH_TEMPLATES);
     var autoScaling = new AutoScalingGroups(aws.autoScaling(), names);
-    var masters = autoScaling.ensure(NodeRole.MASTER, spec.masters(), masterTemplate, network.subnetIds());
-    var minions = autoScaling.ensure(NodeRole.MINION, spec.minions(), minionTemplate, network.subnetIds());
+    var masters =
+        autoScaling.ensure(NodeRole.MASTER, spec.masters(), masterTemplate, network.subnetIds());
+    var minions =
+        autoScaling.ensure(NodeRole.MINION, spec.minions(), minionTemplate, network.subnetIds());
     listener.done(Step.AUTO_SCALING_GROUPS);
-    // The Lambda function keeps the records current from now on; the first write is done here, so that nodes find
+    // The Lambda function keeps the records current from now on; the first write is done here, so
+    // that nodes find
     // the masters even when the launch events came before the rule.
-    var updater = DnsUpdater.create(aws.autoScaling(), aws.route53(), aws.http(), aws.credentials(), aws.region(),
-        aws.endpoint(), names.cluster(), zoneId, names.zone());
+    var updater =
+        DnsUpdater.create(
+            aws.autoScaling(),
+            aws.route53(),
+            aws.http(),
+            aws.credentials(),
+            aws.region(),
+            aws.endpoint(),
+            names.cluster(),
+            zoneId,
+            names.zone());
     updater.refresh(masters);
     updater.refresh(minions);
     listener.done(Step.DNS_RECORDS);

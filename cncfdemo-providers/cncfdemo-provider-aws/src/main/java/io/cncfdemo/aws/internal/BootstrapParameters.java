@@ -11,11 +11,12 @@ import software.amazon.awssdk.services.ssm.model.ParameterType;
 import software.amazon.awssdk.services.ssm.model.Tag;
 
 /**
- * The SSM parameters under {@code /cncfdemo/<cluster>/} through which nodes bootstrap, so that no secret is in the
- * user data: the library creates {@value #JOIN_TOKEN} and {@value #CERTIFICATE_KEY} ({@link JoinSecrets}) as
- * SecureStrings; the first master
- * adds {@value #CA_CERT_HASH} and, as a SecureString of the advanced tier (it exceeds 4 KB), {@value #ADMIN_KUBECONFIG}.
- * Only the instance roles can read them (see {@link InstanceRoles}). Values are never logged.
+ * The SSM parameters under {@code /cncfdemo/<cluster>/} through which nodes bootstrap, so that no
+ * secret is in the user data: the library creates {@value #JOIN_TOKEN} and {@value
+ * #CERTIFICATE_KEY} ({@link JoinSecrets}) as SecureStrings; the first master adds {@value
+ * #CA_CERT_HASH} and, as a SecureString of the advanced tier (it exceeds 4 KB), {@value
+ * #ADMIN_KUBECONFIG}. Only the instance roles can read them (see {@link InstanceRoles}). Values are
+ * never logged.
  */
 final class BootstrapParameters {
   static final String JOIN_TOKEN = JoinSecrets.JOIN_TOKEN;
@@ -44,7 +45,10 @@ final class BootstrapParameters {
   /** The decrypted value of a parameter of this cluster, when it exists. */
   Optional<String> read(String leaf) {
     try {
-      return Optional.of(ssm.getParameter(r -> r.name(names.parameter(leaf)).withDecryption(true)).parameter().value());
+      return Optional.of(
+          ssm.getParameter(r -> r.name(names.parameter(leaf)).withDecryption(true))
+              .parameter()
+              .value());
     } catch (ParameterNotFoundException e) {
       return Optional.empty();
     }
@@ -55,9 +59,18 @@ final class BootstrapParameters {
     if (read(leaf).isPresent()) {
       return;
     }
-    ssm.putParameter(r -> r.name(name).type(ParameterType.SECURE_STRING).tier(ParameterTier.STANDARD).value(value)
-        .description("cncfdemo " + names.cluster() + ": read by the nodes while they bootstrap")
-        .tags(Tags.as(Tags.of(names.cluster(), leaf, null), (k, v) -> Tag.builder().key(k).value(v).build())));
+    ssm.putParameter(
+        r ->
+            r.name(name)
+                .type(ParameterType.SECURE_STRING)
+                .tier(ParameterTier.STANDARD)
+                .value(value)
+                .description(
+                    "cncfdemo " + names.cluster() + ": read by the nodes while they bootstrap")
+                .tags(
+                    Tags.as(
+                        Tags.of(names.cluster(), leaf, null),
+                        (k, v) -> Tag.builder().key(k).value(v).build())));
     LOG.info("created SecureString parameter {}", name);
   }
 }

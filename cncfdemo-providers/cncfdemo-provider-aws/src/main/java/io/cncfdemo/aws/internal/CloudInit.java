@@ -1,15 +1,14 @@
 package io.cncfdemo.aws.internal;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.bootstrap.NodeBootstrap;
 import io.cncfdemo.bootstrap.NodeRole;
 import io.cncfdemo.cluster.ClusterSpec;
 
 /**
- * The user data of the nodes: the shared {@link NodeBootstrap} for Amazon Linux 2023 (dnf) with the AWS part of it,
- * {@code platform.sh}: the join secrets are read from SSM SecureString parameters (see {@link BootstrapParameters}),
- * the first master is the one that writes the {@code init-lock} parameter first, and it publishes its results as
- * parameters. It holds no secret.
+ * The user data of the nodes: the shared {@link NodeBootstrap} for Amazon Linux 2023 (dnf) with the
+ * AWS part of it, {@code platform.sh}: the join secrets are read from SSM SecureString parameters
+ * (see {@link BootstrapParameters}), the first master is the one that writes the {@code init-lock}
+ * parameter first, and it publishes its results as parameters. It holds no secret.
  */
 public final class CloudInit {
   private CloudInit() {}

@@ -7,9 +7,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The name of every resource of one cluster, derived from its name and region alone, so that a fresh JVM finds
- * what another one made. Names that AWS limits in length are shortened with a hash suffix when needed; IAM names,
- * global to the account, carry the region too.
+ * The name of every resource of one cluster, derived from its name and region alone, so that a
+ * fresh JVM finds what another one made. Names that AWS limits in length are shortened with a hash
+ * suffix when needed; IAM names, global to the account, carry the region too.
  *
  * @param cluster the cluster name, an RFC 1123 label
  * @param region the region code
@@ -24,7 +24,9 @@ public record ClusterNames(String cluster, String region) {
     return cluster + ".k8s";
   }
 
-  /** The record listing the masters, {@code masters.<cluster>.k8s}: how nodes find the API server. */
+  /**
+   * The record listing the masters, {@code masters.<cluster>.k8s}: how nodes find the API server.
+   */
   public String mastersRecord() {
     return "masters." + zone();
   }
@@ -34,7 +36,10 @@ public record ClusterNames(String cluster, String region) {
     return "minions." + zone();
   }
 
-  /** The SSM parameter path under which the bootstrap secrets and the admin kubeconfig live, without trailing slash. */
+  /**
+   * The SSM parameter path under which the bootstrap secrets and the admin kubeconfig live, without
+   * trailing slash.
+   */
   public String parameterPath() {
     return "/cncfdemo/" + cluster;
   }
@@ -43,12 +48,17 @@ public record ClusterNames(String cluster, String region) {
     return parameterPath() + "/" + leaf;
   }
 
-  /** The IAM path of the cluster's roles and instance profiles: {@code /cncfdemo/<region>/<cluster>/}. */
+  /**
+   * The IAM path of the cluster's roles and instance profiles: {@code
+   * /cncfdemo/<region>/<cluster>/}.
+   */
   public String iamPath() {
     return "/cncfdemo/" + region + "/" + cluster + "/";
   }
 
-  /** An IAM role or instance profile name, unique per account: {@code <cluster>-<what>-<region>}. */
+  /**
+   * An IAM role or instance profile name, unique per account: {@code <cluster>-<what>-<region>}.
+   */
   public String iam(String what) {
     return fit(cluster, what + "-" + region, IAM_NAME_MAX);
   }
@@ -85,7 +95,10 @@ public record ClusterNames(String cluster, String region) {
     return cluster + "-public-" + zone;
   }
 
-  /** {@code base-suffix}, or when longer than {@code max} a shortened base with a hash of the whole name. */
+  /**
+   * {@code base-suffix}, or when longer than {@code max} a shortened base with a hash of the whole
+   * name.
+   */
   static String fit(String base, String suffix, int max) {
     var whole = base + "-" + suffix;
     if (whole.length() <= max) {
@@ -98,7 +111,9 @@ public record ClusterNames(String cluster, String region) {
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

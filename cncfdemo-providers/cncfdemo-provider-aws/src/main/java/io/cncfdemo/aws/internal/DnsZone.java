@@ -12,9 +12,10 @@ import software.amazon.awssdk.services.route53.model.TagResourceType;
 import software.amazon.awssdk.services.route53.model.VPCRegion;
 
 /**
- * The private hosted zone {@code <cluster>.k8s} of the cluster's VPC, in which {@code masters.<cluster>.k8s} and
- * {@code minions.<cluster>.k8s} list the nodes. Zones of the same name may exist for clusters of other regions: this
- * one is recognised by its {@code KubernetesCluster} tag and a VPC of this region.
+ * The private hosted zone {@code <cluster>.k8s} of the cluster's VPC, in which {@code
+ * masters.<cluster>.k8s} and {@code minions.<cluster>.k8s} list the nodes. Zones of the same name
+ * may exist for clusters of other regions: this one is recognised by its {@code KubernetesCluster}
+ * tag and a VPC of this region.
  */
 final class DnsZone {
   private static final Logger LOG = LoggerFactory.getLogger(DnsZone.class);
@@ -33,13 +34,28 @@ final class DnsZone {
     if (!found.isEmpty()) {
       return found.get(0);
     }
-    var zone = route53.createHostedZone(r -> r.name(names.zone()).callerReference("cncfdemo-" + UUID.randomUUID())
-        .hostedZoneConfig(c -> c.privateZone(true).comment("cncfdemo " + names.cluster() + ": masters and minions"))
-        .vpc(v -> v.vpcId(vpcId).vpcRegion(VPCRegion.fromValue(names.region())))).hostedZone();
+    var zone =
+        route53
+            .createHostedZone(
+                r ->
+                    r.name(names.zone())
+                        .callerReference("cncfdemo-" + UUID.randomUUID())
+                        .hostedZoneConfig(
+                            c ->
+                                c.privateZone(true)
+                                    .comment(
+                                        "cncfdemo " + names.cluster() + ": masters and minions"))
+                        .vpc(v -> v.vpcId(vpcId).vpcRegion(VPCRegion.fromValue(names.region()))))
+            .hostedZone();
     var id = id(zone);
-    route53.changeTagsForResource(r -> r.resourceType(TagResourceType.HOSTEDZONE).resourceId(id)
-        .addTags(Tags.as(Tags.of(names.cluster(), names.zone(), null),
-            (key, value) -> Tag.builder().key(key).value(value).build())));
+    route53.changeTagsForResource(
+        r ->
+            r.resourceType(TagResourceType.HOSTEDZONE)
+                .resourceId(id)
+                .addTags(
+                    Tags.as(
+                        Tags.of(names.cluster(), names.zone(), null),
+                        (key, value) -> Tag.builder().key(key).value(value).build())));
     LOG.info("created private hosted zone {} ({})", names.zone(), id);
     return id;
   }
@@ -53,11 +69,17 @@ final class DnsZone {
         continue;
       }
       var id = id(zone);
-      var tags = route53.listTagsForResource(r -> r.resourceType(TagResourceType.HOSTEDZONE).resourceId(id))
-          .resourceTagSet().tags();
-      var ours = tags.stream().anyMatch(t -> Tags.CLUSTER.equals(t.key()) && names.cluster().equals(t.value()));
-      var here = route53.getHostedZone(r -> r.id(id)).vpCs().stream()
-          .anyMatch(vpc -> names.region().equals(vpc.vpcRegionAsString()));
+      var tags =
+          route53
+              .listTagsForResource(r -> r.resourceType(TagResourceType.HOSTEDZONE).resourceId(id))
+              .resourceTagSet()
+              .tags();
+      var ours =
+          tags.stream()
+              .anyMatch(t -> Tags.CLUSTER.equals(t.key()) && names.cluster().equals(t.value()));
+      var here =
+          route53.getHostedZone(r -> r.id(id)).vpCs().stream()
+              .anyMatch(vpc -> names.region().equals(vpc.vpcRegionAsString()));
       if (ours && here) {
         ids.add(id);
       }

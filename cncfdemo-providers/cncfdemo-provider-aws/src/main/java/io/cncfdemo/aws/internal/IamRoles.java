@@ -1,7 +1,7 @@
 package io.cncfdemo.aws.internal;
 
-import io.cncfdemo.support.Yaml;
 import io.cncfdemo.bootstrap.NodeRole;
+import io.cncfdemo.support.Yaml;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -12,8 +12,9 @@ import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.iam.model.Tag;
 
 /**
- * IAM roles under the cluster's path ({@link ClusterNames#iamPath()}), each with one inline policy, and instance
- * profiles; created when missing, their policy rewritten on every run so that it is always the current one.
+ * IAM roles under the cluster's path ({@link ClusterNames#iamPath()}), each with one inline policy,
+ * and instance profiles; created when missing, their policy rewritten on every run so that it is
+ * always the current one.
  */
 final class IamRoles {
   static final String POLICY_NAME = "cncfdemo";
@@ -27,19 +28,29 @@ final class IamRoles {
     this.names = names;
   }
 
-  /** A role that {@code service} (e.g. {@code ec2.amazonaws.com}) may assume, with this inline policy; its ARN. */
+  /**
+   * A role that {@code service} (e.g. {@code ec2.amazonaws.com}) may assume, with this inline
+   * policy; its ARN.
+   */
   String ensureRole(String roleName, String service, NodeRole role, Map<String, Object> policy) {
     String arn;
     try {
       arn = iam.getRole(r -> r.roleName(roleName)).role().arn();
     } catch (NoSuchEntityException e) {
-      arn = iam.createRole(r -> r.roleName(roleName).path(names.iamPath())
-          .assumeRolePolicyDocument(json(trust(service)))
-          .description("cncfdemo " + names.cluster() + " in " + names.region())
-          .tags(tags(roleName, role))).role().arn();
+      arn =
+          iam.createRole(
+                  r ->
+                      r.roleName(roleName)
+                          .path(names.iamPath())
+                          .assumeRolePolicyDocument(json(trust(service)))
+                          .description("cncfdemo " + names.cluster() + " in " + names.region())
+                          .tags(tags(roleName, role)))
+              .role()
+              .arn();
       LOG.info("created IAM role {}", roleName);
     }
-    iam.putRolePolicy(r -> r.roleName(roleName).policyName(POLICY_NAME).policyDocument(json(policy)));
+    iam.putRolePolicy(
+        r -> r.roleName(roleName).policyName(POLICY_NAME).policyDocument(json(policy)));
     return arn;
   }
 
@@ -47,9 +58,14 @@ final class IamRoles {
   String ensureInstanceProfile(String profileName, String roleName, NodeRole role) {
     List<software.amazon.awssdk.services.iam.model.Role> roles;
     try {
-      roles = iam.getInstanceProfile(r -> r.instanceProfileName(profileName)).instanceProfile().roles();
+      roles =
+          iam.getInstanceProfile(r -> r.instanceProfileName(profileName)).instanceProfile().roles();
     } catch (NoSuchEntityException e) {
-      iam.createInstanceProfile(r -> r.instanceProfileName(profileName).path(names.iamPath()).tags(tags(profileName, role)));
+      iam.createInstanceProfile(
+          r ->
+              r.instanceProfileName(profileName)
+                  .path(names.iamPath())
+                  .tags(tags(profileName, role)));
       LOG.info("created instance profile {}", profileName);
       roles = List.of();
     }
@@ -64,12 +80,24 @@ final class IamRoles {
   }
 
   private List<Tag> tags(String name, NodeRole role) {
-    return Tags.as(Tags.of(names.cluster(), name, role), (key, value) -> Tag.builder().key(key).value(value).build());
+    return Tags.as(
+        Tags.of(names.cluster(), name, role),
+        (key, value) -> Tag.builder().key(key).value(value).build());
   }
 
   private static Map<String, Object> trust(String service) {
-    return Map.of("Version", "2012-10-17", "Statement", List.of(Map.of(
-        "Effect", "Allow", "Principal", Map.of("Service", service), "Action", "sts:AssumeRole")));
+    return Map.of(
+        "Version",
+        "2012-10-17",
+        "Statement",
+        List.of(
+            Map.of(
+                "Effect",
+                "Allow",
+                "Principal",
+                Map.of("Service", service),
+                "Action",
+                "sts:AssumeRole")));
   }
 
   static String json(Map<String, Object> document) {

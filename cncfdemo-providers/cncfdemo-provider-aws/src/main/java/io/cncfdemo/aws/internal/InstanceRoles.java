@@ -1,6 +1,7 @@
 package io.cncfdemo.aws.internal;
 
 import io.cncfdemo.bootstrap.NodeRole;
+
 /** One IAM role and instance profile per node role, with the policies of {@link Policies}. */
 final class InstanceRoles {
   private final IamRoles roles;
@@ -25,7 +26,11 @@ final class InstanceRoles {
 
   private String ensure(NodeRole role) {
     var name = names.iam(role.tag());
-    roles.ensureRole(name, "ec2.amazonaws.com", role, role == NodeRole.MASTER ? policies.master() : policies.minion());
+    roles.ensureRole(
+        name,
+        "ec2.amazonaws.com",
+        role,
+        role == NodeRole.MASTER ? policies.master() : policies.minion());
     return roles.ensureInstanceProfile(name, name, role);
   }
 }

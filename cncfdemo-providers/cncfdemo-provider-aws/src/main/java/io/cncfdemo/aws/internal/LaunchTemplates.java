@@ -11,9 +11,9 @@ import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.VolumeType;
 
 /**
- * One launch template per role: Amazon Linux 2023, the role's instance type, instance profile and security groups,
- * an encrypted gp3 root volume of {@value #ROOT_VOLUME_GIB} GiB, IMDSv2 only with one hop (pods cannot borrow the
- * node's role), and the user data of {@link CloudInit}.
+ * One launch template per role: Amazon Linux 2023, the role's instance type, instance profile and
+ * security groups, an encrypted gp3 root volume of {@value #ROOT_VOLUME_GIB} GiB, IMDSv2 only with
+ * one hop (pods cannot borrow the node's role), and the user data of {@link CloudInit}.
  */
 final class LaunchTemplates {
   static final int ROOT_VOLUME_GIB = 20;
@@ -28,10 +28,17 @@ final class LaunchTemplates {
   }
 
   /** The id of the role's template, created when missing. */
-  String ensure(ClusterSpec spec, NodeRole role, String instanceType, String instanceProfile, List<String> securityGroups) {
+  String ensure(
+      ClusterSpec spec,
+      NodeRole role,
+      String instanceType,
+      String instanceProfile,
+      List<String> securityGroups) {
     var name = names.launchTemplate(role);
     Ec2Client ec2 = aws.ec2();
-    var found = ec2.describeLaunchTemplates(r -> r.filters(Tags.ec2Filters(names.cluster(), name))).launchTemplates();
+    var found =
+        ec2.describeLaunchTemplates(r -> r.filters(Tags.ec2Filters(names.cluster(), name)))
+            .launchTemplates();
     if (!found.isEmpty()) {
       return found.get(0).launchTemplateId();
     }
@@ -39,20 +46,47 @@ final class LaunchTemplates {
     var userData = CloudInit.base64(spec, names, role);
     var tags = Tags.of(names.cluster(), name, role);
     var instanceTags = Tags.ec2(Tags.of(names.cluster(), names.autoScalingGroup(role), role));
-    var id = ec2.createLaunchTemplate(r -> r.launchTemplateName(name)
-        .versionDescription("cncfdemo " + names.cluster() + " " + role.plural() + ", Kubernetes " + spec.kubernetesVersion())
-        .tagSpecifications(Tags.ec2Spec(ResourceType.LAUNCH_TEMPLATE, tags))
-        .launchTemplateData(d -> d.imageId(image).instanceType(instanceType)
-            .iamInstanceProfile(p -> p.name(instanceProfile))
-            .securityGroupIds(securityGroups)
-            .userData(userData)
-            .metadataOptions(m -> m.httpTokens(LaunchTemplateHttpTokensState.REQUIRED).httpPutResponseHopLimit(1))
-            .blockDeviceMappings(b -> b.deviceName("/dev/xvda")
-                .ebs(e -> e.volumeSize(ROOT_VOLUME_GIB).volumeType(VolumeType.GP3).encrypted(true).deleteOnTermination(true)))
-            .tagSpecifications(
-                t -> t.resourceType(ResourceType.INSTANCE).tags(instanceTags),
-                t -> t.resourceType(ResourceType.VOLUME).tags(instanceTags))))
-        .launchTemplate().launchTemplateId();
+    var id =
+        ec2.createLaunchTemplate(
+                r ->
+                    r.launchTemplateName(name)
+                        .versionDescription(
+                            "cncfdemo "
+                                + names.cluster()
+                                + " "
+                                + role.plural()
+                                + ", Kubernetes "
+                                + spec.kubernetesVersion())
+                        .tagSpecifications(Tags.ec2Spec(ResourceType.LAUNCH_TEMPLATE, tags))
+                        .launchTemplateData(
+                            d ->
+                                d.imageId(image)
+                                    .instanceType(instanceType)
+                                    .iamInstanceProfile(p -> p.name(instanceProfile))
+                                    .securityGroupIds(securityGroups)
+                                    .userData(userData)
+                                    .metadataOptions(
+                                        m ->
+                                            m.httpTokens(LaunchTemplateHttpTokensState.REQUIRED)
+                                                .httpPutResponseHopLimit(1))
+                                    .blockDeviceMappings(
+                                        b ->
+                                            b.deviceName("/dev/xvda")
+                                                .ebs(
+                                                    e ->
+                                                        e.volumeSize(ROOT_VOLUME_GIB)
+                                                            .volumeType(VolumeType.GP3)
+                                                            .encrypted(true)
+                                                            .deleteOnTermination(true)))
+                                    .tagSpecifications(
+                                        t ->
+                                            t.resourceType(ResourceType.INSTANCE)
+                                                .tags(instanceTags),
+                                        t ->
+                                            t.resourceType(ResourceType.VOLUME)
+                                                .tags(instanceTags))))
+            .launchTemplate()
+            .launchTemplateId();
     LOG.info("created launch template {} ({}, {})", name, instanceType, image);
     return id;
   }

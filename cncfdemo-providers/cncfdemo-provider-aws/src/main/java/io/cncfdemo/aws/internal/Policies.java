@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The least-privilege policies: masters read the bootstrap parameters and publish theirs, minions read only the join
- * token and the CA hash, the DNS updater reads groups and instances and writes the cluster's zone and its own logs.
+ * The least-privilege policies: masters read the bootstrap parameters and publish theirs, minions
+ * read only the join token and the CA hash, the DNS updater reads groups and instances and writes
+ * the cluster's zone and its own logs.
  */
 final class Policies {
   private final ClusterNames names;
@@ -22,33 +23,63 @@ final class Policies {
   Map<String, Object> master() {
     return document(
         statement("ReadBootstrapParameters", List.of("ssm:GetParameter"), List.of(parameter("*"))),
-        statement("PublishClusterParameters", List.of("ssm:PutParameter"), List.of(
-            parameter(BootstrapParameters.CA_CERT_HASH), parameter(BootstrapParameters.ADMIN_KUBECONFIG),
-            parameter(BootstrapParameters.INIT_LOCK), parameter(BootstrapParameters.API_ENDPOINT))));
+        statement(
+            "PublishClusterParameters",
+            List.of("ssm:PutParameter"),
+            List.of(
+                parameter(BootstrapParameters.CA_CERT_HASH),
+                    parameter(BootstrapParameters.ADMIN_KUBECONFIG),
+                parameter(BootstrapParameters.INIT_LOCK),
+                    parameter(BootstrapParameters.API_ENDPOINT))));
   }
 
   Map<String, Object> minion() {
-    return document(statement("ReadJoinParameters", List.of("ssm:GetParameter"), List.of(
-        parameter(BootstrapParameters.JOIN_TOKEN), parameter(BootstrapParameters.CA_CERT_HASH))));
+    return document(
+        statement(
+            "ReadJoinParameters",
+            List.of("ssm:GetParameter"),
+            List.of(
+                parameter(BootstrapParameters.JOIN_TOKEN),
+                parameter(BootstrapParameters.CA_CERT_HASH))));
   }
 
   Map<String, Object> dnsUpdater(String zoneId) {
-    var logGroup = "arn:" + partition + ":logs:" + names.region() + ":" + account + ":log-group:"
-        + names.dnsUpdaterLogGroup() + ":*";
+    var logGroup =
+        "arn:"
+            + partition
+            + ":logs:"
+            + names.region()
+            + ":"
+            + account
+            + ":log-group:"
+            + names.dnsUpdaterLogGroup()
+            + ":*";
     return document(
         statement("Logs", List.of("logs:CreateLogStream", "logs:PutLogEvents"), List.of(logGroup)),
         // Describe calls of Auto Scaling and EC2 cannot be limited to resources
-        statement("ReadGroupsAndInstances", List.of("autoscaling:DescribeAutoScalingGroups", "ec2:DescribeInstances"),
+        statement(
+            "ReadGroupsAndInstances",
+            List.of("autoscaling:DescribeAutoScalingGroups", "ec2:DescribeInstances"),
             List.of("*")),
-        statement("WriteClusterZone", List.of("route53:ChangeResourceRecordSets", "route53:ListResourceRecordSets"),
+        statement(
+            "WriteClusterZone",
+            List.of("route53:ChangeResourceRecordSets", "route53:ListResourceRecordSets"),
             List.of("arn:" + partition + ":route53:::hostedzone/" + zoneId)));
   }
 
   String parameter(String leaf) {
-    return "arn:" + partition + ":ssm:" + names.region() + ":" + account + ":parameter" + names.parameter(leaf);
+    return "arn:"
+        + partition
+        + ":ssm:"
+        + names.region()
+        + ":"
+        + account
+        + ":parameter"
+        + names.parameter(leaf);
   }
 
-  private static Map<String, Object> statement(String sid, List<String> actions, List<String> resources) {
+  private static Map<String, Object> statement(
+      String sid, List<String> actions, List<String> resources) {
     var statement = new LinkedHashMap<String, Object>();
     statement.put("Sid", sid);
     statement.put("Effect", "Allow");

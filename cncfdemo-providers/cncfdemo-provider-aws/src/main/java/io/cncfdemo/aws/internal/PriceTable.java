@@ -10,15 +10,19 @@ import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The dated price table shipped with the module ({@value #RESOURCE}): on-demand prices of common instance types in a
- * few regions, gp3 storage, public IPv4 addresses, a hosted zone and an advanced SSM parameter. Used by
- * {@code plan()} without any call to AWS.
+ * The dated price table shipped with the module ({@value #RESOURCE}): on-demand prices of common
+ * instance types in a few regions, gp3 storage, public IPv4 addresses, a hosted zone and an
+ * advanced SSM parameter. Used by {@code plan()} without any call to AWS.
  */
 public final class PriceTable {
   static final String RESOURCE = "prices-2026-11.json";
-  static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(io.cncfdemo.cluster.ProvisioningPlan.HOURS_PER_MONTH);
+  static final BigDecimal HOURS_PER_MONTH =
+      BigDecimal.valueOf(io.cncfdemo.cluster.ProvisioningPlan.HOURS_PER_MONTH);
 
-  record Global(BigDecimal hostedZonePerMonth, BigDecimal advancedParameterPerMonth, BigDecimal publicIpv4PerHour) {}
+  record Global(
+      BigDecimal hostedZonePerMonth,
+      BigDecimal advancedParameterPerMonth,
+      BigDecimal publicIpv4PerHour) {}
 
   record RegionPrices(BigDecimal gp3PerGbMonth, Map<String, BigDecimal> instancesPerHour) {}
 
@@ -42,12 +46,19 @@ public final class PriceTable {
   }
 
   public Optional<BigDecimal> instancePerHour(String region, String instanceType) {
-    return Optional.ofNullable(data.regions().get(region)).map(r -> r.instancesPerHour().get(instanceType));
+    return Optional.ofNullable(data.regions().get(region))
+        .map(r -> r.instancesPerHour().get(instanceType));
   }
 
-  /** A gp3 volume of {@code gib} GiB per hour; the price of us-east-1 where the region is not in the table. */
+  /**
+   * A gp3 volume of {@code gib} GiB per hour; the price of us-east-1 where the region is not in the
+   * table.
+   */
   public BigDecimal gp3PerHour(String region, int gib) {
-    var perGbMonth = Optional.ofNullable(data.regions().get(region)).orElse(data.regions().get("us-east-1")).gp3PerGbMonth();
+    var perGbMonth =
+        Optional.ofNullable(data.regions().get(region))
+            .orElse(data.regions().get("us-east-1"))
+            .gp3PerGbMonth();
     return perMonthToHour(perGbMonth.multiply(BigDecimal.valueOf(gib)));
   }
 
@@ -74,7 +85,8 @@ public final class PriceTable {
   private static PriceTable load() {
     try (InputStream in = PriceTable.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new CncfDemoException(RESOURCE + " is missing from the class path of cncfdemo-provider-aws");
+        throw new CncfDemoException(
+            RESOURCE + " is missing from the class path of cncfdemo-provider-aws");
       }
       return new PriceTable(JsonMapper.builder().build().readValue(in, Data.class));
     } catch (IOException e) {

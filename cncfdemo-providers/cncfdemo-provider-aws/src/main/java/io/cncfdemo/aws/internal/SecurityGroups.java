@@ -10,9 +10,10 @@ import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 
 /**
- * Two security groups: {@code <cluster>-nodes} on every node, open to itself for all node-to-node traffic (the
- * kubelet, etcd and Calico's VXLAN overlay, UDP 4789), and {@code <cluster>-masters} on the masters, opening the API
- * server port {@value #API_PORT} to the user's range only. No SSH: nodes are reached through the Kubernetes API.
+ * Two security groups: {@code <cluster>-nodes} on every node, open to itself for all node-to-node
+ * traffic (the kubelet, etcd and Calico's VXLAN overlay, UDP 4789), and {@code <cluster>-masters}
+ * on the masters, opening the API server port {@value #API_PORT} to the user's range only. No SSH:
+ * nodes are reached through the Kubernetes API.
  */
 final class SecurityGroups {
   static final int API_PORT = 6443;
@@ -33,22 +34,49 @@ final class SecurityGroups {
   record Ids(String nodes, String masters) {}
 
   Ids ensure(String vpcId, String apiAccessCidr) {
-    var nodes = group(vpcId, names.nodesSecurityGroup(), null, "cncfdemo " + names.cluster() + ": traffic between nodes");
-    authorize(nodes, p -> p.ipProtocol("-1").userIdGroupPairs(g -> g.groupId(nodes).description("node to node")));
-    var masters = group(vpcId, names.securityGroup(NodeRole.MASTER), NodeRole.MASTER,
-        "cncfdemo " + names.cluster() + ": Kubernetes API from " + apiAccessCidr);
-    authorize(masters, p -> p.ipProtocol("tcp").fromPort(API_PORT).toPort(API_PORT)
-        .ipRanges(r -> r.cidrIp(apiAccessCidr).description("Kubernetes API clients")));
+    var nodes =
+        group(
+            vpcId,
+            names.nodesSecurityGroup(),
+            null,
+            "cncfdemo " + names.cluster() + ": traffic between nodes");
+    authorize(
+        nodes,
+        p ->
+            p.ipProtocol("-1").userIdGroupPairs(g -> g.groupId(nodes).description("node to node")));
+    var masters =
+        group(
+            vpcId,
+            names.securityGroup(NodeRole.MASTER),
+            NodeRole.MASTER,
+            "cncfdemo " + names.cluster() + ": Kubernetes API from " + apiAccessCidr);
+    authorize(
+        masters,
+        p ->
+            p.ipProtocol("tcp")
+                .fromPort(API_PORT)
+                .toPort(API_PORT)
+                .ipRanges(r -> r.cidrIp(apiAccessCidr).description("Kubernetes API clients")));
     return new Ids(nodes, masters);
   }
 
   private String group(String vpcId, String name, NodeRole role, String description) {
-    var found = ec2.describeSecurityGroups(r -> r.filters(Tags.ec2Filters(names.cluster(), name))).securityGroups();
+    var found =
+        ec2.describeSecurityGroups(r -> r.filters(Tags.ec2Filters(names.cluster(), name)))
+            .securityGroups();
     if (!found.isEmpty()) {
       return found.get(0).groupId();
     }
-    var id = ec2.createSecurityGroup(r -> r.vpcId(vpcId).groupName(name).description(description)
-        .tagSpecifications(Tags.ec2Spec(ResourceType.SECURITY_GROUP, Tags.of(names.cluster(), name, role)))).groupId();
+    var id =
+        ec2.createSecurityGroup(
+                r ->
+                    r.vpcId(vpcId)
+                        .groupName(name)
+                        .description(description)
+                        .tagSpecifications(
+                            Tags.ec2Spec(
+                                ResourceType.SECURITY_GROUP, Tags.of(names.cluster(), name, role))))
+            .groupId();
     LOG.info("created security group {} ({})", id, name);
     return id;
   }

@@ -11,8 +11,8 @@ import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /**
- * The tags every resource carries: {@code KubernetesCluster=<cluster>}, {@code Role=master|minion} where it applies,
- * and {@code Name}. {@link Teardown} finds resources by them.
+ * The tags every resource carries: {@code KubernetesCluster=<cluster>}, {@code Role=master|minion}
+ * where it applies, and {@code Name}. {@link Teardown} finds resources by them.
  */
 public final class Tags {
   public static final String CLUSTER = "KubernetesCluster";
@@ -32,7 +32,10 @@ public final class Tags {
     return tags;
   }
 
-  /** The tags as one service's tag type, e.g. {@code as(tags, (k, v) -> Tag.builder().key(k).value(v).build())}. */
+  /**
+   * The tags as one service's tag type, e.g. {@code as(tags, (k, v) ->
+   * Tag.builder().key(k).value(v).build())}.
+   */
   static <T> List<T> as(Map<String, String> tags, BiFunction<String, String, T> tag) {
     return tags.entrySet().stream().map(e -> tag.apply(e.getKey(), e.getValue())).toList();
   }
@@ -45,10 +48,14 @@ public final class Tags {
     return TagSpecification.builder().resourceType(type).tags(ec2(tags)).build();
   }
 
-  /** EC2 filters matching the cluster tag, and the {@code Name} tag when {@code name} is not null. */
+  /**
+   * EC2 filters matching the cluster tag, and the {@code Name} tag when {@code name} is not null.
+   */
   static List<Filter> ec2Filters(String cluster, String name) {
     var byCluster = Filter.builder().name("tag:" + CLUSTER).values(cluster).build();
-    return name == null ? List.of(byCluster) : List.of(byCluster, Filter.builder().name("tag:" + NAME).values(name).build());
+    return name == null
+        ? List.of(byCluster)
+        : List.of(byCluster, Filter.builder().name("tag:" + NAME).values(name).build());
   }
 
   static String value(List<Tag> tags, String key) {

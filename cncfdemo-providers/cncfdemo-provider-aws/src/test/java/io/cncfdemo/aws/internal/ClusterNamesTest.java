@@ -24,7 +24,9 @@ class ClusterNamesTest {
     var names = new ClusterNames(longName, "ap-southeast-2");
     var other = new ClusterNames("a".repeat(62) + "b", "ap-southeast-2");
 
-    assertThat(names.iam("dns-updater")).hasSizeLessThanOrEqualTo(64).endsWith("-dns-updater-ap-southeast-2")
+    assertThat(names.iam("dns-updater"))
+        .hasSizeLessThanOrEqualTo(64)
+        .endsWith("-dns-updater-ap-southeast-2")
         .isNotEqualTo(other.iam("dns-updater"));
     assertThat(names.dnsUpdaterFunction()).hasSizeLessThanOrEqualTo(64).endsWith("-dns-updater");
     assertThat(names.autoScalingEventsRule()).hasSizeLessThanOrEqualTo(64);

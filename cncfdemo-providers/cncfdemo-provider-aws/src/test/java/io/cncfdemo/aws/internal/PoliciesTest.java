@@ -8,38 +8,48 @@ import org.junit.jupiter.api.Test;
 
 /** The instance roles reach their cluster's parameters only; minions only the two they need. */
 class PoliciesTest {
-  final Policies policies = new Policies(new ClusterNames("demo", "us-west-2"), "aws", "123456789012");
+  final Policies policies =
+      new Policies(new ClusterNames("demo", "us-west-2"), "aws", "123456789012");
 
   @Test
   void masters_readTheClustersParameters_andPublishOnlyTheirOwn() {
     var json = IamRoles.json(policies.master());
 
-    assertThat(json).contains("\"ssm:GetParameter\"", "arn:aws:ssm:us-west-2:123456789012:parameter/cncfdemo/demo/*",
-        "parameter/cncfdemo/demo/admin-kubeconfig", "parameter/cncfdemo/demo/ca-cert-hash")
+    assertThat(json)
+        .contains(
+            "\"ssm:GetParameter\"",
+            "arn:aws:ssm:us-west-2:123456789012:parameter/cncfdemo/demo/*",
+            "parameter/cncfdemo/demo/admin-kubeconfig",
+            "parameter/cncfdemo/demo/ca-cert-hash")
         .doesNotContain("\"*\"", "ssm:*", "DeleteParameter");
-    assertThat(resources(policies.master())).allMatch(arn -> arn.startsWith(
-        "arn:aws:ssm:us-west-2:123456789012:parameter/cncfdemo/demo/"));
+    assertThat(resources(policies.master()))
+        .allMatch(
+            arn -> arn.startsWith("arn:aws:ssm:us-west-2:123456789012:parameter/cncfdemo/demo/"));
   }
 
   @Test
   void minions_readOnlyTheJoinTokenAndTheCaHash() {
-    assertThat(resources(policies.minion())).containsExactly(
-        "arn:aws:ssm:us-west-2:123456789012:parameter/cncfdemo/demo/join-token",
-        "arn:aws:ssm:us-west-2:123456789012:parameter/cncfdemo/demo/ca-cert-hash");
+    assertThat(resources(policies.minion()))
+        .containsExactly(
+            "arn:aws:ssm:us-west-2:123456789012:parameter/cncfdemo/demo/join-token",
+            "arn:aws:ssm:us-west-2:123456789012:parameter/cncfdemo/demo/ca-cert-hash");
     assertThat(IamRoles.json(policies.minion())).doesNotContain("PutParameter");
   }
 
   @Test
   void dnsUpdater_writesOnlyItsZone_andItsLogGroup() {
-    assertThat(resources(policies.dnsUpdater("Z123"))).containsExactly(
-        "arn:aws:logs:us-west-2:123456789012:log-group:/aws/lambda/demo-dns-updater:*",
-        "*",
-        "arn:aws:route53:::hostedzone/Z123");
+    assertThat(resources(policies.dnsUpdater("Z123")))
+        .containsExactly(
+            "arn:aws:logs:us-west-2:123456789012:log-group:/aws/lambda/demo-dns-updater:*",
+            "*",
+            "arn:aws:route53:::hostedzone/Z123");
   }
 
   @SuppressWarnings("unchecked")
   private static List<String> resources(Map<String, Object> policy) {
-    return ((List<Map<String, Object>>) policy.get("Statement")).stream()
-        .flatMap(statement -> ((List<String>) statement.get("Resource")).stream()).toList();
+    return ((List<Map<String, Object>>) policy.get("Statement"))
+        .stream()
+            .flatMap(statement -> ((List<String>) statement.get("Resource")).stream())
+            .toList();
   }
 }

@@ -6,22 +6,31 @@ import io.cncfdemo.bootstrap.NodeRole;
 import io.cncfdemo.cluster.ClusterSpec;
 
 /**
- * The custom data of the scale sets: the shared {@link NodeBootstrap} for Ubuntu (apt) with the Azure part of it,
- * {@code platform.sh}. The join secrets are in a root-only file of the custom data ({@value #SECRETS_FILE}): ARM keeps
- * custom data encrypted and never returns it; minions get the join token only. The first master (first by name among
- * the masters' VMs, read with its identity) runs kubeadm init, publishes the CA hash as a tag on its own VM and keeps
- * the admin kubeconfig in {@value #ADMIN_KUBECONFIG}, which the library reads with Run Command.
+ * The custom data of the scale sets: the shared {@link NodeBootstrap} for Ubuntu (apt) with the
+ * Azure part of it, {@code platform.sh}. The join secrets are in a root-only file of the custom
+ * data ({@value #SECRETS_FILE}): ARM keeps custom data encrypted and never returns it; minions get
+ * the join token only. The first master (first by name among the masters' VMs, read with its
+ * identity) runs kubeadm init, publishes the CA hash as a tag on its own VM and keeps the admin
+ * kubeconfig in {@value #ADMIN_KUBECONFIG}, which the library reads with Run Command.
  */
 public final class AzureBootstrap {
   public static final String SECRETS_FILE = "/etc/cncfdemo/join.env";
-  /** Where the first master keeps the admin kubeconfig, pointed at its public address (root-only). */
+
+  /**
+   * Where the first master keeps the admin kubeconfig, pointed at its public address (root-only).
+   */
   public static final String ADMIN_KUBECONFIG = "/etc/cncfdemo/admin.conf";
 
   private AzureBootstrap() {}
 
   /** The cloud-config of a node of this role, as text. */
-  public static String render(ClusterSpec spec, AzureNames names, String subscription, NodeRole role,
-      String identityClientId, JoinSecrets secrets) {
+  public static String render(
+      ClusterSpec spec,
+      AzureNames names,
+      String subscription,
+      NodeRole role,
+      String identityClientId,
+      JoinSecrets secrets) {
     return NodeBootstrap.builder()
         .spec(spec)
         .mastersRecord(names.mastersRecord())
@@ -43,7 +52,8 @@ public final class AzureBootstrap {
 
   static String secretsFile(NodeRole role, JoinSecrets secrets) {
     var text = "JOIN_TOKEN=" + NodeBootstrap.shellQuote(secrets.joinToken()) + "\n";
-    return role == NodeRole.MASTER ? text + "CERTIFICATE_KEY=" + NodeBootstrap.shellQuote(secrets.certificateKey()) + "\n"
+    return role == NodeRole.MASTER
+        ? text + "CERTIFICATE_KEY=" + NodeBootstrap.shellQuote(secrets.certificateKey()) + "\n"
         : text;
   }
 }

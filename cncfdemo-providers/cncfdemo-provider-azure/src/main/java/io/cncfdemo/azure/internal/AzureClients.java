@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Azure resource managers of one subscription, sharing one production HTTP pipeline (bearer-token policy, retry
- * policy that honours {@code Retry-After}, one HTTP client). The resource-manager endpoint is Azure's own unless
- * given, e.g. a local fake of ARM.
+ * The Azure resource managers of one subscription, sharing one production HTTP pipeline
+ * (bearer-token policy, retry policy that honours {@code Retry-After}, one HTTP client). The
+ * resource-manager endpoint is Azure's own unless given, e.g. a local fake of ARM.
  */
 public final class AzureClients {
   private final String subscription;
@@ -31,12 +31,17 @@ public final class AzureClients {
   private final MsiManager msi;
   private final AuthorizationManager authorization;
 
-  public AzureClients(String subscription, TokenCredential credential, Optional<URI> endpoint, HttpClient httpClient) {
+  public AzureClients(
+      String subscription,
+      TokenCredential credential,
+      Optional<URI> endpoint,
+      HttpClient httpClient) {
     this.subscription = subscription;
     this.credential = credential;
     this.profile = new AzureProfile(null, subscription, environment(endpoint));
-    HttpPipeline pipeline = HttpPipelineProvider.buildHttpPipeline(credential, profile, null, null, null, null,
-        List.of(), httpClient);
+    HttpPipeline pipeline =
+        HttpPipelineProvider.buildHttpPipeline(
+            credential, profile, null, null, null, null, List.of(), httpClient);
     this.resources = ResourceManager.authenticate(pipeline, profile).withSubscription(subscription);
     this.compute = ComputeManager.authenticate(pipeline, profile);
     this.network = NetworkManager.authenticate(pipeline, profile);

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Makes the Azure resources of a cluster, step by step, each an idempotent ARM create-or-update, so that a run that
- * failed half-way is continued by the next one and a second run changes nothing. Stops short of Kubernetes: the nodes
- * bootstrap themselves (see {@link AzureBootstrap}).
+ * Makes the Azure resources of a cluster, step by step, each an idempotent ARM create-or-update, so
+ * that a run that failed half-way is continued by the next one and a second run changes nothing.
+ * Stops short of Kubernetes: the nodes bootstrap themselves (see {@link AzureBootstrap}).
  */
 public final class AzureInfrastructure {
 
@@ -36,7 +36,9 @@ public final class AzureInfrastructure {
     }
   }
 
-  /** Told after each step; may throw to stop the run there (tests use this to interrupt a create). */
+  /**
+   * Told after each step; may throw to stop the run there (tests use this to interrupt a create).
+   */
   @FunctionalInterface
   public interface StepListener {
     void done(Step step);
@@ -53,15 +55,23 @@ public final class AzureInfrastructure {
   private AzureInfrastructure() {}
 
   /** Creates or updates every resource of the cluster, telling {@code listener} after each step. */
-  public static Description ensure(AzureClients azure, ClusterSpec spec, String sshPublicKey, StepListener listener) {
+  public static Description ensure(
+      AzureClients azure, ClusterSpec spec, String sshPublicKey, StepListener listener) {
     var target = (AzureTarget) spec.target();
     var names = new AzureNames(spec.name(), target.location());
     var ids = new ResourceIds(azure.subscription(), names);
     var arm = new Arm(azure);
     var apiAccessCidr = Preflight.apiAccessCidr(target);
 
-    azure.resources().serviceClient().getResourceGroups().createOrUpdate(names.resourceGroup(),
-        new ResourceGroupInner().withLocation(names.location()).withTags(Tags.of(names.cluster(), null)));
+    azure
+        .resources()
+        .serviceClient()
+        .getResourceGroups()
+        .createOrUpdate(
+            names.resourceGroup(),
+            new ResourceGroupInner()
+                .withLocation(names.location())
+                .withTags(Tags.of(names.cluster(), null)));
     listener.done(Step.RESOURCE_GROUP);
     var identities = new Identities(azure, names, ids).ensure();
     listener.done(Step.IDENTITIES);
@@ -77,7 +87,8 @@ public final class AzureInfrastructure {
     listener.done(Step.DNS_ZONE);
     var vms = new ClusterVms(azure, names, ids);
     var secrets = new JoinSecretsSource(new RunCommand(azure, names.resourceGroup()), vms);
-    new ScaleSets(arm, azure, names, ids).ensure(spec, identities, sshPublicKey, loadBalancer.backendPool(), secrets::get);
+    new ScaleSets(arm, azure, names, ids)
+        .ensure(spec, identities, sshPublicKey, loadBalancer.backendPool(), secrets::get);
     listener.done(Step.SCALE_SETS);
     var minions = new DnsRecords(dns, vms).reconcile();
     listener.done(Step.DNS_RECORDS);
@@ -85,10 +96,15 @@ public final class AzureInfrastructure {
   }
 
   /** The admin kubeconfig, once the first master has it; see {@link AdminKubeconfig}. */
-  public static String adminKubeconfig(AzureClients azure, AzureNames names, Duration timeout, Duration poll,
+  public static String adminKubeconfig(
+      AzureClients azure,
+      AzureNames names,
+      Duration timeout,
+      Duration poll,
       Consumer<String> progress) {
     var ids = new ResourceIds(azure.subscription(), names);
-    return new AdminKubeconfig(new RunCommand(azure, names.resourceGroup()), new ClusterVms(azure, names, ids))
+    return new AdminKubeconfig(
+            new RunCommand(azure, names.resourceGroup()), new ClusterVms(azure, names, ids))
         .await(timeout, poll, progress);
   }
 }

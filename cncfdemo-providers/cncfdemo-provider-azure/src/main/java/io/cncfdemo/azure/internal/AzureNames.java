@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * The name of every resource of one cluster, derived from its name and location alone, so that a fresh JVM finds what
- * another one made. Everything lives in the cluster's own resource group, {@code cncfdemo-<cluster>-<location>}.
+ * The name of every resource of one cluster, derived from its name and location alone, so that a
+ * fresh JVM finds what another one made. Everything lives in the cluster's own resource group,
+ * {@code cncfdemo-<cluster>-<location>}.
  *
  * @param cluster the cluster name, an RFC 1123 label
  * @param location the Azure location, e.g. {@code westeurope}
@@ -14,9 +15,14 @@ import java.util.UUID;
 public record AzureNames(String cluster, String location) {
   /** The virtual network's range; masters and minions have a subnet each. */
   public static final String VNET_CIDR = "10.0.0.0/16";
+
   public static final String MASTERS_SUBNET_CIDR = "10.0.0.0/24";
   public static final String MINIONS_SUBNET_CIDR = "10.0.16.0/20";
-  /** The load balancer's static frontend, the address of {@code masters.<cluster>.k8s}; outside the dynamic range in use. */
+
+  /**
+   * The load balancer's static frontend, the address of {@code masters.<cluster>.k8s}; outside the
+   * dynamic range in use.
+   */
   public static final String API_ADDRESS = "10.0.0.250";
 
   public String resourceGroup() {
@@ -27,10 +33,15 @@ public record AzureNames(String cluster, String location) {
     return cluster + "-" + role.plural();
   }
 
-  /** A role assignment's name: a GUID derived from what it grants, so that a second create finds the first one's. */
+  /**
+   * A role assignment's name: a GUID derived from what it grants, so that a second create finds the
+   * first one's.
+   */
   public String roleAssignment(NodeRole role, String roleDefinitionId) {
-    return UUID.nameUUIDFromBytes((resourceGroup() + "/" + role.tag() + "/" + roleDefinitionId)
-        .getBytes(StandardCharsets.UTF_8)).toString();
+    return UUID.nameUUIDFromBytes(
+            (resourceGroup() + "/" + role.tag() + "/" + roleDefinitionId)
+                .getBytes(StandardCharsets.UTF_8))
+        .toString();
   }
 
   public String virtualNetwork() {
@@ -58,7 +69,9 @@ public record AzureNames(String cluster, String location) {
     return cluster + "-vnet";
   }
 
-  /** The record listing the masters, {@code masters.<cluster>.k8s}: the load balancer's frontend. */
+  /**
+   * The record listing the masters, {@code masters.<cluster>.k8s}: the load balancer's frontend.
+   */
   public String mastersRecord() {
     return "masters." + zone();
   }

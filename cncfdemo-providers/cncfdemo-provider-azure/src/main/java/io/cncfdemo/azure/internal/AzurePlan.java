@@ -10,14 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code create()} makes, in its order, with a cost estimate from the shipped {@link PriceTable}: the VMs of the
- * scale sets, their Standard SSD OS disks and Standard public IPs, the Standard load balancer and the private DNS zone;
- * everything else (resource group, identities, role assignments, network, NSG, links, records) costs nothing by
- * itself. No Azure call.
+ * What {@code create()} makes, in its order, with a cost estimate from the shipped {@link
+ * PriceTable}: the VMs of the scale sets, their Standard SSD OS disks and Standard public IPs, the
+ * Standard load balancer and the private DNS zone; everything else (resource group, identities,
+ * role assignments, network, NSG, links, records) costs nothing by itself. No Azure call.
  */
 public final class AzurePlan {
   /** Plan kinds, one per Azure resource type create() makes. */
   public static final String RESOURCE_GROUP = "ResourceGroup";
+
   public static final String IDENTITY = "UserAssignedIdentity";
   public static final String ROLE_ASSIGNMENT = "RoleAssignment";
   public static final String VIRTUAL_NETWORK = "VirtualNetwork";
@@ -41,62 +42,142 @@ public final class AzurePlan {
     var names = new AzureNames(spec.name(), location);
     var unknown = new ArrayList<String>();
     var resources = new ArrayList<PlannedResource>();
-    resources.add(PlannedResource.free(RESOURCE_GROUP, names.resourceGroup(), location + ", holds everything below"));
+    resources.add(
+        PlannedResource.free(
+            RESOURCE_GROUP, names.resourceGroup(), location + ", holds everything below"));
     for (var role : NodeRole.values()) {
-      resources.add(PlannedResource.free(IDENTITY, names.identity(role), "the " + role.plural() + "' managed identity"));
+      resources.add(
+          PlannedResource.free(
+              IDENTITY, names.identity(role), "the " + role.plural() + "' managed identity"));
     }
     for (var role : NodeRole.values()) {
       for (var builtIn : BuiltInRole.of(role)) {
-        resources.add(PlannedResource.free(ROLE_ASSIGNMENT, names.identity(role) + ": " + builtIn.displayName(),
-            "on the resource group"));
+        resources.add(
+            PlannedResource.free(
+                ROLE_ASSIGNMENT,
+                names.identity(role) + ": " + builtIn.displayName(),
+                "on the resource group"));
       }
     }
-    resources.add(PlannedResource.free(VIRTUAL_NETWORK, names.virtualNetwork(), AzureNames.VNET_CIDR));
-    resources.add(PlannedResource.free(SUBNET, names.subnet(NodeRole.MASTER), AzureNames.MASTERS_SUBNET_CIDR));
-    resources.add(PlannedResource.free(SUBNET, names.subnet(NodeRole.MINION), AzureNames.MINIONS_SUBNET_CIDR));
-    resources.add(PlannedResource.free(SECURITY_GROUP, names.securityGroup(), "SSH and TCP " + SecurityRules.API_PORT
-        + " from " + target.apiAccessCidr().orElse("(apiAccessCidr: required by create())")
-        + "; the network's own traffic; Calico VXLAN (UDP " + SecurityRules.VXLAN_PORT + ")"));
-    resources.add(new PlannedResource(LOAD_BALANCER, names.loadBalancer(), "Standard, internal, frontend "
-        + AzureNames.API_ADDRESS + ", TCP " + SecurityRules.API_PORT + " to the masters", table.loadBalancerPerHour()));
-    resources.add(new PlannedResource(DNS_ZONE, names.zone(), "private: " + names.mastersRecord() + ", "
-        + names.minionsRecord(), table.privateDnsZonePerHour()));
-    resources.add(PlannedResource.free(DNS_LINK, names.zoneLink(), "the zone, resolvable in " + names.virtualNetwork()));
+    resources.add(
+        PlannedResource.free(VIRTUAL_NETWORK, names.virtualNetwork(), AzureNames.VNET_CIDR));
+    resources.add(
+        PlannedResource.free(
+            SUBNET, names.subnet(NodeRole.MASTER), AzureNames.MASTERS_SUBNET_CIDR));
+    resources.add(
+        PlannedResource.free(
+            SUBNET, names.subnet(NodeRole.MINION), AzureNames.MINIONS_SUBNET_CIDR));
+    resources.add(
+        PlannedResource.free(
+            SECURITY_GROUP,
+            names.securityGroup(),
+            "SSH and TCP "
+                + SecurityRules.API_PORT
+                + " from "
+                + target.apiAccessCidr().orElse("(apiAccessCidr: required by create())")
+                + "; the network's own traffic; Calico VXLAN (UDP "
+                + SecurityRules.VXLAN_PORT
+                + ")"));
+    resources.add(
+        new PlannedResource(
+            LOAD_BALANCER,
+            names.loadBalancer(),
+            "Standard, internal, frontend "
+                + AzureNames.API_ADDRESS
+                + ", TCP "
+                + SecurityRules.API_PORT
+                + " to the masters",
+            table.loadBalancerPerHour()));
+    resources.add(
+        new PlannedResource(
+            DNS_ZONE,
+            names.zone(),
+            "private: " + names.mastersRecord() + ", " + names.minionsRecord(),
+            table.privateDnsZonePerHour()));
+    resources.add(
+        PlannedResource.free(
+            DNS_LINK, names.zoneLink(), "the zone, resolvable in " + names.virtualNetwork()));
     for (var role : NodeRole.values()) {
       var size = role == NodeRole.MASTER ? target.masterVmSize() : target.vmSize();
       int count = role == NodeRole.MASTER ? spec.masters() : spec.minions();
       var n = BigDecimal.valueOf(count);
-      var perVm = table.vmPerHour(location, size).orElseGet(() -> {
-        unknown.add(size);
-        return BigDecimal.ZERO;
-      });
-      resources.add(new PlannedResource(SCALE_SET, names.scaleSet(role), count + " x " + size
-          + ", flexible orchestration, " + ScaleSets.IMAGE_DESCRIPTION, perVm.multiply(n)));
-      resources.add(PlannedResource.free(VIRTUAL_MACHINE, names.scaleSet(role) + "-*", count + " VM(s) of the scale set"));
-      resources.add(PlannedResource.free(NETWORK_INTERFACE, names.scaleSet(role) + "-*", count + " NIC(s), in subnet "
-          + names.subnet(role)));
-      resources.add(new PlannedResource(DISK, names.scaleSet(role) + "-*", count + " x " + ScaleSets.OS_DISK_GIB
-          + " GiB " + ScaleSets.OS_DISK_TYPE + " (E4)", table.standardSsdE4PerHour(location).multiply(n)));
-      resources.add(new PlannedResource(PUBLIC_IP, names.scaleSet(role) + "-*", count + " x Standard public IPv4",
-          table.publicIpPerHour().multiply(n)));
+      var perVm =
+          table
+              .vmPerHour(location, size)
+              .orElseGet(
+                  () -> {
+                    unknown.add(size);
+                    return BigDecimal.ZERO;
+                  });
+      resources.add(
+          new PlannedResource(
+              SCALE_SET,
+              names.scaleSet(role),
+              count + " x " + size + ", flexible orchestration, " + ScaleSets.IMAGE_DESCRIPTION,
+              perVm.multiply(n)));
+      resources.add(
+          PlannedResource.free(
+              VIRTUAL_MACHINE, names.scaleSet(role) + "-*", count + " VM(s) of the scale set"));
+      resources.add(
+          PlannedResource.free(
+              NETWORK_INTERFACE,
+              names.scaleSet(role) + "-*",
+              count + " NIC(s), in subnet " + names.subnet(role)));
+      resources.add(
+          new PlannedResource(
+              DISK,
+              names.scaleSet(role) + "-*",
+              count + " x " + ScaleSets.OS_DISK_GIB + " GiB " + ScaleSets.OS_DISK_TYPE + " (E4)",
+              table.standardSsdE4PerHour(location).multiply(n)));
+      resources.add(
+          new PlannedResource(
+              PUBLIC_IP,
+              names.scaleSet(role) + "-*",
+              count + " x Standard public IPv4",
+              table.publicIpPerHour().multiply(n)));
     }
-    resources.add(PlannedResource.free(DNS_RECORD, names.mastersRecord(), "A " + AzureNames.API_ADDRESS
-        + " (the load balancer), written once"));
-    resources.add(PlannedResource.free(DNS_RECORD, names.minionsRecord(), "A: the minions' addresses, at most "
-        + DnsRecords.MAX_RECORDS + "; written by create()"));
-    return new ProvisioningPlan(AzureTarget.PROVIDER, target.describe(), spec.name(), resources,
+    resources.add(
+        PlannedResource.free(
+            DNS_RECORD,
+            names.mastersRecord(),
+            "A " + AzureNames.API_ADDRESS + " (the load balancer), written once"));
+    resources.add(
+        PlannedResource.free(
+            DNS_RECORD,
+            names.minionsRecord(),
+            "A: the minions' addresses, at most "
+                + DnsRecords.MAX_RECORDS
+                + "; written by create()"));
+    return new ProvisioningPlan(
+        AzureTarget.PROVIDER,
+        target.describe(),
+        spec.name(),
+        resources,
         priceSource(location, table, unknown));
   }
 
   private static String priceSource(String location, PriceTable table, List<String> unknown) {
-    var source = new StringBuilder("Azure pay-as-you-go prices, ").append(location).append(", table of ")
-        .append(table.date()).append(" (").append(table.source()).append(')');
+    var source =
+        new StringBuilder("Azure pay-as-you-go prices, ")
+            .append(location)
+            .append(", table of ")
+            .append(table.date())
+            .append(" (")
+            .append(table.source())
+            .append(')');
     if (!table.knows(location)) {
-      source.append(" (location not in the table: disks at ").append(PriceTable.FALLBACK_LOCATION).append(" prices)");
+      source
+          .append(" (location not in the table: disks at ")
+          .append(PriceTable.FALLBACK_LOCATION)
+          .append(" prices)");
     }
     if (!unknown.isEmpty()) {
-      source.append("; no price for ").append(String.join(", ", unknown.stream().distinct().toList()))
-          .append(" in ").append(location).append(", counted as 0");
+      source
+          .append("; no price for ")
+          .append(String.join(", ", unknown.stream().distinct().toList()))
+          .append(" in ")
+          .append(location)
+          .append(", counted as 0");
     }
     return source.toString();
   }

@@ -6,11 +6,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the zone's A records current: {@code masters} is the load balancer's static frontend, written once;
- * {@code minions} lists the private addresses of the minions' VMs, rewritten by every {@code create()} (first
- * create, resume, a create with another number of minions). Azure allows at most {@value #MAX_RECORDS} records in a
- * private DNS record set: above that, {@code minions} lists the first {@value #MAX_RECORDS} VMs by name and a warning
- * says so (kubeadm does not use this record; it is for the demo's tools).
+ * Keeps the zone's A records current: {@code masters} is the load balancer's static frontend,
+ * written once; {@code minions} lists the private addresses of the minions' VMs, rewritten by every
+ * {@code create()} (first create, resume, a create with another number of minions). Azure allows at
+ * most {@value #MAX_RECORDS} records in a private DNS record set: above that, {@code minions} lists
+ * the first {@value #MAX_RECORDS} VMs by name and a warning says so (kubeadm does not use this
+ * record; it is for the demo's tools).
  */
 final class DnsRecords {
   static final int MAX_RECORDS = 20;
@@ -29,8 +30,12 @@ final class DnsRecords {
     dns.writeA("masters", List.of(AzureNames.API_ADDRESS));
     var minions = vms.of(NodeRole.MINION).stream().map(ClusterVms.Vm::privateAddress).toList();
     if (minions.size() > MAX_RECORDS) {
-      LOG.warn("{} minions, but an Azure private DNS record set holds at most {} records: minions lists the first {}",
-          minions.size(), MAX_RECORDS, MAX_RECORDS);
+      LOG.warn(
+          "{} minions, but an Azure private DNS record set holds at most {} records: minions lists"
+              + " the first {}",
+          minions.size(),
+          MAX_RECORDS,
+          MAX_RECORDS);
       minions = minions.subList(0, MAX_RECORDS);
     }
     dns.writeA("minions", minions);

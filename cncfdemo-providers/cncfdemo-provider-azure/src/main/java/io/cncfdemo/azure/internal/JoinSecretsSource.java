@@ -1,21 +1,23 @@
 package io.cncfdemo.azure.internal;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.bootstrap.JoinSecrets;
+import io.cncfdemo.exception.CncfDemoException;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The join secrets a scale set is created with. ARM never returns custom data, so when the cluster already has nodes
- * (a create that stopped between the two scale sets), the secrets they joined with are read back from one of them with
- * Run Command; otherwise new ones are made. A minion knows the join token only: the certificate key is then new, which
- * is right because no master exists yet.
+ * The join secrets a scale set is created with. ARM never returns custom data, so when the cluster
+ * already has nodes (a create that stopped between the two scale sets), the secrets they joined
+ * with are read back from one of them with Run Command; otherwise new ones are made. A minion knows
+ * the join token only: the certificate key is then new, which is right because no master exists
+ * yet.
  */
 final class JoinSecretsSource {
   private static final Logger LOG = LoggerFactory.getLogger(JoinSecretsSource.class);
-  private static final Pattern LINE = Pattern.compile("^(JOIN_TOKEN|CERTIFICATE_KEY)='([^']*)'$", Pattern.MULTILINE);
+  private static final Pattern LINE =
+      Pattern.compile("^(JOIN_TOKEN|CERTIFICATE_KEY)='([^']*)'$", Pattern.MULTILINE);
 
   private final RunCommand runCommand;
   private final ClusterVms vms;
@@ -44,8 +46,12 @@ final class JoinSecretsSource {
       }
     }
     if (token == null) {
-      throw new CncfDemoException("node " + node + " has no join token in " + AzureBootstrap.SECRETS_FILE
-          + "; destroy() the cluster and create it again");
+      throw new CncfDemoException(
+          "node "
+              + node
+              + " has no join token in "
+              + AzureBootstrap.SECRETS_FILE
+              + "; destroy() the cluster and create it again");
     }
     return new JoinSecrets(token, key != null ? key : JoinSecrets.generate().certificateKey());
   }

@@ -1,7 +1,7 @@
 package io.cncfdemo.azure.internal;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cluster.ProvisioningPlan;
+import io.cncfdemo.exception.CncfDemoException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -11,20 +11,29 @@ import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The dated price table shipped with the module ({@value #RESOURCE}): pay-as-you-go Linux prices of common VM sizes in
- * a few locations, Standard SSD disks, Standard public IPs, the Standard load balancer and a private DNS zone, from the
- * Azure Retail Prices API. Used by {@code plan()} without any call to Azure.
+ * The dated price table shipped with the module ({@value #RESOURCE}): pay-as-you-go Linux prices of
+ * common VM sizes in a few locations, Standard SSD disks, Standard public IPs, the Standard load
+ * balancer and a private DNS zone, from the Azure Retail Prices API. Used by {@code plan()} without
+ * any call to Azure.
  */
 public final class PriceTable {
   static final String RESOURCE = "prices-2026-11.json";
   static final String FALLBACK_LOCATION = "eastus";
   static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(ProvisioningPlan.HOURS_PER_MONTH);
 
-  record Global(BigDecimal publicIpPerHour, BigDecimal loadBalancerPerHour, BigDecimal privateDnsZonePerMonth) {}
+  record Global(
+      BigDecimal publicIpPerHour,
+      BigDecimal loadBalancerPerHour,
+      BigDecimal privateDnsZonePerMonth) {}
 
   record LocationPrices(BigDecimal standardSsdE4PerMonth, Map<String, BigDecimal> vmsPerHour) {}
 
-  record Data(String date, String source, String note, Global global, Map<String, LocationPrices> locations) {}
+  record Data(
+      String date,
+      String source,
+      String note,
+      Global global,
+      Map<String, LocationPrices> locations) {}
 
   private static final PriceTable DEFAULT = load();
 
@@ -52,9 +61,14 @@ public final class PriceTable {
     return Optional.ofNullable(data.locations().get(location)).map(l -> l.vmsPerHour().get(size));
   }
 
-  /** A Standard SSD of up to 32 GiB (E4) per hour; the price of {@value #FALLBACK_LOCATION} where the location is not in the table. */
+  /**
+   * A Standard SSD of up to 32 GiB (E4) per hour; the price of {@value #FALLBACK_LOCATION} where
+   * the location is not in the table.
+   */
   public BigDecimal standardSsdE4PerHour(String location) {
-    var prices = Optional.ofNullable(data.locations().get(location)).orElse(data.locations().get(FALLBACK_LOCATION));
+    var prices =
+        Optional.ofNullable(data.locations().get(location))
+            .orElse(data.locations().get(FALLBACK_LOCATION));
     return perMonthToHour(prices.standardSsdE4PerMonth());
   }
 
@@ -81,7 +95,8 @@ public final class PriceTable {
   private static PriceTable load() {
     try (InputStream in = PriceTable.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new CncfDemoException(RESOURCE + " is missing from the class path of cncfdemo-provider-azure");
+        throw new CncfDemoException(
+            RESOURCE + " is missing from the class path of cncfdemo-provider-azure");
       }
       return new PriceTable(JsonMapper.builder().build().readValue(in, Data.class));
     } catch (IOException e) {

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The private DNS zone {@code <cluster>.k8s}, linked to the cluster's network (no auto-registration), and its A record
- * sets. There is no typed Private DNS client in the SDK modules this provider uses: these are generic ARM resources of
- * {@code Microsoft.Network/privateDnsZones} (api-version {@value Arm#PRIVATE_DNS_API}).
+ * The private DNS zone {@code <cluster>.k8s}, linked to the cluster's network (no
+ * auto-registration), and its A record sets. There is no typed Private DNS client in the SDK
+ * modules this provider uses: these are generic ARM resources of {@code
+ * Microsoft.Network/privateDnsZones} (api-version {@value Arm#PRIVATE_DNS_API}).
  */
 final class PrivateDns {
   static final String GLOBAL = "global";
@@ -24,18 +25,38 @@ final class PrivateDns {
   }
 
   void ensureZone() {
-    arm.put(ids.zone(), Arm.PRIVATE_DNS_API, Arm.body(GLOBAL, Tags.of(names.cluster(), null), Map.of()));
-    arm.put(ids.zoneLink(), Arm.PRIVATE_DNS_API, Arm.body(GLOBAL, Tags.of(names.cluster(), null), Map.of(
-        "virtualNetwork", Map.of("id", ids.virtualNetwork()),
-        "registrationEnabled", false)));
+    arm.put(
+        ids.zone(),
+        Arm.PRIVATE_DNS_API,
+        Arm.body(GLOBAL, Tags.of(names.cluster(), null), Map.of()));
+    arm.put(
+        ids.zoneLink(),
+        Arm.PRIVATE_DNS_API,
+        Arm.body(
+            GLOBAL,
+            Tags.of(names.cluster(), null),
+            Map.of(
+                "virtualNetwork",
+                Map.of("id", ids.virtualNetwork()),
+                "registrationEnabled",
+                false)));
   }
 
-  /** Writes the A record set {@code relativeName} with exactly these addresses (an empty set has no record). */
+  /**
+   * Writes the A record set {@code relativeName} with exactly these addresses (an empty set has no
+   * record).
+   */
   void writeA(String relativeName, List<String> addresses) {
-    var body = new GenericResourceInner().withProperties(Map.of(
-        "ttl", TTL_SECONDS,
-        "metadata", Map.of(Tags.CLUSTER, names.cluster()),
-        "aRecords", addresses.stream().map(address -> Map.of("ipv4Address", address)).toList()));
+    var body =
+        new GenericResourceInner()
+            .withProperties(
+                Map.of(
+                    "ttl", TTL_SECONDS,
+                    "metadata", Map.of(Tags.CLUSTER, names.cluster()),
+                    "aRecords",
+                        addresses.stream()
+                            .map(address -> Map.of("ipv4Address", address))
+                            .toList()));
     arm.put(ids.aRecord(relativeName), Arm.PRIVATE_DNS_API, body);
   }
 }

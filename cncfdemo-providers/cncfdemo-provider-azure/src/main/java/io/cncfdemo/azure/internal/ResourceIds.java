@@ -3,8 +3,8 @@ package io.cncfdemo.azure.internal;
 import io.cncfdemo.bootstrap.NodeRole;
 
 /**
- * The ARM resource ids of a cluster's resources in a subscription, e.g.
- * {@code /subscriptions/<s>/resourceGroups/cncfdemo-demo-westeurope/providers/Microsoft.Network/virtualNetworks/demo-vnet}.
+ * The ARM resource ids of a cluster's resources in a subscription, e.g. {@code
+ * /subscriptions/<s>/resourceGroups/cncfdemo-demo-westeurope/providers/Microsoft.Network/virtualNetworks/demo-vnet}.
  */
 record ResourceIds(String subscription, AzureNames names) {
   String resourceGroup() {

@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Runs a shell script on a VM with Azure's Run Command ({@code RunShellScript}, a long-running operation) and returns
- * its standard output. Azure keeps only the last 4096 bytes of the output: callers read long files in chunks.
+ * Runs a shell script on a VM with Azure's Run Command ({@code RunShellScript}, a long-running
+ * operation) and returns its standard output. Azure keeps only the last 4096 bytes of the output:
+ * callers read long files in chunks.
  */
 final class RunCommand {
   static final String STDOUT = "[stdout]\n";
@@ -24,12 +25,30 @@ final class RunCommand {
   }
 
   String run(String vm, List<String> script) {
-    var result = azure.compute().serviceClient().getVirtualMachines().runCommand(resourceGroup, vm,
-        new RunCommandInput().withCommandId("RunShellScript").withScript(script));
-    var message = result.value() == null ? "" : result.value().stream().map(InstanceViewStatus::message)
-        .filter(m -> m != null).collect(Collectors.joining("\n"));
-    return stdout(message).orElseThrow(() -> new CncfDemoException("Run Command on " + vm
-        + " gave no output section: " + RunCommand.abbreviate(message)));
+    var result =
+        azure
+            .compute()
+            .serviceClient()
+            .getVirtualMachines()
+            .runCommand(
+                resourceGroup,
+                vm,
+                new RunCommandInput().withCommandId("RunShellScript").withScript(script));
+    var message =
+        result.value() == null
+            ? ""
+            : result.value().stream()
+                .map(InstanceViewStatus::message)
+                .filter(m -> m != null)
+                .collect(Collectors.joining("\n"));
+    return stdout(message)
+        .orElseThrow(
+            () ->
+                new CncfDemoException(
+                    "Run Command on "
+                        + vm
+                        + " gave no output section: "
+                        + RunCommand.abbreviate(message)));
   }
 
   /** The text between {@code [stdout]} and {@code [stderr]} of Run Command's message on Linux. */
@@ -39,7 +58,8 @@ final class RunCommand {
       return Optional.empty();
     }
     int end = message.indexOf("\n" + STDERR, start);
-    return Optional.of(message.substring(start + STDOUT.length(), end < 0 ? message.length() : end));
+    return Optional.of(
+        message.substring(start + STDOUT.length(), end < 0 ? message.length() : end));
   }
 
   static String abbreviate(String text) {

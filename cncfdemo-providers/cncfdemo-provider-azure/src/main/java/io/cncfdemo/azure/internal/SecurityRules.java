@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The network security group of every node's NIC: SSH and the API server only from {@code apiAccessCidr}, as
- * {@code aws()} allows; the network's own traffic (kubelet, etcd, the load balancer's backends) and Calico's VXLAN
- * (Azure's fabric drops IPIP, Calico's default encapsulation). Azure's default rules deny all other inbound traffic.
+ * The network security group of every node's NIC: SSH and the API server only from {@code
+ * apiAccessCidr}, as {@code aws()} allows; the network's own traffic (kubelet, etcd, the load
+ * balancer's backends) and Calico's VXLAN (Azure's fabric drops IPIP, Calico's default
+ * encapsulation). Azure's default rules deny all other inbound traffic.
  */
 final class SecurityRules {
   static final int SSH_PORT = 22;
@@ -26,8 +27,13 @@ final class SecurityRules {
   }
 
   void ensure(String apiAccessCidr) {
-    arm.put(ids.securityGroup(), Arm.NETWORK_API, Arm.body(names.location(), Tags.of(names.cluster(), null),
-        Map.of("securityRules", rules(apiAccessCidr))));
+    arm.put(
+        ids.securityGroup(),
+        Arm.NETWORK_API,
+        Arm.body(
+            names.location(),
+            Tags.of(names.cluster(), null),
+            Map.of("securityRules", rules(apiAccessCidr))));
   }
 
   static List<Map<String, Object>> rules(String apiAccessCidr) {
@@ -38,7 +44,8 @@ final class SecurityRules {
         rule("allow-intra-vnet", 130, "*", VIRTUAL_NETWORK, "*"));
   }
 
-  private static Map<String, Object> rule(String name, int priority, String protocol, String source, String port) {
+  private static Map<String, Object> rule(
+      String name, int priority, String protocol, String source, String port) {
     var properties = new LinkedHashMap<String, Object>();
     properties.put("priority", priority);
     properties.put("direction", "Inbound");
@@ -46,7 +53,8 @@ final class SecurityRules {
     properties.put("protocol", protocol);
     properties.put("sourceAddressPrefix", source);
     properties.put("sourcePortRange", "*");
-    properties.put("destinationAddressPrefix", source.equals(VIRTUAL_NETWORK) ? VIRTUAL_NETWORK : "*");
+    properties.put(
+        "destinationAddressPrefix", source.equals(VIRTUAL_NETWORK) ? VIRTUAL_NETWORK : "*");
     properties.put("destinationPortRange", port);
     return Map.of("name", name, "properties", properties);
   }

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The SSH public key the nodes accept for {@value ScaleSets#ADMIN_USER} (Azure requires one when passwords are off):
- * the one given, else {@code ~/.ssh/id_ed25519.pub} or {@code ~/.ssh/id_rsa.pub}, else a fresh RSA key whose private
- * half is dropped at once (no SSH access then; Run Command still works).
+ * The SSH public key the nodes accept for {@value ScaleSets#ADMIN_USER} (Azure requires one when
+ * passwords are off): the one given, else {@code ~/.ssh/id_ed25519.pub} or {@code
+ * ~/.ssh/id_rsa.pub}, else a fresh RSA key whose private half is dropped at once (no SSH access
+ * then; Run Command still works).
  */
 public final class SshKey {
   private SshKey() {}
@@ -48,7 +49,9 @@ public final class SshKey {
       write(out, "ssh-rsa".getBytes(StandardCharsets.US_ASCII));
       write(out, key.getPublicExponent().toByteArray());
       write(out, key.getModulus().toByteArray());
-      return "ssh-rsa " + Base64.getEncoder().encodeToString(out.toByteArray()) + " cncfdemo-no-private-key";
+      return "ssh-rsa "
+          + Base64.getEncoder().encodeToString(out.toByteArray())
+          + " cncfdemo-no-private-key";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

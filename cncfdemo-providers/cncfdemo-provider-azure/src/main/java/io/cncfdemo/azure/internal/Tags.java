@@ -5,13 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The tags every resource carries: {@code KubernetesCluster=<cluster>} and, where it applies, {@code Role=master|minion}.
- * {@link Teardown} finds what is outside the cluster's resource group by them.
+ * The tags every resource carries: {@code KubernetesCluster=<cluster>} and, where it applies,
+ * {@code Role=master|minion}. {@link Teardown} finds what is outside the cluster's resource group
+ * by them.
  */
 public final class Tags {
   public static final String CLUSTER = "KubernetesCluster";
   public static final String ROLE = "Role";
-  /** The tag on a master's VM through which the first master publishes the cluster CA's hash (not a secret). */
+
+  /**
+   * The tag on a master's VM through which the first master publishes the cluster CA's hash (not a
+   * secret).
+   */
   public static final String CA_CERT_HASH = "cncfdemo-ca-cert-hash";
 
   private Tags() {}

@@ -12,11 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes everything of a cluster, found by name and tags alone (no local state): the cluster's resource group, any
- * other resource group of its location tagged {@code KubernetesCluster=<cluster>}, and any resource of its location (or
- * global) so tagged outside them. Deleting a
- * resource group deletes what is in it, and the role assignments on it, in one long-running operation. What is gone
- * already is skipped, so running it twice is harmless. Returns what it removed, one line each.
+ * Deletes everything of a cluster, found by name and tags alone (no local state): the cluster's
+ * resource group, any other resource group of its location tagged {@code
+ * KubernetesCluster=<cluster>}, and any resource of its location (or global) so tagged outside
+ * them. Deleting a resource group deletes what is in it, and the role assignments on it, in one
+ * long-running operation. What is gone already is skipped, so running it twice is harmless. Returns
+ * what it removed, one line each.
  */
 public final class Teardown {
   private static final Logger LOG = LoggerFactory.getLogger(Teardown.class);
@@ -36,22 +37,39 @@ public final class Teardown {
     if (resourceGroups.checkExistence(names.resourceGroup())) {
       groups.add(names.resourceGroup());
     }
-    resourceGroups.list(tagFilter(), null, Context.NONE).stream().filter(g -> here(g.location()))
-        .map(ResourceGroupInner::name).forEach(groups::add);
+    resourceGroups.list(tagFilter(), null, Context.NONE).stream()
+        .filter(g -> here(g.location()))
+        .map(ResourceGroupInner::name)
+        .forEach(groups::add);
     for (var group : groups) {
-      var inside = azure.resources().serviceClient().getResources().listByResourceGroup(group).stream()
-          .map(r -> r.type() + " " + r.name()).toList();
+      var inside =
+          azure.resources().serviceClient().getResources().listByResourceGroup(group).stream()
+              .map(r -> r.type() + " " + r.name())
+              .toList();
       LOG.info("deleting resource group {} and its {} resources", group, inside.size());
       resourceGroups.delete(group);
       removed.add("Microsoft.Resources/resourceGroups " + group);
       removed.addAll(inside);
     }
-    var prefixes = groups.stream().map(g -> "/subscriptions/" + azure.subscription().toLowerCase(Locale.ROOT)
-        + "/resourcegroups/" + g.toLowerCase(Locale.ROOT) + "/").toList();
-    for (GenericResourceExpandedInner stray : azure.resources().serviceClient().getResources()
-        .list(tagFilter(), null, null, Context.NONE)) {
+    var prefixes =
+        groups.stream()
+            .map(
+                g ->
+                    "/subscriptions/"
+                        + azure.subscription().toLowerCase(Locale.ROOT)
+                        + "/resourcegroups/"
+                        + g.toLowerCase(Locale.ROOT)
+                        + "/")
+            .toList();
+    for (GenericResourceExpandedInner stray :
+        azure
+            .resources()
+            .serviceClient()
+            .getResources()
+            .list(tagFilter(), null, null, Context.NONE)) {
       var id = stray.id().toLowerCase(Locale.ROOT);
-      if (prefixes.stream().anyMatch(id::startsWith) || !(here(stray.location()) || "global".equalsIgnoreCase(stray.location()))) {
+      if (prefixes.stream().anyMatch(id::startsWith)
+          || !(here(stray.location()) || "global".equalsIgnoreCase(stray.location()))) {
         continue;
       }
       LOG.info("deleting {} (tagged for the cluster, outside its resource group)", stray.id());
@@ -62,8 +80,8 @@ public final class Teardown {
   }
 
   /**
-   * Whether a location is the cluster's: clusters of the same name in two locations are two clusters, both tagged
-   * {@code KubernetesCluster=<name>}; each destroy takes its own.
+   * Whether a location is the cluster's: clusters of the same name in two locations are two
+   * clusters, both tagged {@code KubernetesCluster=<name>}; each destroy takes its own.
    */
   private boolean here(String location) {
     return names.location().equalsIgnoreCase(location);
@@ -73,7 +91,10 @@ public final class Teardown {
     return "tagName eq '" + Tags.CLUSTER + "' and tagValue eq '" + names.cluster() + "'";
   }
 
-  /** The newest stable api-version ARM's provider metadata lists for a resource type like {@code Microsoft.X/y}. */
+  /**
+   * The newest stable api-version ARM's provider metadata lists for a resource type like {@code
+   * Microsoft.X/y}.
+   */
   private String apiVersion(String type) {
     int slash = type.indexOf('/');
     var namespace = type.substring(0, slash);

@@ -29,19 +29,22 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * A stateful fake of Azure Resource Manager on 127.0.0.1 over HTTPS, for the resource types {@code azure()} makes,
- * shaped after the REST API: create-or-update PUTs (201 when new, 200 when it existed; the same body gives the same
- * resource), long-running operations as ARM runs them ({@code Azure-AsyncOperation} for PUT and PATCH, with
- * {@code provisioningState} {@code Creating}/{@code Updating} until a later poll says {@code Succeeded} or
- * {@code Failed}; {@code 202} with {@code Location} for DELETE and actions), ARM error bodies
- * ({@code {"error":{"code","message"}}}), 404 after delete, list pages of {@value #PAGE_SIZE} items with
- * {@code nextLink}, {@code 429} with {@code Retry-After} when asked, and a resource group's DELETE removing everything
- * in it. Flexible scale sets get their VMs, NICs, public IPs and OS disks as ARM makes them. Every request is recorded.
+ * A stateful fake of Azure Resource Manager on 127.0.0.1 over HTTPS, for the resource types {@code
+ * azure()} makes, shaped after the REST API: create-or-update PUTs (201 when new, 200 when it
+ * existed; the same body gives the same resource), long-running operations as ARM runs them ({@code
+ * Azure-AsyncOperation} for PUT and PATCH, with {@code provisioningState} {@code Creating}/{@code
+ * Updating} until a later poll says {@code Succeeded} or {@code Failed}; {@code 202} with {@code
+ * Location} for DELETE and actions), ARM error bodies ({@code {"error":{"code","message"}}}), 404
+ * after delete, list pages of {@value #PAGE_SIZE} items with {@code nextLink}, {@code 429} with
+ * {@code Retry-After} when asked, and a resource group's DELETE removing everything in it. Flexible
+ * scale sets get their VMs, NICs, public IPs and OS disks as ARM makes them. Every request is
+ * recorded.
  */
 public final class ArmFake implements AutoCloseable {
   static final int PAGE_SIZE = 2;
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern TAG_FILTER = Pattern.compile("tagName eq '([^']*)' and tagValue eq '([^']*)'");
+  private static final Pattern TAG_FILTER =
+      Pattern.compile("tagName eq '([^']*)' and tagValue eq '([^']*)'");
   private static final Pattern LOCATION_FILTER = Pattern.compile("location eq '([^']*)'");
 
   /**
@@ -49,7 +52,8 @@ public final class ArmFake implements AutoCloseable {
    *
    * @param authorization the {@code Authorization} header, e.g. {@code Bearer <token>}
    */
-  public record Request(String method, String path, String query, String body, String authorization) {
+  public record Request(
+      String method, String path, String query, String body, String authorization) {
     /** Whether it could change anything: any method but GET and HEAD. */
     public boolean isWrite() {
       return !method.equals("GET") && !method.equals("HEAD");
@@ -83,14 +87,22 @@ public final class ArmFake implements AutoCloseable {
     return URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/");
   }
 
-  /** An HTTP client for the SDK (OkHttp, as in production) that trusts this fake's certificate and nothing else. */
+  /**
+   * An HTTP client for the SDK (OkHttp, as in production) that trusts this fake's certificate and
+   * nothing else.
+   */
   public HttpClient httpClient() {
     try {
-      var trust = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+      var trust =
+          javax.net.ssl.TrustManagerFactory.getInstance(
+              javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
       trust.init(certificate.keyStore());
       var manager = (javax.net.ssl.X509TrustManager) trust.getTrustManagers()[0];
-      return new OkHttpAsyncHttpClientBuilder(new okhttp3.OkHttpClient.Builder()
-          .sslSocketFactory(clientContext().getSocketFactory(), manager).build()).build();
+      return new OkHttpAsyncHttpClientBuilder(
+              new okhttp3.OkHttpClient.Builder()
+                  .sslSocketFactory(clientContext().getSocketFactory(), manager)
+                  .build())
+          .build();
     } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
@@ -139,7 +151,9 @@ public final class ArmFake implements AutoCloseable {
 
   /** The custom data the scale set named {@code scaleSet} was last PUT with, decoded. */
   public Optional<String> customData(String scaleSet) {
-    return state.customData(scaleSet).map(b64 -> new String(Base64.getDecoder().decode(b64), StandardCharsets.UTF_8));
+    return state
+        .customData(scaleSet)
+        .map(b64 -> new String(Base64.getDecoder().decode(b64), StandardCharsets.UTF_8));
   }
 
   @Override
@@ -159,11 +173,15 @@ public final class ArmFake implements AutoCloseable {
       requests.add(new Request(method, path, rawQuery, body, authorization));
       ArmState.Response response;
       if (takeThrottle()) {
-        response = ArmState.Response.error(429, "TooManyRequests", "The request is being throttled.")
-            .header("Retry-After", "1");
+        response =
+            ArmState.Response.error(429, "TooManyRequests", "The request is being throttled.")
+                .header("Retry-After", "1");
       } else if (authorization == null || !authorization.startsWith("Bearer ")) {
-        response = ArmState.Response.error(401, "AuthenticationFailed", "Authentication failed. The 'Authorization'"
-            + " header is missing.");
+        response =
+            ArmState.Response.error(
+                401,
+                "AuthenticationFailed",
+                "Authentication failed. The 'Authorization'" + " header is missing.");
       } else {
         response = route(method, path, query(rawQuery), rawQuery, body);
       }
@@ -182,7 +200,8 @@ public final class ArmFake implements AutoCloseable {
     return false;
   }
 
-  private ArmState.Response route(String method, String path, Map<String, String> query, String rawQuery, String body) {
+  private ArmState.Response route(
+      String method, String path, Map<String, String> query, String rawQuery, String body) {
     var lower = path.toLowerCase(Locale.ROOT);
     var segments = path.substring(1).split("/");
     if (!lower.startsWith("/subscriptions/") || segments.length < 2) {
@@ -192,22 +211,30 @@ public final class ArmFake implements AutoCloseable {
     var rest = lower.substring(("/subscriptions/" + subscription).length());
     var filter = Optional.ofNullable(query.get("$filter"));
     synchronized (state) {
-      if (rest.equals("/locations") && method.equals("GET")) { // not pageable in the REST API: one answer
+      if (rest.equals("/locations")
+          && method.equals("GET")) { // not pageable in the REST API: one answer
         var all = JSON.createObjectNode();
         state.locations(subscription).forEach(all.putArray("value")::add);
         return new ArmState.Response(200, all);
       }
       if (rest.equals("/providers/microsoft.compute/skus") && method.equals("GET")) {
-        var location = filter.map(LOCATION_FILTER::matcher).filter(java.util.regex.Matcher::find).map(m -> m.group(1));
+        var location =
+            filter
+                .map(LOCATION_FILTER::matcher)
+                .filter(java.util.regex.Matcher::find)
+                .map(m -> m.group(1));
         return page(path, rawQuery, query, state.skus(location));
       }
-      if (rest.matches("/providers/microsoft\\.compute/locations/[^/]+/usages") && method.equals("GET")) {
+      if (rest.matches("/providers/microsoft\\.compute/locations/[^/]+/usages")
+          && method.equals("GET")) {
         return page(path, rawQuery, query, state.usages());
       }
-      if (rest.matches("/providers/[^/]+/locations/[^/]+/operations/[^/]+") && method.equals("GET")) {
+      if (rest.matches("/providers/[^/]+/locations/[^/]+/operations/[^/]+")
+          && method.equals("GET")) {
         return state.asyncOperation(segments[segments.length - 1]);
       }
-      if (rest.matches("/providers/[^/]+/locations/[^/]+/operationresults/[^/]+") && method.equals("GET")) {
+      if (rest.matches("/providers/[^/]+/locations/[^/]+/operationresults/[^/]+")
+          && method.equals("GET")) {
         return state.operationResult(segments[segments.length - 1]);
       }
       if (rest.matches("/providers/[^/]+") && method.equals("GET")) {
@@ -226,18 +253,28 @@ public final class ArmFake implements AutoCloseable {
         var group = ArmState.key(path.substring(0, path.length() - "/resources".length())) + "/";
         return page(path, rawQuery, query, state.list(r -> r.startsWith(group), tag(filter)));
       }
-      if (rest.matches("/resourcegroups/[^/]+/providers/microsoft\\.compute/virtualmachines/[^/]+/runcommand")
+      if (rest.matches(
+              "/resourcegroups/[^/]+/providers/microsoft\\.compute/virtualmachines/[^/]+/runcommand")
           && method.equals("POST")) {
         return state.runCommand(path.substring(0, path.length() - "/runCommand".length()), body);
       }
-      if (rest.matches("/resourcegroups/[^/]+/providers/.+/providers/microsoft\\.resources/tags/default")) {
-        return state.tags(method, path.substring(0, path.length() - "/providers/Microsoft.Resources/tags/default".length()),
+      if (rest.matches(
+          "/resourcegroups/[^/]+/providers/.+/providers/microsoft\\.resources/tags/default")) {
+        return state.tags(
+            method,
+            path.substring(
+                0, path.length() - "/providers/Microsoft.Resources/tags/default".length()),
             body);
       }
       if (rest.matches("/resourcegroups/[^/]+/providers/[^/]+/[^/]+") && method.equals("GET")) {
         var prefix = ArmState.key(path) + "/";
-        return page(path, rawQuery, query, state.list(r -> r.startsWith(prefix) && r.substring(prefix.length())
-            .indexOf('/') < 0, Optional.empty()));
+        return page(
+            path,
+            rawQuery,
+            query,
+            state.list(
+                r -> r.startsWith(prefix) && r.substring(prefix.length()).indexOf('/') < 0,
+                Optional.empty()));
       }
       if (rest.matches("/resourcegroups/[^/]+/providers/.+")) {
         return state.resource(method, path, body);
@@ -247,20 +284,27 @@ public final class ArmFake implements AutoCloseable {
   }
 
   private static Optional<Map.Entry<String, String>> tag(Optional<String> filter) {
-    return filter.map(TAG_FILTER::matcher).filter(java.util.regex.Matcher::find)
+    return filter
+        .map(TAG_FILTER::matcher)
+        .filter(java.util.regex.Matcher::find)
         .map(m -> Map.entry(m.group(1), m.group(2)));
   }
 
   /** One page of a list, with a nextLink to the next when there is more. */
-  private ArmState.Response page(String path, String rawQuery, Map<String, String> query, List<JsonNode> items) {
+  private ArmState.Response page(
+      String path, String rawQuery, Map<String, String> query, List<JsonNode> items) {
     int skip = Integer.parseInt(query.getOrDefault("$skiptoken", "0"));
     var page = JSON.createObjectNode();
     ArrayNode value = page.putArray("value");
-    items.subList(Math.min(skip, items.size()), Math.min(skip + PAGE_SIZE, items.size())).forEach(value::add);
+    items
+        .subList(Math.min(skip, items.size()), Math.min(skip + PAGE_SIZE, items.size()))
+        .forEach(value::add);
     if (skip + PAGE_SIZE < items.size()) {
       var kept = new ArrayList<String>();
       for (var part : rawQuery.split("&")) {
-        if (!part.isEmpty() && !part.startsWith("$skiptoken=") && !part.startsWith("%24skiptoken=")) {
+        if (!part.isEmpty()
+            && !part.startsWith("$skiptoken=")
+            && !part.startsWith("%24skiptoken=")) {
           kept.add(part);
         }
       }

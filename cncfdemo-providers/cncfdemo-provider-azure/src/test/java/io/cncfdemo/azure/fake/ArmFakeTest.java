@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The fake's ARM semantics on the wire, with a plain HTTP client: what the SDK relies on and the provider's tests take
- * for granted.
+ * The fake's ARM semantics on the wire, with a plain HTTP client: what the SDK relies on and the
+ * provider's tests take for granted.
  */
 class ArmFakeTest {
   static final String SUBSCRIPTION = "/subscriptions/00000000-0000-0000-0000-000000000001";
@@ -41,32 +41,48 @@ class ArmFakeTest {
   record Answer(int status, JsonNode body, HttpResponse<String> response) {}
 
   static Answer call(String method, String path, String body) throws Exception {
-    var uri = path.startsWith("https://") ? URI.create(path) : fake.endpoint().resolve(path + (path.contains("?") ? "" : "?api-version=2024-05-01"));
-    var request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer test")
-        .header("Content-Type", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build();
+    var uri =
+        path.startsWith("https://")
+            ? URI.create(path)
+            : fake.endpoint().resolve(path + (path.contains("?") ? "" : "?api-version=2024-05-01"));
+    var request =
+        HttpRequest.newBuilder(uri)
+            .header("Authorization", "Bearer test")
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .build();
     var response = http.send(request, HttpResponse.BodyHandlers.ofString());
     var json = response.body().isEmpty() ? null : ArmFake.JSON.readTree(response.body());
     return new Answer(response.statusCode(), json, response);
   }
 
   @Test
-  void put_isCreateOrUpdate_201Then200_theSameResource_withALongRunningOperation() throws Exception {
-    var body = "{\"location\":\"westus2\",\"properties\":{\"securityRules\":[{\"name\":\"ssh\",\"properties\":{}}]}}";
+  void put_isCreateOrUpdate_201Then200_theSameResource_withALongRunningOperation()
+      throws Exception {
+    var body =
+        "{\"location\":\"westus2\",\"properties\":{\"securityRules\":[{\"name\":\"ssh\",\"properties\":{}}]}}";
 
     var created = call("PUT", NSG, body);
     assertThat(created.status()).isEqualTo(201);
-    assertThat(created.body().path("properties").path("provisioningState").asText()).isEqualTo("Creating");
+    assertThat(created.body().path("properties").path("provisioningState").asText())
+        .isEqualTo("Creating");
     var operation = created.response().headers().firstValue("Azure-AsyncOperation").orElseThrow();
     assertThat(call("GET", operation, null).body().path("status").asText()).isEqualTo("InProgress");
     assertThat(call("GET", operation, null).body().path("status").asText()).isEqualTo("Succeeded");
     var resource = call("GET", NSG, null).body();
-    assertThat(resource.path("properties").path("provisioningState").asText()).isEqualTo("Succeeded");
-    assertThat(resource.path("properties").path("securityRules").path(0).path("id").asText()).isEqualTo(NSG + "/securityRules/ssh");
+    assertThat(resource.path("properties").path("provisioningState").asText())
+        .isEqualTo("Succeeded");
+    assertThat(resource.path("properties").path("securityRules").path(0).path("id").asText())
+        .isEqualTo(NSG + "/securityRules/ssh");
 
     var again = call("PUT", NSG, body);
     assertThat(again.status()).isEqualTo(200);
-    assertThat(again.body().path("properties").path("provisioningState").asText()).isEqualTo("Updating");
+    assertThat(again.body().path("properties").path("provisioningState").asText())
+        .isEqualTo("Updating");
     assertThat(again.body().path("id").asText()).isEqualTo(resource.path("id").asText());
   }
 
@@ -76,10 +92,17 @@ class ArmFakeTest {
 
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.body().path("error").path("code").asText()).isEqualTo("ResourceNotFound");
-    assertThat(missing.body().path("error").path("message").asText()).isEqualTo("The Resource"
-        + " 'Microsoft.Network/virtualNetworks/nothing' under resource group 'fake-test' was not found. For more"
-        + " details please go to https://aka.ms/ARMResourceNotFoundFix");
-    assertThat(call("GET", SUBSCRIPTION + "/resourceGroups/none", null).body().path("error").path("code").asText())
+    assertThat(missing.body().path("error").path("message").asText())
+        .isEqualTo(
+            "The Resource 'Microsoft.Network/virtualNetworks/nothing' under resource group"
+                + " 'fake-test' was not found. For more details please go to"
+                + " https://aka.ms/ARMResourceNotFoundFix");
+    assertThat(
+            call("GET", SUBSCRIPTION + "/resourceGroups/none", null)
+                .body()
+                .path("error")
+                .path("code")
+                .asText())
         .isEqualTo("ResourceGroupNotFound");
   }
 
@@ -88,20 +111,28 @@ class ArmFakeTest {
     var lb = GROUP + "/providers/Microsoft.Network/loadBalancers/failing";
     fake.failNextPut(path -> path.endsWith("/failing"), "InternalServerError", "boom");
 
-    var operation = call("PUT", lb, "{\"location\":\"westus2\"}").response().headers().firstValue("Azure-AsyncOperation")
-        .orElseThrow();
+    var operation =
+        call("PUT", lb, "{\"location\":\"westus2\"}")
+            .response()
+            .headers()
+            .firstValue("Azure-AsyncOperation")
+            .orElseThrow();
     call("GET", operation, null);
     var status = call("GET", operation, null).body();
 
     assertThat(status.path("status").asText()).isEqualTo("Failed");
     assertThat(status.path("error").path("code").asText()).isEqualTo("InternalServerError");
-    assertThat(call("GET", lb, null).body().path("properties").path("provisioningState").asText()).isEqualTo("Failed");
+    assertThat(call("GET", lb, null).body().path("properties").path("provisioningState").asText())
+        .isEqualTo("Failed");
   }
 
   @Test
   void lists_comeInPagesOfTwo_linkedByNextLink() throws Exception {
     for (var name : List.of("a", "b", "c", "d", "e")) {
-      call("PUT", GROUP + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/" + name, "{\"location\":\"westus2\"}");
+      call(
+          "PUT",
+          GROUP + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/" + name,
+          "{\"location\":\"westus2\"}");
     }
     var names = new ArrayList<String>();
     String next = GROUP + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities";
@@ -133,7 +164,10 @@ class ArmFakeTest {
   void deletingAResourceGroup_isAccepted_thenRemovesEverythingInIt() throws Exception {
     var group = SUBSCRIPTION + "/resourceGroups/doomed";
     call("PUT", group, "{\"location\":\"westus2\"}");
-    call("PUT", group + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/x", "{\"location\":\"westus2\"}");
+    call(
+        "PUT",
+        group + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/x",
+        "{\"location\":\"westus2\"}");
 
     var accepted = call("DELETE", group, null);
     assertThat(accepted.status()).isEqualTo(202);
@@ -143,13 +177,20 @@ class ArmFakeTest {
 
     assertThat(call("GET", group, null).status()).isEqualTo(404);
     assertThat(fake.state().all().keySet()).noneMatch(id -> id.contains("/doomed"));
-    assertThat(call("DELETE", GROUP + "/providers/Microsoft.Network/loadBalancers/never", null).status()).isEqualTo(204);
+    assertThat(
+            call("DELETE", GROUP + "/providers/Microsoft.Network/loadBalancers/never", null)
+                .status())
+        .isEqualTo(204);
   }
 
   @Test
   void requestsWithoutABearerToken_areRefused() throws Exception {
-    var response = http.send(HttpRequest.newBuilder(fake.endpoint().resolve(GROUP + "?api-version=2021-04-01")).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    var response =
+        http.send(
+            HttpRequest.newBuilder(fake.endpoint().resolve(GROUP + "?api-version=2021-04-01"))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(401);
   }

@@ -18,8 +18,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * What the fake holds: resources by id (case-insensitive, as ARM treats ids), long-running operations, and the
- * read-only catalogue (locations, VM sizes, quotas). Callers synchronize on it.
+ * What the fake holds: resources by id (case-insensitive, as ARM treats ids), long-running
+ * operations, and the read-only catalogue (locations, VM sizes, quotas). Callers synchronize on it.
  */
 public final class ArmState {
   /** An HTTP answer: status, headers, JSON body (null for none). */
@@ -41,11 +41,18 @@ public final class ArmState {
   }
 
   /** Types whose PUT is a long-running operation (the others answer at once). */
-  static final Set<String> ASYNC_TYPES = Set.of("microsoft.network/virtualnetworks", "microsoft.network/networksecuritygroups",
-      "microsoft.network/loadbalancers", "microsoft.network/privatednszones",
-      "microsoft.network/privatednszones/virtualnetworklinks", "microsoft.compute/virtualmachinescalesets");
+  static final Set<String> ASYNC_TYPES =
+      Set.of(
+          "microsoft.network/virtualnetworks",
+          "microsoft.network/networksecuritygroups",
+          "microsoft.network/loadbalancers",
+          "microsoft.network/privatednszones",
+          "microsoft.network/privatednszones/virtualnetworklinks",
+          "microsoft.compute/virtualmachinescalesets");
+
   /** Types ARM does not list among a resource group's resources. */
-  static final Set<String> UNLISTED_TYPES = Set.of("microsoft.authorization/roleassignments", "microsoft.network/privatednszones/a");
+  static final Set<String> UNLISTED_TYPES =
+      Set.of("microsoft.authorization/roleassignments", "microsoft.network/privatednszones/a");
 
   private record Failure(Predicate<String> path, String code, String message) {}
 
@@ -71,9 +78,19 @@ public final class ArmState {
   private final Map<String, String> customData = new HashMap<>();
   private final Map<String, Operation> operations = new HashMap<>();
   private final Map<String, Integer> addresses = new HashMap<>();
-  private final List<String> locations = new ArrayList<>(List.of("eastus", "westus2", "westeurope", "northeurope"));
-  private final Map<String, Integer> sizes = new TreeMap<>(Map.of("Standard_B2s", 2, "Standard_D2s_v5", 2,
-      "Standard_D4s_v5", 4, "Standard_D2ps_v5", 2));
+  private final List<String> locations =
+      new ArrayList<>(List.of("eastus", "westus2", "westeurope", "northeurope"));
+  private final Map<String, Integer> sizes =
+      new TreeMap<>(
+          Map.of(
+              "Standard_B2s",
+              2,
+              "Standard_D2s_v5",
+              2,
+              "Standard_D4s_v5",
+              4,
+              "Standard_D2ps_v5",
+              2));
   private final Map<String, String> restricted = new HashMap<>();
   private final Map<String, long[]> usages = new LinkedHashMap<>();
   private Failure nextFailure;
@@ -94,12 +111,18 @@ public final class ArmState {
     restricted.put(size, location);
   }
 
-  /** The quota {@code name} (e.g. {@code cores}, {@code standardDSv5Family}) with this usage and limit. */
+  /**
+   * The quota {@code name} (e.g. {@code cores}, {@code standardDSv5Family}) with this usage and
+   * limit.
+   */
   public synchronized void usage(String name, long current, long limit) {
     usages.put(name, new long[] {current, limit});
   }
 
-  /** A resource put straight into the store, e.g. one tagged for a cluster in another resource group. */
+  /**
+   * A resource put straight into the store, e.g. one tagged for a cluster in another resource
+   * group.
+   */
   public synchronized void seed(String id, ObjectNode resource) {
     resource.put("id", id);
     resources.put(key(id), resource);
@@ -110,7 +133,9 @@ public final class ArmState {
     resources.remove(key(id));
   }
 
-  /** Every resource held, as ARM would list them (role assignments and record sets included), by id. */
+  /**
+   * Every resource held, as ARM would list them (role assignments and record sets included), by id.
+   */
   public synchronized Map<String, JsonNode> all() {
     var out = new TreeMap<String, JsonNode>();
     resources.forEach((k, v) -> out.put(v.get("id").asText(), view(v)));
@@ -126,33 +151,54 @@ public final class ArmState {
   }
 
   synchronized Optional<String> customData(String scaleSet) {
-    return customData.entrySet().stream().filter(e -> e.getKey().endsWith("/" + scaleSet.toLowerCase(Locale.ROOT)))
-        .map(Map.Entry::getValue).findFirst();
+    return customData.entrySet().stream()
+        .filter(e -> e.getKey().endsWith("/" + scaleSet.toLowerCase(Locale.ROOT)))
+        .map(Map.Entry::getValue)
+        .findFirst();
   }
 
   // ---- catalogue
 
   List<JsonNode> locations(String subscription) {
-    return locations.stream().<JsonNode>map(name -> ArmFake.object().put("id", "/subscriptions/" + subscription
-        + "/locations/" + name).put("name", name).put("displayName", name)).toList();
+    return locations.stream()
+        .<JsonNode>map(
+            name ->
+                ArmFake.object()
+                    .put("id", "/subscriptions/" + subscription + "/locations/" + name)
+                    .put("name", name)
+                    .put("displayName", name))
+        .toList();
   }
 
   List<JsonNode> skus(Optional<String> location) {
     var out = new ArrayList<JsonNode>();
     for (var size : sizes.entrySet()) {
       for (var where : location.map(List::of).orElse(locations)) {
-        var sku = ArmFake.object().put("resourceType", "virtualMachines").put("name", size.getKey())
-            .put("tier", "Standard").put("size", size.getKey().substring("Standard_".length()))
-            .put("family", family(size.getKey()));
+        var sku =
+            ArmFake.object()
+                .put("resourceType", "virtualMachines")
+                .put("name", size.getKey())
+                .put("tier", "Standard")
+                .put("size", size.getKey().substring("Standard_".length()))
+                .put("family", family(size.getKey()));
         sku.putArray("locations").add(where);
         var capabilities = sku.putArray("capabilities");
         capabilities.addObject().put("name", "vCPUs").put("value", String.valueOf(size.getValue()));
-        capabilities.addObject().put("name", "MemoryGB").put("value", String.valueOf(size.getValue() * 4));
-        capabilities.addObject().put("name", "CpuArchitectureType")
+        capabilities
+            .addObject()
+            .put("name", "MemoryGB")
+            .put("value", String.valueOf(size.getValue() * 4));
+        capabilities
+            .addObject()
+            .put("name", "CpuArchitectureType")
             .put("value", size.getKey().matches("Standard_D\\d+p.*") ? "Arm64" : "x64");
         var restrictions = sku.putArray("restrictions");
         if (where.equals(restricted.get(size.getKey()))) {
-          var restriction = restrictions.addObject().put("type", "Location").put("reasonCode", "NotAvailableForSubscription");
+          var restriction =
+              restrictions
+                  .addObject()
+                  .put("type", "Location")
+                  .put("reasonCode", "NotAvailableForSubscription");
           restriction.putArray("values").add(where);
           restriction.putObject("restrictionInfo").putArray("locations").add(where);
         }
@@ -167,23 +213,42 @@ public final class ArmState {
   }
 
   List<JsonNode> usages() {
-    return usages.entrySet().stream().<JsonNode>map(e -> {
-      var usage = ArmFake.object().put("unit", "Count").put("currentValue", e.getValue()[0]).put("limit", e.getValue()[1]);
-      usage.putObject("name").put("value", e.getKey()).put("localizedValue", e.getKey().equals("cores")
-          ? "Total Regional vCPUs" : e.getKey());
-      return usage;
-    }).toList();
+    return usages.entrySet().stream()
+        .<JsonNode>map(
+            e -> {
+              var usage =
+                  ArmFake.object()
+                      .put("unit", "Count")
+                      .put("currentValue", e.getValue()[0])
+                      .put("limit", e.getValue()[1]);
+              usage
+                  .putObject("name")
+                  .put("value", e.getKey())
+                  .put(
+                      "localizedValue",
+                      e.getKey().equals("cores") ? "Total Regional vCPUs" : e.getKey());
+              return usage;
+            })
+        .toList();
   }
 
   Response provider(String namespace) {
-    var provider = ArmFake.object().put("namespace", namespace).put("registrationState", "Registered");
+    var provider =
+        ArmFake.object().put("namespace", namespace).put("registrationState", "Registered");
     var types = provider.putArray("resourceTypes");
     var prefix = namespace.toLowerCase(Locale.ROOT) + "/";
-    resources.values().stream().map(r -> r.get("type").asText()).filter(t -> t.toLowerCase(Locale.ROOT).startsWith(prefix))
-        .distinct().forEach(t -> {
-          var type = types.addObject().put("resourceType", t.substring(prefix.length()));
-          type.putArray("apiVersions").add("2025-01-01-preview").add("2024-05-01").add("2023-09-01");
-        });
+    resources.values().stream()
+        .map(r -> r.get("type").asText())
+        .filter(t -> t.toLowerCase(Locale.ROOT).startsWith(prefix))
+        .distinct()
+        .forEach(
+            t -> {
+              var type = types.addObject().put("resourceType", t.substring(prefix.length()));
+              type.putArray("apiVersions")
+                  .add("2025-01-01-preview")
+                  .add("2024-05-01")
+                  .add("2023-09-01");
+            });
     return new Response(200, provider);
   }
 
@@ -192,17 +257,32 @@ public final class ArmState {
   List<JsonNode> list(Predicate<String> id, Optional<Map.Entry<String, String>> tag) {
     return resources.entrySet().stream()
         .filter(e -> !e.getKey().matches("/subscriptions/[^/]+/resourcegroups/[^/]+"))
-        .filter(e -> !UNLISTED_TYPES.contains(e.getValue().get("type").asText().toLowerCase(Locale.ROOT)))
+        .filter(
+            e ->
+                !UNLISTED_TYPES.contains(
+                    e.getValue().get("type").asText().toLowerCase(Locale.ROOT)))
         .filter(e -> id.test(e.getKey()))
-        .filter(e -> tag.isEmpty() || tag.get().getValue().equals(e.getValue().path("tags").path(tag.get().getKey()).asText(null)))
-        .map(e -> view(e.getValue())).toList();
+        .filter(
+            e ->
+                tag.isEmpty()
+                    || tag.get()
+                        .getValue()
+                        .equals(e.getValue().path("tags").path(tag.get().getKey()).asText(null)))
+        .map(e -> view(e.getValue()))
+        .toList();
   }
 
   List<JsonNode> resourceGroups(Optional<Map.Entry<String, String>> tag) {
     return resources.entrySet().stream()
         .filter(e -> e.getKey().matches("/subscriptions/[^/]+/resourcegroups/[^/]+"))
-        .filter(e -> tag.isEmpty() || tag.get().getValue().equals(e.getValue().path("tags").path(tag.get().getKey()).asText(null)))
-        .map(e -> view(e.getValue())).toList();
+        .filter(
+            e ->
+                tag.isEmpty()
+                    || tag.get()
+                        .getValue()
+                        .equals(e.getValue().path("tags").path(tag.get().getKey()).asText(null)))
+        .map(e -> view(e.getValue()))
+        .toList();
   }
 
   // ---- resource groups
@@ -216,13 +296,14 @@ public final class ArmState {
         return new Response(existing == null ? 404 : 204, null);
       case "GET":
         return existing == null ? notFoundGroup(name) : new Response(200, view(existing));
-      case "PUT": {
-        var group = parse(body);
-        group.put("id", path).put("name", name).put("type", "Microsoft.Resources/resourceGroups");
-        group.putObject("properties").put("provisioningState", "Succeeded");
-        resources.put(key, group);
-        return new Response(existing == null ? 201 : 200, view(group));
-      }
+      case "PUT":
+        {
+          var group = parse(body);
+          group.put("id", path).put("name", name).put("type", "Microsoft.Resources/resourceGroups");
+          group.putObject("properties").put("provisioningState", "Succeeded");
+          resources.put(key, group);
+          return new Response(existing == null ? 201 : 200, view(group));
+        }
       case "DELETE":
         if (existing == null) {
           return notFoundGroup(name);
@@ -235,7 +316,8 @@ public final class ArmState {
   }
 
   private static Response notFoundGroup(String name) {
-    return Response.error(404, "ResourceGroupNotFound", "Resource group '" + name + "' could not be found.");
+    return Response.error(
+        404, "ResourceGroupNotFound", "Resource group '" + name + "' could not be found.");
   }
 
   // ---- resources
@@ -272,11 +354,19 @@ public final class ArmState {
     var type = type(path);
     var parent = parentOf(path);
     if (parent != null && !resources.containsKey(key(parent))) {
-      return Response.error(404, "ParentResourceNotFound", "Can not perform requested operation on nested resource."
-          + " Parent resource '" + parent.substring(parent.lastIndexOf('/') + 1) + "' not found.");
+      return Response.error(
+          404,
+          "ParentResourceNotFound",
+          "Can not perform requested operation on nested resource."
+              + " Parent resource '"
+              + parent.substring(parent.lastIndexOf('/') + 1)
+              + "' not found.");
     }
     var resource = body.deepCopy();
-    resource.put("id", path).put("name", path.substring(path.lastIndexOf('/') + 1)).put("type", type);
+    resource
+        .put("id", path)
+        .put("name", path.substring(path.lastIndexOf('/') + 1))
+        .put("type", type);
     var properties = resource.withObjectProperty("properties");
     enrich(type.toLowerCase(Locale.ROOT), path, resource, existing);
     boolean async = ASYNC_TYPES.contains(type.toLowerCase(Locale.ROOT));
@@ -293,20 +383,24 @@ public final class ArmState {
       nextFailure = null;
     }
     var operation = newOperation("put", key, failure);
-    return new Response(status, view(resource)).header("Azure-AsyncOperation", operationUrl(resource, "operations", operation));
+    return new Response(status, view(resource))
+        .header("Azure-AsyncOperation", operationUrl(resource, "operations", operation));
   }
 
   private Response patch(String key, ObjectNode existing, ObjectNode body) {
-    body.properties().forEach(field -> {
-      if (field.getValue().isObject() && existing.path(field.getKey()).isObject()) {
-        ((ObjectNode) existing.get(field.getKey())).setAll((ObjectNode) field.getValue());
-      } else if (!field.getKey().equals("properties")) {
-        existing.set(field.getKey(), field.getValue());
-      }
-    });
+    body.properties()
+        .forEach(
+            field -> {
+              if (field.getValue().isObject() && existing.path(field.getKey()).isObject()) {
+                ((ObjectNode) existing.get(field.getKey())).setAll((ObjectNode) field.getValue());
+              } else if (!field.getKey().equals("properties")) {
+                existing.set(field.getKey(), field.getValue());
+              }
+            });
     existing.withObjectProperty("properties").put("provisioningState", "Updating");
     var operation = newOperation("put", key, null);
-    return new Response(200, view(existing)).header("Azure-AsyncOperation", operationUrl(existing, "operations", operation));
+    return new Response(200, view(existing))
+        .header("Azure-AsyncOperation", operationUrl(existing, "operations", operation));
   }
 
   private void enrich(String type, String path, ObjectNode resource, ObjectNode existing) {
@@ -314,14 +408,22 @@ public final class ArmState {
     switch (type) {
       case "microsoft.managedidentity/userassignedidentities" -> {
         var old = existing == null ? null : existing.path("properties");
-        properties.put("principalId", old == null ? UUID.randomUUID().toString() : old.path("principalId").asText());
-        properties.put("clientId", old == null ? UUID.randomUUID().toString() : old.path("clientId").asText());
+        properties.put(
+            "principalId",
+            old == null ? UUID.randomUUID().toString() : old.path("principalId").asText());
+        properties.put(
+            "clientId", old == null ? UUID.randomUUID().toString() : old.path("clientId").asText());
         properties.put("tenantId", "72f988bf-0000-0000-0000-000000000000");
       }
       case "microsoft.network/virtualnetworks" -> childIds(path, properties, "subnets");
       case "microsoft.network/networksecuritygroups" -> childIds(path, properties, "securityRules");
       case "microsoft.network/loadbalancers" -> {
-        for (var part : List.of("frontendIPConfigurations", "backendAddressPools", "probes", "loadBalancingRules")) {
+        for (var part :
+            List.of(
+                "frontendIPConfigurations",
+                "backendAddressPools",
+                "probes",
+                "loadBalancingRules")) {
           childIds(path, properties, part);
         }
       }
@@ -334,10 +436,13 @@ public final class ArmState {
         if (osProfile.has("customData")) {
           customData.put(key(path), osProfile.get("customData").asText());
         }
-        properties.put("uniqueId", existing == null ? UUID.randomUUID().toString()
-            : existing.path("properties").path("uniqueId").asText());
+        properties.put(
+            "uniqueId",
+            existing == null
+                ? UUID.randomUUID().toString()
+                : existing.path("properties").path("uniqueId").asText());
       }
-      default -> { }
+      default -> {}
     }
   }
 
@@ -362,14 +467,33 @@ public final class ArmState {
   private String operationUrl(ObjectNode resource, String kind, Operation operation) {
     var subscription = resource.get("id").asText().split("/")[2];
     var location = resource.path("location").asText("global");
-    return base.get() + "/subscriptions/" + subscription + "/providers/" + namespace(resource) + "/locations/"
-        + (location.isEmpty() ? "global" : location) + "/" + kind + "/" + operation.id + "?api-version=2024-07-01";
+    return base.get()
+        + "/subscriptions/"
+        + subscription
+        + "/providers/"
+        + namespace(resource)
+        + "/locations/"
+        + (location.isEmpty() ? "global" : location)
+        + "/"
+        + kind
+        + "/"
+        + operation.id
+        + "?api-version=2024-07-01";
   }
 
   private Response accepted(Operation operation, String namespace) {
     var subscription = operation.resource.split("/")[2];
-    return new Response(202, null).header("Location", base.get() + "/subscriptions/" + subscription + "/providers/"
-        + namespace + "/locations/westus2/operationResults/" + operation.id + "?api-version=2024-07-01");
+    return new Response(202, null)
+        .header(
+            "Location",
+            base.get()
+                + "/subscriptions/"
+                + subscription
+                + "/providers/"
+                + namespace
+                + "/locations/westus2/operationResults/"
+                + operation.id
+                + "?api-version=2024-07-01");
   }
 
   /** The Azure-AsyncOperation status: InProgress on the first poll, then Succeeded or Failed. */
@@ -385,7 +509,10 @@ public final class ArmState {
     }
     if (operation.failure != null) {
       status.put("status", "Failed");
-      status.putObject("error").put("code", operation.failure.code()).put("message", operation.failure.message());
+      status
+          .putObject("error")
+          .put("code", operation.failure.code())
+          .put("message", operation.failure.message());
     } else {
       status.put("status", "Succeeded");
     }
@@ -399,9 +526,15 @@ public final class ArmState {
       return Response.error(404, "OperationNotFound", "operation " + id + " not found");
     }
     if (advance(operation)) {
-      return new Response(202, null).header("Location", base.get() + "/subscriptions/"
-          + operation.resource.split("/")[2] + "/providers/Microsoft.Resources/locations/westus2/operationResults/"
-          + id + "?api-version=2024-07-01");
+      return new Response(202, null)
+          .header(
+              "Location",
+              base.get()
+                  + "/subscriptions/"
+                  + operation.resource.split("/")[2]
+                  + "/providers/Microsoft.Resources/locations/westus2/operationResults/"
+                  + id
+                  + "?api-version=2024-07-01");
     }
     return operation.result == null ? new Response(204, null) : new Response(200, operation.result);
   }
@@ -426,14 +559,20 @@ public final class ArmState {
         if (resource == null) {
           return;
         }
-        resource.withObjectProperty("properties").put("provisioningState", operation.failure == null ? "Succeeded" : "Failed");
-        if (operation.failure == null && resource.get("type").asText().equalsIgnoreCase("Microsoft.Compute/virtualMachineScaleSets")) {
+        resource
+            .withObjectProperty("properties")
+            .put("provisioningState", operation.failure == null ? "Succeeded" : "Failed");
+        if (operation.failure == null
+            && resource
+                .get("type")
+                .asText()
+                .equalsIgnoreCase("Microsoft.Compute/virtualMachineScaleSets")) {
           FlexibleScaleSet.reconcile(this, resource);
         }
       }
       case "delete" -> removeWithChildren(operation.resource);
       case "delete-group" -> removeWithChildren(operation.resource);
-      default -> { }
+      default -> {}
     }
   }
 
@@ -441,7 +580,11 @@ public final class ArmState {
     var removed = resources.remove(key);
     resources.keySet().removeIf(k -> k.startsWith(key + "/"));
     customData.keySet().removeIf(k -> k.equals(key) || k.startsWith(key + "/"));
-    if (removed != null && removed.get("type").asText().equalsIgnoreCase("Microsoft.Compute/virtualMachineScaleSets")) {
+    if (removed != null
+        && removed
+            .get("type")
+            .asText()
+            .equalsIgnoreCase("Microsoft.Compute/virtualMachineScaleSets")) {
       FlexibleScaleSet.members(this, removed.get("id").asText()).forEach(this::removeVm);
     }
   }
@@ -459,18 +602,23 @@ public final class ArmState {
       if (method.equals("PUT") || "Replace".equals(request.path("operation").asText())) {
         resource.putObject("tags");
       }
-      tags.properties().forEach(tag -> {
-        if ("Delete".equals(request.path("operation").asText())) {
-          resource.withObjectProperty("tags").remove(tag.getKey());
-        } else {
-          resource.withObjectProperty("tags").set(tag.getKey(), tag.getValue());
-        }
-      });
+      tags.properties()
+          .forEach(
+              tag -> {
+                if ("Delete".equals(request.path("operation").asText())) {
+                  resource.withObjectProperty("tags").remove(tag.getKey());
+                } else {
+                  resource.withObjectProperty("tags").set(tag.getKey(), tag.getValue());
+                }
+              });
     } else if (!method.equals("GET")) {
       return Response.error(405, "MethodNotAllowed", method);
     }
-    var answer = ArmFake.object().put("id", scope + "/providers/Microsoft.Resources/tags/default").put("name", "default")
-        .put("type", "Microsoft.Resources/tags");
+    var answer =
+        ArmFake.object()
+            .put("id", scope + "/providers/Microsoft.Resources/tags/default")
+            .put("name", "default")
+            .put("type", "Microsoft.Resources/tags");
     answer.putObject("properties").set("tags", resource.path("tags").deepCopy());
     return new Response(200, answer);
   }
@@ -488,7 +636,11 @@ public final class ArmState {
     var operation = newOperation("run", key(vmPath), null);
     var stdout = runCommand.apply(vm.get("name").asText(), script);
     var result = ArmFake.object();
-    result.putArray("value").addObject().put("code", "ProvisioningState/succeeded").put("level", "Info")
+    result
+        .putArray("value")
+        .addObject()
+        .put("code", "ProvisioningState/succeeded")
+        .put("level", "Info")
         .put("displayStatus", "Provisioning succeeded")
         .put("message", "Enable succeeded: \n[stdout]\n" + stdout + "\n[stderr]\n");
     operation.result = result;
@@ -523,14 +675,22 @@ public final class ArmState {
         }
       }
     }
-    var disk = vm.path("properties").path("storageProfile").path("osDisk").path("managedDisk").path("id").asText(null);
+    var disk =
+        vm.path("properties")
+            .path("storageProfile")
+            .path("osDisk")
+            .path("managedDisk")
+            .path("id")
+            .asText(null);
     if (disk != null) {
       resources.remove(key(disk));
     }
   }
 
   String nextPrivateAddress(String subnetId) {
-    var vnet = resources.get(key(subnetId.substring(0, subnetId.toLowerCase(Locale.ROOT).indexOf("/subnets/"))));
+    var vnet =
+        resources.get(
+            key(subnetId.substring(0, subnetId.toLowerCase(Locale.ROOT).indexOf("/subnets/"))));
     var name = subnetId.substring(subnetId.lastIndexOf('/') + 1);
     String prefix = "10.0.0.0/24";
     if (vnet != null) {
@@ -542,9 +702,20 @@ public final class ArmState {
     }
     int n = addresses.merge(key(subnetId), 1, Integer::sum);
     var octets = prefix.substring(0, prefix.indexOf('/')).split("\\.");
-    int value = (Integer.parseInt(octets[0]) << 24 | Integer.parseInt(octets[1]) << 16 | Integer.parseInt(octets[2]) << 8
-        | Integer.parseInt(octets[3])) + 3 + n;
-    return (value >>> 24) + "." + (value >> 16 & 255) + "." + (value >> 8 & 255) + "." + (value & 255);
+    int value =
+        (Integer.parseInt(octets[0]) << 24
+                | Integer.parseInt(octets[1]) << 16
+                | Integer.parseInt(octets[2]) << 8
+                | Integer.parseInt(octets[3]))
+            + 3
+            + n;
+    return (value >>> 24)
+        + "."
+        + (value >> 16 & 255)
+        + "."
+        + (value >> 8 & 255)
+        + "."
+        + (value & 255);
   }
 
   String nextPublicAddress() {
@@ -566,14 +737,26 @@ public final class ArmState {
   private static Response notFound(String path) {
     var parts = path.split("/");
     var group = parts.length > 4 ? parts[4] : "";
-    return Response.error(404, "ResourceNotFound", "The Resource '" + type(path) + "/"
-        + path.substring(path.indexOf("/providers/") + 11).split("/", 3)[2] + "' under resource group '" + group
-        + "' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix");
+    return Response.error(
+        404,
+        "ResourceNotFound",
+        "The Resource '"
+            + type(path)
+            + "/"
+            + path.substring(path.indexOf("/providers/") + 11).split("/", 3)[2]
+            + "' under resource group '"
+            + group
+            + "' was not found. For more details please go to"
+            + " https://aka.ms/ARMResourceNotFoundFix");
   }
 
-  /** The type of a resource id: namespace and type names, e.g. {@code Microsoft.Network/privateDnsZones/A}. */
+  /**
+   * The type of a resource id: namespace and type names, e.g. {@code
+   * Microsoft.Network/privateDnsZones/A}.
+   */
   static String type(String path) {
-    var afterProviders = path.substring(path.lastIndexOf("/providers/") + "/providers/".length()).split("/");
+    var afterProviders =
+        path.substring(path.lastIndexOf("/providers/") + "/providers/".length()).split("/");
     var type = new StringBuilder(afterProviders[0]);
     for (int i = 1; i < afterProviders.length; i += 2) {
       type.append('/').append(afterProviders[i]);
@@ -582,7 +765,8 @@ public final class ArmState {
   }
 
   private static String parentOf(String path) {
-    var afterProviders = path.substring(path.lastIndexOf("/providers/") + "/providers/".length()).split("/");
+    var afterProviders =
+        path.substring(path.lastIndexOf("/providers/") + "/providers/".length()).split("/");
     if (afterProviders.length <= 3) {
       return null;
     }
@@ -606,7 +790,9 @@ public final class ArmState {
 
   static ObjectNode parse(String body) {
     try {
-      return body == null || body.isBlank() ? ArmFake.object() : (ObjectNode) ArmFake.JSON.readTree(body);
+      return body == null || body.isBlank()
+          ? ArmFake.object()
+          : (ObjectNode) ArmFake.JSON.readTree(body);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not JSON: " + body, e);
     }

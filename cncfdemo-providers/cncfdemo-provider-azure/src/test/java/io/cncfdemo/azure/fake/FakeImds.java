@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A fake of the Azure instance metadata service on 127.0.0.1 (plain HTTP, as the real one at 169.254.169.254), for
- * the node scripts: managed-identity tokens ({@code /metadata/identity/oauth2/token}, header {@code Metadata: true}
- * required, as the real one requires it) and the VM's own resource id ({@code /metadata/instance/compute/resourceId}).
- * Which VM it answers for is set by the test.
+ * A fake of the Azure instance metadata service on 127.0.0.1 (plain HTTP, as the real one at
+ * 169.254.169.254), for the node scripts: managed-identity tokens ({@code
+ * /metadata/identity/oauth2/token}, header {@code Metadata: true} required, as the real one
+ * requires it) and the VM's own resource id ({@code /metadata/instance/compute/resourceId}). Which
+ * VM it answers for is set by the test.
  */
 public final class FakeImds implements AutoCloseable {
   private final HttpServer server;
@@ -59,12 +60,19 @@ public final class FakeImds implements AutoCloseable {
       int status = 200;
       if (!"true".equals(exchange.getRequestHeaders().getFirst("Metadata"))) {
         status = 400;
-        answer = "{\"error\":\"invalid_request\",\"error_description\":\"Required metadata header not specified\"}";
+        answer =
+            "{\"error\":\"invalid_request\",\"error_description\":\"Required metadata header not"
+                + " specified\"}";
       } else if (uri.getPath().equals("/metadata/identity/oauth2/token")) {
         var clientId = parameter(uri, "client_id");
         tokenClients.add(clientId);
-        answer = "{\"access_token\":\"" + token(clientId) + "\",\"expires_in\":\"3599\",\"token_type\":\"Bearer\","
-            + "\"resource\":\"https://management.azure.com/\",\"client_id\":\"" + clientId + "\"}";
+        answer =
+            "{\"access_token\":\""
+                + token(clientId)
+                + "\",\"expires_in\":\"3599\",\"token_type\":\"Bearer\","
+                + "\"resource\":\"https://management.azure.com/\",\"client_id\":\""
+                + clientId
+                + "\"}";
       } else if (uri.getPath().equals("/metadata/instance/compute/resourceId")) {
         answer = vmId;
       } else {
@@ -80,7 +88,8 @@ public final class FakeImds implements AutoCloseable {
   private static String parameter(URI uri, String name) {
     for (var part : uri.getRawQuery().split("&")) {
       if (part.startsWith(name + "=")) {
-        return java.net.URLDecoder.decode(part.substring(name.length() + 1), StandardCharsets.UTF_8);
+        return java.net.URLDecoder.decode(
+            part.substring(name.length() + 1), StandardCharsets.UTF_8);
       }
     }
     return "";

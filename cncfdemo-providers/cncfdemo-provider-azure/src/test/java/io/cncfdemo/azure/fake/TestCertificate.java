@@ -12,9 +12,9 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * A self-signed certificate for 127.0.0.1, made at test time by the JDK's {@code keytool}: the fake serves HTTPS with
- * it, and the SDK's HTTP client trusts it alone, so that the SDK's production pipeline (bearer-token policy, which
- * refuses plain HTTP) runs unchanged.
+ * A self-signed certificate for 127.0.0.1, made at test time by the JDK's {@code keytool}: the fake
+ * serves HTTPS with it, and the SDK's HTTP client trusts it alone, so that the SDK's production
+ * pipeline (bearer-token policy, which refuses plain HTTP) runs unchanged.
  */
 final class TestCertificate {
   private static final char[] PASSWORD = "test-only-keystore".toCharArray();
@@ -25,14 +25,35 @@ final class TestCertificate {
     this.keyStore = keyStore;
   }
 
-  static TestCertificate generate(Path directory) throws IOException, GeneralSecurityException, InterruptedException {
+  static TestCertificate generate(Path directory)
+      throws IOException, GeneralSecurityException, InterruptedException {
     var file = directory.resolve("arm-fake.p12");
     Files.deleteIfExists(file);
     var keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-    var process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "arm-fake", "-keyalg", "EC", "-groupname",
-        "secp256r1", "-validity", "2", "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1,dns:localhost",
-        "-storetype", "PKCS12", "-keystore", file.toString(), "-storepass", new String(PASSWORD))
-        .redirectErrorStream(true).start();
+    var process =
+        new ProcessBuilder(
+                keytool,
+                "-genkeypair",
+                "-alias",
+                "arm-fake",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-validity",
+                "2",
+                "-dname",
+                "CN=127.0.0.1",
+                "-ext",
+                "san=ip:127.0.0.1,dns:localhost",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                file.toString(),
+                "-storepass",
+                new String(PASSWORD))
+            .redirectErrorStream(true)
+            .start();
     var output = new String(process.getInputStream().readAllBytes());
     if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
       throw new IOException("keytool failed: " + output);
@@ -48,8 +69,10 @@ final class TestCertificate {
   Path writePem(Path file) throws IOException {
     try {
       var der = keyStore.getCertificate("arm-fake").getEncoded();
-      var pem = "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-          + "\n-----END CERTIFICATE-----\n";
+      var pem =
+          "-----BEGIN CERTIFICATE-----\n"
+              + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+              + "\n-----END CERTIFICATE-----\n";
       return Files.writeString(file, pem);
     } catch (java.security.KeyStoreException | java.security.cert.CertificateEncodingException e) {
       throw new IOException(e);

@@ -15,18 +15,21 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The scale sets' custom data: valid cloud-config, the Azure platform script, the secrets only where they belong. */
+/**
+ * The scale sets' custom data: valid cloud-config, the Azure platform script, the secrets only
+ * where they belong.
+ */
 class AzureBootstrapTest {
-  static final ClusterSpec SPEC = ClusterSpec.on(azure().location("westeurope").apiAccessCidr("203.0.113.7/32"))
-      .name("demo");
+  static final ClusterSpec SPEC =
+      ClusterSpec.on(azure().location("westeurope").apiAccessCidr("203.0.113.7/32")).name("demo");
   static final AzureNames NAMES = new AzureNames("demo", "westeurope");
   static final JoinSecrets SECRETS = new JoinSecrets("abcdef.0123456789abcdef", "f".repeat(64));
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static String render(NodeRole role) {
-    return AzureBootstrap.render(SPEC, NAMES, "00000000-1111-2222-3333-444444444444", role, "client-id", SECRETS);
+    return AzureBootstrap.render(
+        SPEC, NAMES, "00000000-1111-2222-3333-444444444444", role, "client-id", SECRETS);
   }
 
   @ParameterizedTest
@@ -42,9 +45,16 @@ class AzureBootstrapTest {
   void customData_namesTheClusterInAzure_andUsesApt() {
     var master = render(NodeRole.MASTER);
 
-    assertThat(master).contains("PACKAGE_MANAGER='apt'", "RESOURCE_GROUP='cncfdemo-demo-westeurope'",
-        "MASTERS_SCALE_SET='demo-masters'", "IDENTITY_CLIENT_ID='client-id'", "API_EXTRA_SANS='10.0.0.250'",
-        "MASTERS_RECORD='masters.demo.k8s'", "path: /usr/local/lib/cncfdemo/platform.sh", "claim_init()")
+    assertThat(master)
+        .contains(
+            "PACKAGE_MANAGER='apt'",
+            "RESOURCE_GROUP='cncfdemo-demo-westeurope'",
+            "MASTERS_SCALE_SET='demo-masters'",
+            "IDENTITY_CLIENT_ID='client-id'",
+            "API_EXTRA_SANS='10.0.0.250'",
+            "MASTERS_RECORD='masters.demo.k8s'",
+            "path: /usr/local/lib/cncfdemo/platform.sh",
+            "claim_init()")
         .doesNotContain("yum_repos");
   }
 
@@ -53,21 +63,36 @@ class AzureBootstrapTest {
     var master = render(NodeRole.MASTER);
     var minion = render(NodeRole.MINION);
 
-    assertThat(master).contains("path: /etc/cncfdemo/join.env", "permissions: '0600'",
-        "JOIN_TOKEN='abcdef.0123456789abcdef'", "CERTIFICATE_KEY='" + "f".repeat(64) + "'");
-    assertThat(minion).contains("JOIN_TOKEN='abcdef.0123456789abcdef'").doesNotContain("CERTIFICATE_KEY=");
+    assertThat(master)
+        .contains(
+            "path: /etc/cncfdemo/join.env",
+            "permissions: '0600'",
+            "JOIN_TOKEN='abcdef.0123456789abcdef'",
+            "CERTIFICATE_KEY='" + "f".repeat(64) + "'");
+    assertThat(minion)
+        .contains("JOIN_TOKEN='abcdef.0123456789abcdef'")
+        .doesNotContain("CERTIFICATE_KEY=");
   }
 
   @Test
   void platformScript_isValidBash_andDefinesEveryFunctionTheSharedScriptCalls() throws Exception {
     var script = dir.resolve("platform.sh");
-    Files.writeString(script, io.cncfdemo.bootstrap.NodeBootstrap.resource(AzureBootstrap.class, "platform.sh"));
-    var process = new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+    Files.writeString(
+        script, io.cncfdemo.bootstrap.NodeBootstrap.resource(AzureBootstrap.class, "platform.sh"));
+    var process =
+        new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
     var output = new String(process.getInputStream().readAllBytes());
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).as(output).isZero();
 
-    assertThat(Files.readString(script)).contains("secret() {", "wait_shared() {", "claim_init() {",
-        "public_address() {", "publish() {", "before_init() {", "node_ready() {");
+    assertThat(Files.readString(script))
+        .contains(
+            "secret() {",
+            "wait_shared() {",
+            "claim_init() {",
+            "public_address() {",
+            "publish() {",
+            "before_init() {",
+            "node_ready() {");
   }
 }

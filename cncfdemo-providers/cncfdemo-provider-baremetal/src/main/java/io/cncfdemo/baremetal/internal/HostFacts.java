@@ -50,7 +50,10 @@ public record HostFacts(Map<String, String> values) {
     return is("systemd");
   }
 
-  /** Whether root lacks CAP_SYS_RESOURCE (in some containers and VMs): containerd must then not lower oom scores. */
+  /**
+   * Whether root lacks CAP_SYS_RESOURCE (in some containers and VMs): containerd must then not
+   * lower oom scores.
+   */
   public boolean restrictOomScoreAdj() {
     return get("cap_sys_resource").equals("no");
   }

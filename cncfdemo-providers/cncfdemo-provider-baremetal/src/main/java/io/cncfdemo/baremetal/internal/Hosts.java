@@ -17,8 +17,8 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * The SSH sessions to a cluster's hosts, opened as needed and closed together, and a way to do one thing on many
- * hosts at once.
+ * The SSH sessions to a cluster's hosts, opened as needed and closed together, and a way to do one
+ * thing on many hosts at once.
  */
 public final class Hosts implements AutoCloseable {
   /** How many hosts are worked on at once. */
@@ -33,18 +33,33 @@ public final class Hosts implements AutoCloseable {
     var target = layout.target();
     var pins = new HashMap<String, String>();
     for (var host : target.hosts()) {
-      host.hostKey().ifPresent(pin -> pins.put(sshTarget(target, host, Optional.empty()).knownHostsName(), pin));
+      host.hostKey()
+          .ifPresent(
+              pin -> pins.put(sshTarget(target, host, Optional.empty()).knownHostsName(), pin));
     }
-    target.bastion().ifPresent(bastion -> bastion.hostKey()
-        .ifPresent(pin -> pins.put(sshTarget(target, bastion, Optional.empty()).knownHostsName(), pin)));
-    this.connector = new SshConnector(target.knownHosts().or(SshConnector::defaultKnownHosts), pins);
+    target
+        .bastion()
+        .ifPresent(
+            bastion ->
+                bastion
+                    .hostKey()
+                    .ifPresent(
+                        pin ->
+                            pins.put(
+                                sshTarget(target, bastion, Optional.empty()).knownHostsName(),
+                                pin)));
+    this.connector =
+        new SshConnector(target.knownHosts().or(SshConnector::defaultKnownHosts), pins);
   }
 
   public ClusterLayout layout() {
     return layout;
   }
 
-  /** The session to this host, connecting on first use; throws {@link io.cncfdemo.baremetal.internal.ssh.SshException}. */
+  /**
+   * The session to this host, connecting on first use; throws {@link
+   * io.cncfdemo.baremetal.internal.ssh.SshException}.
+   */
   public SshSession session(Node node) {
     synchronized (sessions) {
       var existing = sessions.get(node);
@@ -61,14 +76,20 @@ public final class Hosts implements AutoCloseable {
     return session;
   }
 
-  /** Does the same on each node, PARALLELISM at a time; the results (or failures) by node, in the nodes' order. */
+  /**
+   * Does the same on each node, PARALLELISM at a time; the results (or failures) by node, in the
+   * nodes' order.
+   */
   public <T> Map<Node, Outcome<T>> each(List<Node> nodes, Function<Node, T> work) {
     var results = new LinkedHashMap<Node, Outcome<T>>();
-    var executor = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLELISM, nodes.size())), runnable -> {
-      var thread = new Thread(runnable, "cncfdemo-baremetal");
-      thread.setDaemon(true);
-      return thread;
-    });
+    var executor =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(PARALLELISM, nodes.size())),
+            runnable -> {
+              var thread = new Thread(runnable, "cncfdemo-baremetal");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       var futures = new LinkedHashMap<Node, Future<T>>();
       for (var node : nodes) {
@@ -78,20 +99,28 @@ public final class Hosts implements AutoCloseable {
         try {
           results.put(entry.getKey(), Outcome.of(entry.getValue().get()));
         } catch (ExecutionException e) {
-          results.put(entry.getKey(), Outcome.failed(e.getCause() instanceof RuntimeException runtime ? runtime
-              : new RuntimeException(e.getCause())));
+          results.put(
+              entry.getKey(),
+              Outcome.failed(
+                  e.getCause() instanceof RuntimeException runtime
+                      ? runtime
+                      : new RuntimeException(e.getCause())));
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new io.cncfdemo.exception.CncfDemoException("interrupted while working on the hosts", e);
+      throw new io.cncfdemo.exception.CncfDemoException(
+          "interrupted while working on the hosts", e);
     } finally {
       executor.shutdownNow();
     }
     return results;
   }
 
-  /** Does the same on each node at once and returns the results; the first failure is thrown after all are done. */
+  /**
+   * Does the same on each node at once and returns the results; the first failure is thrown after
+   * all are done.
+   */
   public <T> Map<Node, T> all(List<Node> nodes, Function<Node, T> work) {
     var results = new LinkedHashMap<Node, T>();
     RuntimeException first = null;
@@ -120,7 +149,13 @@ public final class Hosts implements AutoCloseable {
   }
 
   static SshTarget sshTarget(BareMetalTarget target, BareMetalHost host, Optional<SshTarget> via) {
-    return new SshTarget(host.address(), target.portOf(host), target.userOf(host), target.keyOf(host), host.hostKey(), via);
+    return new SshTarget(
+        host.address(),
+        target.portOf(host),
+        target.userOf(host),
+        target.keyOf(host),
+        host.hostKey(),
+        via);
   }
 
   @Override

@@ -1,9 +1,9 @@
 package io.cncfdemo.baremetal.internal;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.baremetal.internal.ssh.Shell;
 import io.cncfdemo.baremetal.internal.ssh.SshException;
 import io.cncfdemo.baremetal.internal.ssh.SshSession;
+import io.cncfdemo.exception.CncfDemoException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Makes files on a host what they should be, and only those that are not: their SHA-256 on the host is compared
- * with the wanted content's first, so a second run writes nothing.
+ * Makes files on a host what they should be, and only those that are not: their SHA-256 on the host
+ * is compared with the wanted content's first, so a second run writes nothing.
  */
 public final class RemoteFiles {
   /** A wanted file: text or a local file's bytes, and its mode. */
@@ -52,10 +52,17 @@ public final class RemoteFiles {
       return List.of();
     }
     var script = "for f in \"$@\"; do if [ -f \"$f\" ]; then sha256sum \"$f\"; fi; done";
-    var result = session.exec(session.asRoot("sh -c " + Shell.quote(script) + " sums " + Shell.words(List.copyOf(files.keySet()))),
-        SshSession.DEFAULT_TIMEOUT);
+    var result =
+        session.exec(
+            session.asRoot(
+                "sh -c "
+                    + Shell.quote(script)
+                    + " sums "
+                    + Shell.words(List.copyOf(files.keySet()))),
+            SshSession.DEFAULT_TIMEOUT);
     if (!result.ok()) {
-      throw new SshException(session.target().describe() + ": could not read checksums: " + result.output());
+      throw new SshException(
+          session.target().describe() + ": could not read checksums: " + result.output());
     }
     var remote = new HashMap<String, String>();
     for (var line : result.stdout().split("\n")) {
@@ -65,16 +72,17 @@ public final class RemoteFiles {
       }
     }
     var changed = new ArrayList<String>();
-    files.forEach((path, content) -> {
-      if (!digest(content).equals(remote.get(path))) {
-        if (content.local() != null) {
-          session.upload(content.local(), path, content.mode());
-        } else {
-          session.write(content.text(), path, content.mode());
-        }
-        changed.add(path);
-      }
-    });
+    files.forEach(
+        (path, content) -> {
+          if (!digest(content).equals(remote.get(path))) {
+            if (content.local() != null) {
+              session.upload(content.local(), path, content.mode());
+            } else {
+              session.write(content.text(), path, content.mode());
+            }
+            changed.add(path);
+          }
+        });
     return changed;
   }
 
@@ -84,19 +92,26 @@ public final class RemoteFiles {
     }
     var file = content.local();
     try {
-      var key = file.toAbsolutePath() + ":" + Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
-      return LOCAL_DIGESTS.computeIfAbsent(key, unused -> {
-        try (var in = Files.newInputStream(file)) {
-          var digest = MessageDigest.getInstance("SHA-256");
-          var buffer = new byte[1 << 20];
-          for (int read; (read = in.read(buffer)) > 0; ) {
-            digest.update(buffer, 0, read);
-          }
-          return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
-          throw new CncfDemoException("could not read " + file + ": " + e.getMessage(), e);
-        }
-      });
+      var key =
+          file.toAbsolutePath()
+              + ":"
+              + Files.size(file)
+              + ":"
+              + Files.getLastModifiedTime(file).toMillis();
+      return LOCAL_DIGESTS.computeIfAbsent(
+          key,
+          unused -> {
+            try (var in = Files.newInputStream(file)) {
+              var digest = MessageDigest.getInstance("SHA-256");
+              var buffer = new byte[1 << 20];
+              for (int read; (read = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, read);
+              }
+              return HexFormat.of().formatHex(digest.digest());
+            } catch (IOException | NoSuchAlgorithmException e) {
+              throw new CncfDemoException("could not read " + file + ": " + e.getMessage(), e);
+            }
+          });
     } catch (IOException e) {
       throw new CncfDemoException("could not read " + file + ": " + e.getMessage(), e);
     }

@@ -14,15 +14,17 @@ public final class Scripts {
 
   /** The text of a script, e.g. {@code facts.sh}. */
   public static String text(String name) {
-    return CACHE.computeIfAbsent(name, key -> {
-      try (var in = Scripts.class.getResourceAsStream(key)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + key);
-        }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return CACHE.computeIfAbsent(
+        name,
+        key -> {
+          try (var in = Scripts.class.getResourceAsStream(key)) {
+            if (in == null) {
+              throw new IllegalStateException("missing resource " + key);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 }

@@ -7,9 +7,9 @@ import com.google.api.services.dns.model.ManagedZonePrivateVisibilityConfig;
 import com.google.api.services.dns.model.ManagedZonePrivateVisibilityConfigNetwork;
 import com.google.api.services.dns.model.ResourceRecordSet;
 import io.cncfdemo.bootstrap.NodeRole;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.Poll;
-import io.cncfdemo.exception.CncfDemoException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,14 +18,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The private Cloud DNS zone {@code <cluster>.k8s.} bound to the cluster's network, and its two A records:
- * {@code masters} (the load balancer's address, written once) and {@code minions} (the minions' internal addresses,
- * replaced when they differ from what the minions' group has).
+ * The private Cloud DNS zone {@code <cluster>.k8s.} bound to the cluster's network, and its two A
+ * records: {@code masters} (the load balancer's address, written once) and {@code minions} (the
+ * minions' internal addresses, replaced when they differ from what the minions' group has).
  */
 final class CloudDns {
   static final long TTL_SECONDS = 60;
   static final Duration CHANGE_POLL = Duration.ofSeconds(1);
-  /** Cloud DNS applies a change within seconds; a change still pending after this is reported, not waited on forever. */
+
+  /**
+   * Cloud DNS applies a change within seconds; a change still pending after this is reported, not
+   * waited on forever.
+   */
   static final Duration CHANGE_TIMEOUT = Duration.ofMinutes(5);
 
   private final GcpClients gcp;
@@ -40,11 +44,19 @@ final class CloudDns {
     if (zone().isPresent()) {
       return;
     }
-    var zone = new ManagedZone().setName(names.managedZone()).setDnsName(names.dnsName())
-        .setDescription("cncfdemo cluster " + names.cluster()).setVisibility("private")
-        .setLabels(new HashMap<>(NodeTemplates.labels(names, NodeRole.MASTER)))
-        .setPrivateVisibilityConfig(new ManagedZonePrivateVisibilityConfig().setNetworks(List.of(
-            new ManagedZonePrivateVisibilityConfigNetwork().setNetworkUrl(Links.networkUrl(gcp.project, names.network())))));
+    var zone =
+        new ManagedZone()
+            .setName(names.managedZone())
+            .setDnsName(names.dnsName())
+            .setDescription("cncfdemo cluster " + names.cluster())
+            .setVisibility("private")
+            .setLabels(new HashMap<>(NodeTemplates.labels(names, NodeRole.MASTER)))
+            .setPrivateVisibilityConfig(
+                new ManagedZonePrivateVisibilityConfig()
+                    .setNetworks(
+                        List.of(
+                            new ManagedZonePrivateVisibilityConfigNetwork()
+                                .setNetworkUrl(Links.networkUrl(gcp.project, names.network())))));
     try {
       gcp.dns.managedZones().create(gcp.project, zone).execute();
     } catch (GoogleJsonResponseException e) {
@@ -56,7 +68,10 @@ final class CloudDns {
     }
   }
 
-  /** Writes {@code masters} once, and {@code minions} when its addresses differ; returns the minions' addresses. */
+  /**
+   * Writes {@code masters} once, and {@code minions} when its addresses differ; returns the
+   * minions' addresses.
+   */
   List<String> reconcile(List<String> minionAddresses) {
     var additions = new ArrayList<ResourceRecordSet>();
     var deletions = new ArrayList<ResourceRecordSet>();
@@ -97,9 +112,15 @@ final class CloudDns {
     String page = null;
     try {
       do {
-        var response = gcp.dns.resourceRecordSets().list(gcp.project, names.managedZone()).setPageToken(page).execute();
+        var response =
+            gcp.dns
+                .resourceRecordSets()
+                .list(gcp.project, names.managedZone())
+                .setPageToken(page)
+                .execute();
         if (response.getRrsets() != null) {
-          response.getRrsets().stream().filter(r -> !r.getType().equals("SOA") && !r.getType().equals("NS"))
+          response.getRrsets().stream()
+              .filter(r -> !r.getType().equals("SOA") && !r.getType().equals("NS"))
               .forEach(all::add);
         }
         page = response.getNextPageToken();
@@ -136,9 +157,16 @@ final class CloudDns {
 
   private Optional<ResourceRecordSet> record(String name) {
     try {
-      var response = gcp.dns.resourceRecordSets().list(gcp.project, names.managedZone()).setName(name + ".")
-          .setType("A").execute();
-      return response.getRrsets() == null ? Optional.empty() : response.getRrsets().stream().findFirst();
+      var response =
+          gcp.dns
+              .resourceRecordSets()
+              .list(gcp.project, names.managedZone())
+              .setName(name + ".")
+              .setType("A")
+              .execute();
+      return response.getRrsets() == null
+          ? Optional.empty()
+          : response.getRrsets().stream().findFirst();
     } catch (IOException e) {
       throw refused("read the record " + name, e);
     }
@@ -146,7 +174,11 @@ final class CloudDns {
 
   private String status(String changeId) {
     try {
-      return gcp.dns.changes().get(gcp.project, names.managedZone(), changeId).execute().getStatus();
+      return gcp.dns
+          .changes()
+          .get(gcp.project, names.managedZone(), changeId)
+          .execute()
+          .getStatus();
     } catch (IOException e) {
       throw refused("read change " + changeId + " of " + names.managedZone(), e);
     }
@@ -157,8 +189,9 @@ final class CloudDns {
       var made = gcp.dns.changes().create(gcp.project, names.managedZone(), change).execute();
       if ("pending".equals(made.getStatus())) {
         var id = made.getId();
-        Poll.with(Backoff.fixed(CHANGE_POLL).deadline(CHANGE_TIMEOUT)).until("change " + id + " of " + names.managedZone(),
-            () -> !"pending".equals(status(id)));
+        Poll.with(Backoff.fixed(CHANGE_POLL).deadline(CHANGE_TIMEOUT))
+            .until(
+                "change " + id + " of " + names.managedZone(), () -> !"pending".equals(status(id)));
       }
     } catch (IOException e) {
       throw refused("change the records of " + names.managedZone(), e);
@@ -166,12 +199,18 @@ final class CloudDns {
   }
 
   private static ResourceRecordSet a(String name, List<String> addresses) {
-    return new ResourceRecordSet().setName(name + ".").setType("A").setTtl((int) TTL_SECONDS).setRrdatas(addresses);
+    return new ResourceRecordSet()
+        .setName(name + ".")
+        .setType("A")
+        .setTtl((int) TTL_SECONDS)
+        .setRrdatas(addresses);
   }
 
   private static CncfDemoException refused(String what, IOException e) {
-    var reason = e instanceof GoogleJsonResponseException json && json.getDetails() != null
-        ? json.getStatusCode() + " " + json.getDetails().getMessage() : e.getMessage();
+    var reason =
+        e instanceof GoogleJsonResponseException json && json.getDetails() != null
+            ? json.getStatusCode() + " " + json.getDetails().getMessage()
+            : e.getMessage();
     return new CncfDemoException("Cloud DNS could not " + what + ": " + reason, e);
   }
 }

@@ -5,14 +5,17 @@ import com.google.cloud.compute.v1.Firewall;
 import java.util.List;
 
 /**
- * The cluster's firewall rules on its network (ingress, allow): SSH and the API server from the user's range only;
- * every protocol between the nodes; Calico's encapsulations; Google's health checkers to the API server port.
+ * The cluster's firewall rules on its network (ingress, allow): SSH and the API server from the
+ * user's range only; every protocol between the nodes; Calico's encapsulations; Google's health
+ * checkers to the API server port.
  */
 public final class Firewalls {
   public static final int API_PORT = 6443;
   public static final int VXLAN_PORT = 4789;
+
   /** Where Google's health checks for internal passthrough load balancers come from. */
   public static final List<String> HEALTH_CHECK_RANGES = List.of("35.191.0.0/16", "130.211.0.0/22");
+
   /** The prefix of the rules Kubernetes' GCE cloud integration adds for LoadBalancer services. */
   public static final String KUBERNETES_PREFIX = "k8s-";
 
@@ -21,17 +24,37 @@ public final class Firewalls {
   /** The rules, in creation order, on the network with this self link. */
   public static List<Firewall> of(GcpNames names, String networkLink, String apiAccessCidr) {
     return List.of(
-        rule(names.accessFirewall(), networkLink, "SSH and the Kubernetes API from the user's range",
-            List.of(apiAccessCidr), allow("tcp", "22", String.valueOf(API_PORT))),
-        rule(names.internalFirewall(), networkLink, "traffic between the cluster's nodes",
-            List.of(GcpNames.SUBNET_CIDR), allow("tcp"), allow("udp"), allow("icmp")),
-        rule(names.calicoFirewall(), networkLink, "Calico VXLAN and IP-in-IP between the nodes",
-            List.of(GcpNames.SUBNET_CIDR), allow("udp", String.valueOf(VXLAN_PORT)), allow("4")),
-        rule(names.healthCheckFirewall(), networkLink, "Google's health checks of the API server",
-            HEALTH_CHECK_RANGES, allow("tcp", String.valueOf(API_PORT))));
+        rule(
+            names.accessFirewall(),
+            networkLink,
+            "SSH and the Kubernetes API from the user's range",
+            List.of(apiAccessCidr),
+            allow("tcp", "22", String.valueOf(API_PORT))),
+        rule(
+            names.internalFirewall(),
+            networkLink,
+            "traffic between the cluster's nodes",
+            List.of(GcpNames.SUBNET_CIDR),
+            allow("tcp"),
+            allow("udp"),
+            allow("icmp")),
+        rule(
+            names.calicoFirewall(),
+            networkLink,
+            "Calico VXLAN and IP-in-IP between the nodes",
+            List.of(GcpNames.SUBNET_CIDR),
+            allow("udp", String.valueOf(VXLAN_PORT)),
+            allow("4")),
+        rule(
+            names.healthCheckFirewall(),
+            networkLink,
+            "Google's health checks of the API server",
+            HEALTH_CHECK_RANGES,
+            allow("tcp", String.valueOf(API_PORT))));
   }
 
-  private static Firewall rule(String name, String network, String description, List<String> sources, Allowed... allowed) {
+  private static Firewall rule(
+      String name, String network, String description, List<String> sources, Allowed... allowed) {
     return Firewall.newBuilder()
         .setName(name)
         .setNetwork(network)

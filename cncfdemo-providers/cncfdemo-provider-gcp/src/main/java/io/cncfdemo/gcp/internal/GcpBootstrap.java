@@ -8,24 +8,33 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The user data of the instance templates: the shared {@link NodeBootstrap} for Ubuntu (apt) with the GCP part of it,
- * {@code platform.sh}. The join secrets are in a root-only file of the user data ({@value #SECRETS_FILE}); minions get
- * the join token only. The first master (first by name among the masters' group's instances, read with the node's
- * service account through the metadata server) runs kubeadm init and publishes the CA hash and the admin kubeconfig
- * as guest attributes of its instance (namespace {@value #NAMESPACE}), where the other nodes and the library read them.
+ * The user data of the instance templates: the shared {@link NodeBootstrap} for Ubuntu (apt) with
+ * the GCP part of it, {@code platform.sh}. The join secrets are in a root-only file of the user
+ * data ({@value #SECRETS_FILE}); minions get the join token only. The first master (first by name
+ * among the masters' group's instances, read with the node's service account through the metadata
+ * server) runs kubeadm init and publishes the CA hash and the admin kubeconfig as guest attributes
+ * of its instance (namespace {@value #NAMESPACE}), where the other nodes and the library read them.
  */
 public final class GcpBootstrap {
   public static final String SECRETS_FILE = "/etc/cncfdemo/join.env";
+
   /** The guest-attribute namespace the first master publishes in. */
   public static final String NAMESPACE = "cncfdemo";
+
   public static final String ADMIN_KUBECONFIG_KEY = "admin-kubeconfig";
   public static final String CA_HASH_KEY = "ca-cert-hash";
-  private static final Pattern SECRET = Pattern.compile("^\\s*(JOIN_TOKEN|CERTIFICATE_KEY)='([^']*)'$", Pattern.MULTILINE);
+  private static final Pattern SECRET =
+      Pattern.compile("^\\s*(JOIN_TOKEN|CERTIFICATE_KEY)='([^']*)'$", Pattern.MULTILINE);
 
   private GcpBootstrap() {}
 
   /** The cloud-config of a node of this role, as text. */
-  public static String render(ClusterSpec spec, GcpNames names, String project, String region, NodeRole role,
+  public static String render(
+      ClusterSpec spec,
+      GcpNames names,
+      String project,
+      String region,
+      NodeRole role,
       JoinSecrets secrets) {
     return NodeBootstrap.builder()
         .spec(spec)
@@ -46,14 +55,15 @@ public final class GcpBootstrap {
 
   static String secretsFile(NodeRole role, JoinSecrets secrets) {
     var text = "JOIN_TOKEN=" + NodeBootstrap.shellQuote(secrets.joinToken()) + "\n";
-    return role == NodeRole.MASTER ? text + "CERTIFICATE_KEY=" + NodeBootstrap.shellQuote(secrets.certificateKey()) + "\n"
+    return role == NodeRole.MASTER
+        ? text + "CERTIFICATE_KEY=" + NodeBootstrap.shellQuote(secrets.certificateKey()) + "\n"
         : text;
   }
 
   /**
-   * The secrets written into an existing template's user data (a create that stopped after the first template): the
-   * masters' template has both, the minions' the token only, and the certificate key is then new, which is right as no
-   * master exists yet.
+   * The secrets written into an existing template's user data (a create that stopped after the
+   * first template): the masters' template has both, the minions' the token only, and the
+   * certificate key is then new, which is right as no master exists yet.
    */
   static Optional<JoinSecrets> secretsOf(String userData) {
     String token = null;
@@ -66,7 +76,9 @@ public final class GcpBootstrap {
         key = matcher.group(2);
       }
     }
-    return token == null ? Optional.empty()
-        : Optional.of(new JoinSecrets(token, key != null ? key : JoinSecrets.generate().certificateKey()));
+    return token == null
+        ? Optional.empty()
+        : Optional.of(
+            new JoinSecrets(token, key != null ? key : JoinSecrets.generate().certificateKey()));
   }
 }

@@ -6,8 +6,8 @@ import com.google.api.client.json.gson.GsonFactory;
 import com.google.api.gax.core.CredentialsProvider;
 import com.google.api.gax.longrunning.OperationTimedPollAlgorithm;
 import com.google.api.gax.retrying.RetrySettings;
-import com.google.api.gax.rpc.OperationCallSettings;
 import com.google.api.gax.rpc.ClientSettings;
+import com.google.api.gax.rpc.OperationCallSettings;
 import com.google.api.services.dns.Dns;
 import com.google.cloud.compute.v1.AddressesClient;
 import com.google.cloud.compute.v1.AddressesSettings;
@@ -45,8 +45,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The Compute Engine clients (HTTP/JSON) and the Cloud DNS client of one project, sharing one credential; both point
- * at Google unless an endpoint is given (the tests' fake on 127.0.0.1, plain HTTP). Closed together.
+ * The Compute Engine clients (HTTP/JSON) and the Cloud DNS client of one project, sharing one
+ * credential; both point at Google unless an endpoint is given (the tests' fake on 127.0.0.1, plain
+ * HTTP). Closed together.
  */
 public final class GcpClients implements AutoCloseable {
   public final String project;
@@ -71,66 +72,181 @@ public final class GcpClients implements AutoCloseable {
   /**
    * @param computeEndpoint e.g. {@code http://127.0.0.1:PORT}; empty for Google's
    * @param dnsRootUrl e.g. {@code http://127.0.0.1:PORT/}; empty for Google's
-   * @param operationPoll how often to poll operations; empty for the client's default (from 0.5 s, growing)
+   * @param operationPoll how often to poll operations; empty for the client's default (from 0.5 s,
+   *     growing)
    */
-  public GcpClients(String project, String zone, String region, CredentialsProvider credentials,
-      HttpRequestInitializer dnsCredentials, Optional<URI> computeEndpoint, Optional<URI> dnsRootUrl,
+  public GcpClients(
+      String project,
+      String zone,
+      String region,
+      CredentialsProvider credentials,
+      HttpRequestInitializer dnsCredentials,
+      Optional<URI> computeEndpoint,
+      Optional<URI> dnsRootUrl,
       Optional<Duration> operationPoll) {
     this.project = project;
     this.zone = zone;
     this.region = region;
     try {
-      networks = add(NetworksClient.create(configure(polled(NetworksSettings.newBuilder(), NetworksSettings.Builder::insertOperationSettings,
-          NetworksSettings.Builder::deleteOperationSettings, operationPoll), credentials, computeEndpoint)));
-      subnetworks = add(SubnetworksClient.create(configure(polled(SubnetworksSettings.newBuilder(), SubnetworksSettings.Builder::insertOperationSettings,
-          SubnetworksSettings.Builder::deleteOperationSettings, operationPoll), credentials, computeEndpoint)));
-      firewalls = add(FirewallsClient.create(configure(polled(FirewallsSettings.newBuilder(), FirewallsSettings.Builder::insertOperationSettings,
-          FirewallsSettings.Builder::deleteOperationSettings, operationPoll), credentials, computeEndpoint)));
-      templates = add(InstanceTemplatesClient.create(configure(polled(InstanceTemplatesSettings.newBuilder(), InstanceTemplatesSettings.Builder::insertOperationSettings,
-          InstanceTemplatesSettings.Builder::deleteOperationSettings, operationPoll), credentials, computeEndpoint)));
-      groups = add(RegionInstanceGroupManagersClient.create(configure(polled(RegionInstanceGroupManagersSettings.newBuilder(), RegionInstanceGroupManagersSettings.Builder::insertOperationSettings,
-          RegionInstanceGroupManagersSettings.Builder::deleteOperationSettings, operationPoll), credentials, computeEndpoint)));
-      instances = add(InstancesClient.create(configure(InstancesSettings.newBuilder(), credentials, computeEndpoint)));
-      addresses = add(AddressesClient.create(configure(polled(AddressesSettings.newBuilder(), AddressesSettings.Builder::insertOperationSettings,
-          AddressesSettings.Builder::deleteOperationSettings, operationPoll), credentials, computeEndpoint)));
-      healthChecks = add(RegionHealthChecksClient.create(configure(polled(RegionHealthChecksSettings.newBuilder(), RegionHealthChecksSettings.Builder::insertOperationSettings,
-          RegionHealthChecksSettings.Builder::deleteOperationSettings, operationPoll), credentials, computeEndpoint)));
-      backendServices = add(RegionBackendServicesClient.create(configure(polled(RegionBackendServicesSettings.newBuilder(), RegionBackendServicesSettings.Builder::insertOperationSettings,
-          RegionBackendServicesSettings.Builder::deleteOperationSettings, operationPoll), credentials, computeEndpoint)));
-      forwardingRules = add(ForwardingRulesClient.create(configure(polled(ForwardingRulesSettings.newBuilder(), ForwardingRulesSettings.Builder::insertOperationSettings,
-          ForwardingRulesSettings.Builder::deleteOperationSettings, operationPoll), credentials, computeEndpoint)));
-      zones = add(ZonesClient.create(configure(ZonesSettings.newBuilder(), credentials, computeEndpoint)));
-      regions = add(RegionsClient.create(configure(RegionsSettings.newBuilder(), credentials, computeEndpoint)));
-      machineTypes = add(MachineTypesClient.create(
-          configure(MachineTypesSettings.newBuilder(), credentials, computeEndpoint)));
+      networks =
+          add(
+              NetworksClient.create(
+                  configure(
+                      polled(
+                          NetworksSettings.newBuilder(),
+                          NetworksSettings.Builder::insertOperationSettings,
+                          NetworksSettings.Builder::deleteOperationSettings,
+                          operationPoll),
+                      credentials,
+                      computeEndpoint)));
+      subnetworks =
+          add(
+              SubnetworksClient.create(
+                  configure(
+                      polled(
+                          SubnetworksSettings.newBuilder(),
+                          SubnetworksSettings.Builder::insertOperationSettings,
+                          SubnetworksSettings.Builder::deleteOperationSettings,
+                          operationPoll),
+                      credentials,
+                      computeEndpoint)));
+      firewalls =
+          add(
+              FirewallsClient.create(
+                  configure(
+                      polled(
+                          FirewallsSettings.newBuilder(),
+                          FirewallsSettings.Builder::insertOperationSettings,
+                          FirewallsSettings.Builder::deleteOperationSettings,
+                          operationPoll),
+                      credentials,
+                      computeEndpoint)));
+      templates =
+          add(
+              InstanceTemplatesClient.create(
+                  configure(
+                      polled(
+                          InstanceTemplatesSettings.newBuilder(),
+                          InstanceTemplatesSettings.Builder::insertOperationSettings,
+                          InstanceTemplatesSettings.Builder::deleteOperationSettings,
+                          operationPoll),
+                      credentials,
+                      computeEndpoint)));
+      groups =
+          add(
+              RegionInstanceGroupManagersClient.create(
+                  configure(
+                      polled(
+                          RegionInstanceGroupManagersSettings.newBuilder(),
+                          RegionInstanceGroupManagersSettings.Builder::insertOperationSettings,
+                          RegionInstanceGroupManagersSettings.Builder::deleteOperationSettings,
+                          operationPoll),
+                      credentials,
+                      computeEndpoint)));
+      instances =
+          add(
+              InstancesClient.create(
+                  configure(InstancesSettings.newBuilder(), credentials, computeEndpoint)));
+      addresses =
+          add(
+              AddressesClient.create(
+                  configure(
+                      polled(
+                          AddressesSettings.newBuilder(),
+                          AddressesSettings.Builder::insertOperationSettings,
+                          AddressesSettings.Builder::deleteOperationSettings,
+                          operationPoll),
+                      credentials,
+                      computeEndpoint)));
+      healthChecks =
+          add(
+              RegionHealthChecksClient.create(
+                  configure(
+                      polled(
+                          RegionHealthChecksSettings.newBuilder(),
+                          RegionHealthChecksSettings.Builder::insertOperationSettings,
+                          RegionHealthChecksSettings.Builder::deleteOperationSettings,
+                          operationPoll),
+                      credentials,
+                      computeEndpoint)));
+      backendServices =
+          add(
+              RegionBackendServicesClient.create(
+                  configure(
+                      polled(
+                          RegionBackendServicesSettings.newBuilder(),
+                          RegionBackendServicesSettings.Builder::insertOperationSettings,
+                          RegionBackendServicesSettings.Builder::deleteOperationSettings,
+                          operationPoll),
+                      credentials,
+                      computeEndpoint)));
+      forwardingRules =
+          add(
+              ForwardingRulesClient.create(
+                  configure(
+                      polled(
+                          ForwardingRulesSettings.newBuilder(),
+                          ForwardingRulesSettings.Builder::insertOperationSettings,
+                          ForwardingRulesSettings.Builder::deleteOperationSettings,
+                          operationPoll),
+                      credentials,
+                      computeEndpoint)));
+      zones =
+          add(
+              ZonesClient.create(
+                  configure(ZonesSettings.newBuilder(), credentials, computeEndpoint)));
+      regions =
+          add(
+              RegionsClient.create(
+                  configure(RegionsSettings.newBuilder(), credentials, computeEndpoint)));
+      machineTypes =
+          add(
+              MachineTypesClient.create(
+                  configure(MachineTypesSettings.newBuilder(), credentials, computeEndpoint)));
     } catch (IOException e) {
       close();
-      throw new UncheckedIOException("could not make the Compute Engine clients: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "could not make the Compute Engine clients: " + e.getMessage(), e);
     }
-    var builder = new Dns.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), dnsCredentials)
-        .setApplicationName("cncfdemo");
+    var builder =
+        new Dns.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), dnsCredentials)
+            .setApplicationName("cncfdemo");
     dnsRootUrl.ifPresent(url -> builder.setRootUrl(url.toString()));
     dns = builder.build();
   }
 
-  private static <S extends ClientSettings<S>, B extends ClientSettings.Builder<S, B>> S configure(B builder,
-      CredentialsProvider credentials, Optional<URI> endpoint) throws IOException {
+  private static <S extends ClientSettings<S>, B extends ClientSettings.Builder<S, B>> S configure(
+      B builder, CredentialsProvider credentials, Optional<URI> endpoint) throws IOException {
     builder.setCredentialsProvider(credentials);
     endpoint.ifPresent(url -> builder.setEndpoint(url.toString()));
     return builder.build();
   }
 
-  /** The builder, with its insert and delete operations polled every {@code interval} when one is given. */
-  private static <B> B polled(B builder, Function<B, OperationCallSettings.Builder<?, ?, ?>> insert,
-      Function<B, OperationCallSettings.Builder<?, ?, ?>> delete, Optional<Duration> interval) {
-    interval.ifPresent(every -> {
-      var algorithm = OperationTimedPollAlgorithm.create(RetrySettings.newBuilder()
-          .setInitialRetryDelayDuration(every).setRetryDelayMultiplier(1.0).setMaxRetryDelayDuration(every)
-          .setInitialRpcTimeoutDuration(Duration.ZERO).setRpcTimeoutMultiplier(1.0).setMaxRpcTimeoutDuration(Duration.ZERO)
-          .setTotalTimeoutDuration(Duration.ofMinutes(5)).build());
-      insert.apply(builder).setPollingAlgorithm(algorithm);
-      delete.apply(builder).setPollingAlgorithm(algorithm);
-    });
+  /**
+   * The builder, with its insert and delete operations polled every {@code interval} when one is
+   * given.
+   */
+  private static <B> B polled(
+      B builder,
+      Function<B, OperationCallSettings.Builder<?, ?, ?>> insert,
+      Function<B, OperationCallSettings.Builder<?, ?, ?>> delete,
+      Optional<Duration> interval) {
+    interval.ifPresent(
+        every -> {
+          var algorithm =
+              OperationTimedPollAlgorithm.create(
+                  RetrySettings.newBuilder()
+                      .setInitialRetryDelayDuration(every)
+                      .setRetryDelayMultiplier(1.0)
+                      .setMaxRetryDelayDuration(every)
+                      .setInitialRpcTimeoutDuration(Duration.ZERO)
+                      .setRpcTimeoutMultiplier(1.0)
+                      .setMaxRpcTimeoutDuration(Duration.ZERO)
+                      .setTotalTimeoutDuration(Duration.ofMinutes(5))
+                      .build());
+          insert.apply(builder).setPollingAlgorithm(algorithm);
+          delete.apply(builder).setPollingAlgorithm(algorithm);
+        });
     return builder;
   }
 

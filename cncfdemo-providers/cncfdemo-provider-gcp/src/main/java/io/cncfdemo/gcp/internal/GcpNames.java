@@ -4,19 +4,27 @@ import io.cncfdemo.bootstrap.NodeRole;
 import io.cncfdemo.exception.InvalidInputException;
 
 /**
- * The names of a cluster's resources: every one starts with {@code cncfdemo-<cluster>-}, since networks, subnetworks,
- * firewalls, templates, instance groups, backend services and health checks carry no labels; teardown finds them by
- * this prefix (and by the {@value #CLUSTER_LABEL} label where the API has labels). Compute Engine names are at most
- * {@value #MAX_NAME} characters, which bounds the cluster name to {@value #MAX_CLUSTER_NAME}.
+ * The names of a cluster's resources: every one starts with {@code cncfdemo-<cluster>-}, since
+ * networks, subnetworks, firewalls, templates, instance groups, backend services and health checks
+ * carry no labels; teardown finds them by this prefix (and by the {@value #CLUSTER_LABEL} label
+ * where the API has labels). Compute Engine names are at most {@value #MAX_NAME} characters, which
+ * bounds the cluster name to {@value #MAX_CLUSTER_NAME}.
  */
 public final class GcpNames {
   public static final String CLUSTER_LABEL = "cncfdemo-cluster";
   public static final String ROLE_LABEL = "cncfdemo-role";
   static final int MAX_NAME = 63;
+
   /** The longest suffix below ({@code health-checks}) must still fit. */
-  public static final int MAX_CLUSTER_NAME = MAX_NAME - "cncfdemo-".length() - "-health-checks".length();
+  public static final int MAX_CLUSTER_NAME =
+      MAX_NAME - "cncfdemo-".length() - "-health-checks".length();
+
   public static final String SUBNET_CIDR = "10.240.0.0/16";
-  /** The API server's static internal address: the internal load balancer's frontend, {@code masters.<cluster>.k8s}. */
+
+  /**
+   * The API server's static internal address: the internal load balancer's frontend, {@code
+   * masters.<cluster>.k8s}.
+   */
   public static final String API_ADDRESS = "10.240.0.10";
 
   private final String cluster;
@@ -24,8 +32,13 @@ public final class GcpNames {
 
   public GcpNames(String cluster) {
     if (cluster.length() > MAX_CLUSTER_NAME) {
-      throw new InvalidInputException("name", cluster, "at most " + MAX_CLUSTER_NAME
-          + " characters on gcp(), since Compute Engine names are at most " + MAX_NAME);
+      throw new InvalidInputException(
+          "name",
+          cluster,
+          "at most "
+              + MAX_CLUSTER_NAME
+              + " characters on gcp(), since Compute Engine names are at most "
+              + MAX_NAME);
     }
     this.cluster = cluster;
     this.prefix = "cncfdemo-" + cluster + "-";

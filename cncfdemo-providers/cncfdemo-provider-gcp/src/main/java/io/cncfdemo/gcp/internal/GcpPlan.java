@@ -10,14 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code create()} makes, in its order, with a cost estimate from the shipped {@link PriceTable}: the instances of
- * the managed instance groups, their balanced boot disks and external IPv4 addresses, the load balancer's forwarding
- * rule and the private managed zone; everything else (network, subnetwork, firewalls, templates, groups, the internal
- * address, health check, backend service, records) costs nothing by itself. No call to Google.
+ * What {@code create()} makes, in its order, with a cost estimate from the shipped {@link
+ * PriceTable}: the instances of the managed instance groups, their balanced boot disks and external
+ * IPv4 addresses, the load balancer's forwarding rule and the private managed zone; everything else
+ * (network, subnetwork, firewalls, templates, groups, the internal address, health check, backend
+ * service, records) costs nothing by itself. No call to Google.
  */
 public final class GcpPlan {
-  /** Plan kinds, one per Compute Engine or Cloud DNS resource type create() makes, as the APIs name them. */
+  /**
+   * Plan kinds, one per Compute Engine or Cloud DNS resource type create() makes, as the APIs name
+   * them.
+   */
   public static final String NETWORK = "Network";
+
   public static final String SUBNETWORK = "Subnetwork";
   public static final String FIREWALL = "Firewall";
   public static final String INSTANCE_TEMPLATE = "InstanceTemplate";
@@ -41,52 +46,131 @@ public final class GcpPlan {
     var unknown = new ArrayList<String>();
     var resources = new ArrayList<PlannedResource>();
     resources.add(PlannedResource.free(NETWORK, names.network(), "VPC, no automatic subnetworks"));
-    resources.add(PlannedResource.free(SUBNETWORK, names.subnetwork(), region + ", " + GcpNames.SUBNET_CIDR));
-    resources.add(PlannedResource.free(FIREWALL, names.accessFirewall(), "TCP 22 and " + Firewalls.API_PORT + " from "
-        + target.apiAccessCidr().orElse("(apiAccessCidr: required by create())")));
-    resources.add(PlannedResource.free(FIREWALL, names.internalFirewall(), "TCP, UDP and ICMP within "
-        + GcpNames.SUBNET_CIDR));
-    resources.add(PlannedResource.free(FIREWALL, names.calicoFirewall(), "Calico: VXLAN (UDP " + Firewalls.VXLAN_PORT
-        + ") and IP-in-IP (protocol 4) within " + GcpNames.SUBNET_CIDR));
-    resources.add(PlannedResource.free(FIREWALL, names.healthCheckFirewall(), "TCP " + Firewalls.API_PORT
-        + " from Google's health checkers " + String.join(", ", Firewalls.HEALTH_CHECK_RANGES)));
+    resources.add(
+        PlannedResource.free(SUBNETWORK, names.subnetwork(), region + ", " + GcpNames.SUBNET_CIDR));
+    resources.add(
+        PlannedResource.free(
+            FIREWALL,
+            names.accessFirewall(),
+            "TCP 22 and "
+                + Firewalls.API_PORT
+                + " from "
+                + target.apiAccessCidr().orElse("(apiAccessCidr: required by create())")));
+    resources.add(
+        PlannedResource.free(
+            FIREWALL,
+            names.internalFirewall(),
+            "TCP, UDP and ICMP within " + GcpNames.SUBNET_CIDR));
+    resources.add(
+        PlannedResource.free(
+            FIREWALL,
+            names.calicoFirewall(),
+            "Calico: VXLAN (UDP "
+                + Firewalls.VXLAN_PORT
+                + ") and IP-in-IP (protocol 4) within "
+                + GcpNames.SUBNET_CIDR));
+    resources.add(
+        PlannedResource.free(
+            FIREWALL,
+            names.healthCheckFirewall(),
+            "TCP "
+                + Firewalls.API_PORT
+                + " from Google's health checkers "
+                + String.join(", ", Firewalls.HEALTH_CHECK_RANGES)));
     for (var role : NodeRole.values()) {
-      resources.add(PlannedResource.free(INSTANCE_TEMPLATE, names.template(role), machineType(target, role) + ", "
-          + NodeTemplates.IMAGE_FAMILY + ", cloud-init user data (kubeadm, Calico), service account "
-          + target.serviceAccount().orElse("(the Compute Engine default)")));
+      resources.add(
+          PlannedResource.free(
+              INSTANCE_TEMPLATE,
+              names.template(role),
+              machineType(target, role)
+                  + ", "
+                  + NodeTemplates.IMAGE_FAMILY
+                  + ", cloud-init user data (kubeadm, Calico), service account "
+                  + target.serviceAccount().orElse("(the Compute Engine default)")));
     }
     for (var role : NodeRole.values()) {
       var type = machineType(target, role);
       int count = role == NodeRole.MASTER ? spec.masters() : spec.minions();
       var n = BigDecimal.valueOf(count);
-      var perInstance = table.machinePerHour(region, type).orElseGet(() -> {
-        unknown.add(type);
-        return BigDecimal.ZERO;
-      });
-      resources.add(PlannedResource.free(INSTANCE_GROUP_MANAGER, names.instanceGroup(role), "regional, " + count
-          + " instance(s) in " + target.zone()));
-      resources.add(new PlannedResource(INSTANCE, names.instanceGroup(role) + "-*", count + " x " + type,
-          perInstance.multiply(n)));
-      resources.add(new PlannedResource(DISK, names.instanceGroup(role) + "-*", count + " x "
-          + NodeTemplates.BOOT_DISK_GIB + " GiB " + NodeTemplates.BOOT_DISK_TYPE + " boot disk",
-          table.balancedDiskPerHour(region, NodeTemplates.BOOT_DISK_GIB).multiply(n)));
-      resources.add(new PlannedResource(EXTERNAL_ADDRESS, names.instanceGroup(role) + "-*", count
-          + " x ephemeral external IPv4", table.externalIpv4PerHour().multiply(n)));
+      var perInstance =
+          table
+              .machinePerHour(region, type)
+              .orElseGet(
+                  () -> {
+                    unknown.add(type);
+                    return BigDecimal.ZERO;
+                  });
+      resources.add(
+          PlannedResource.free(
+              INSTANCE_GROUP_MANAGER,
+              names.instanceGroup(role),
+              "regional, " + count + " instance(s) in " + target.zone()));
+      resources.add(
+          new PlannedResource(
+              INSTANCE,
+              names.instanceGroup(role) + "-*",
+              count + " x " + type,
+              perInstance.multiply(n)));
+      resources.add(
+          new PlannedResource(
+              DISK,
+              names.instanceGroup(role) + "-*",
+              count
+                  + " x "
+                  + NodeTemplates.BOOT_DISK_GIB
+                  + " GiB "
+                  + NodeTemplates.BOOT_DISK_TYPE
+                  + " boot disk",
+              table.balancedDiskPerHour(region, NodeTemplates.BOOT_DISK_GIB).multiply(n)));
+      resources.add(
+          new PlannedResource(
+              EXTERNAL_ADDRESS,
+              names.instanceGroup(role) + "-*",
+              count + " x ephemeral external IPv4",
+              table.externalIpv4PerHour().multiply(n)));
     }
-    resources.add(PlannedResource.free(ADDRESS, names.apiAddress(), "static internal " + GcpNames.API_ADDRESS
-        + " in " + names.subnetwork()));
-    resources.add(PlannedResource.free(HEALTH_CHECK, names.healthCheck(), "regional, TCP " + Firewalls.API_PORT));
-    resources.add(PlannedResource.free(BACKEND_SERVICE, names.backendService(), "regional, internal, TCP, backend "
-        + names.instanceGroup(NodeRole.MASTER)));
-    resources.add(new PlannedResource(FORWARDING_RULE, names.forwardingRule(), "internal passthrough, "
-        + GcpNames.API_ADDRESS + ":" + Firewalls.API_PORT, table.forwardingRulePerHour()));
-    resources.add(new PlannedResource(MANAGED_ZONE, names.managedZone(), "private " + names.dnsName() + ", bound to "
-        + names.network(), table.managedZonePerHour()));
-    resources.add(PlannedResource.free(RECORD_SET, names.mastersRecord(), "A " + GcpNames.API_ADDRESS
-        + " (the load balancer), written once"));
-    resources.add(PlannedResource.free(RECORD_SET, names.minionsRecord(), "A: the minions' internal addresses, from "
-        + names.instanceGroup(NodeRole.MINION) + "'s managed instances; written by create()"));
-    return new ProvisioningPlan(GcpTarget.PROVIDER, target.describe(), spec.name(), resources,
+    resources.add(
+        PlannedResource.free(
+            ADDRESS,
+            names.apiAddress(),
+            "static internal " + GcpNames.API_ADDRESS + " in " + names.subnetwork()));
+    resources.add(
+        PlannedResource.free(
+            HEALTH_CHECK, names.healthCheck(), "regional, TCP " + Firewalls.API_PORT));
+    resources.add(
+        PlannedResource.free(
+            BACKEND_SERVICE,
+            names.backendService(),
+            "regional, internal, TCP, backend " + names.instanceGroup(NodeRole.MASTER)));
+    resources.add(
+        new PlannedResource(
+            FORWARDING_RULE,
+            names.forwardingRule(),
+            "internal passthrough, " + GcpNames.API_ADDRESS + ":" + Firewalls.API_PORT,
+            table.forwardingRulePerHour()));
+    resources.add(
+        new PlannedResource(
+            MANAGED_ZONE,
+            names.managedZone(),
+            "private " + names.dnsName() + ", bound to " + names.network(),
+            table.managedZonePerHour()));
+    resources.add(
+        PlannedResource.free(
+            RECORD_SET,
+            names.mastersRecord(),
+            "A " + GcpNames.API_ADDRESS + " (the load balancer), written once"));
+    resources.add(
+        PlannedResource.free(
+            RECORD_SET,
+            names.minionsRecord(),
+            "A: the minions' internal addresses, from "
+                + names.instanceGroup(NodeRole.MINION)
+                + "'s managed instances; written by create()"));
+    return new ProvisioningPlan(
+        GcpTarget.PROVIDER,
+        target.describe(),
+        spec.name(),
+        resources,
         priceSource(region, table, unknown));
   }
 
@@ -95,14 +179,27 @@ public final class GcpPlan {
   }
 
   private static String priceSource(String region, PriceTable table, List<String> unknown) {
-    var source = new StringBuilder("Compute Engine on-demand list prices, ").append(region).append(", snapshot of ")
-        .append(table.date()).append(", transcribed by hand, not fetched (").append(PriceTable.RESOURCE).append(')');
+    var source =
+        new StringBuilder("Compute Engine on-demand list prices, ")
+            .append(region)
+            .append(", snapshot of ")
+            .append(table.date())
+            .append(", transcribed by hand, not fetched (")
+            .append(PriceTable.RESOURCE)
+            .append(')');
     if (!table.knows(region)) {
-      source.append(" (region not in the table: disks at ").append(PriceTable.FALLBACK_REGION).append(" prices)");
+      source
+          .append(" (region not in the table: disks at ")
+          .append(PriceTable.FALLBACK_REGION)
+          .append(" prices)");
     }
     if (!unknown.isEmpty()) {
-      source.append("; no price for ").append(String.join(", ", unknown.stream().distinct().toList()))
-          .append(" in ").append(region).append(", counted as 0");
+      source
+          .append("; no price for ")
+          .append(String.join(", ", unknown.stream().distinct().toList()))
+          .append(" in ")
+          .append(region)
+          .append(", counted as 0");
     }
     return source.toString();
   }

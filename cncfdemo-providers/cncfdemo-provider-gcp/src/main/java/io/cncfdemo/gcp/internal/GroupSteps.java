@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The instance templates and the regional managed instance groups of masters and minions (placed in the target's
- * zone). Templates are immutable: one that is there is kept, and its user data gives the join secrets of the cluster.
+ * The instance templates and the regional managed instance groups of masters and minions (placed in
+ * the target's zone). Templates are immutable: one that is there is kept, and its user data gives
+ * the join secrets of the cluster.
  */
 final class GroupSteps {
   /** Compute Engine's name of the default service account of a project's instances. */
@@ -36,9 +37,17 @@ final class GroupSteps {
     for (var role : NodeRole.values()) {
       if (find(role).isEmpty()) {
         var userData = GcpBootstrap.render(spec, names, gcp.project, gcp.region, role, secrets);
-        var template = NodeTemplates.of(names, role, GcpPlan.machineType(target, role), network.networkLink(),
-            network.subnetworkLink(), target.serviceAccount().orElse(DEFAULT_SERVICE_ACCOUNT), userData);
-        Operations.insert("create instance template " + template.getName(),
+        var template =
+            NodeTemplates.of(
+                names,
+                role,
+                GcpPlan.machineType(target, role),
+                network.networkLink(),
+                network.subnetworkLink(),
+                target.serviceAccount().orElse(DEFAULT_SERVICE_ACCOUNT),
+                userData);
+        Operations.insert(
+            "create instance template " + template.getName(),
             () -> gcp.templates.insertAsync(gcp.project, template));
       }
     }
@@ -48,16 +57,21 @@ final class GroupSteps {
     for (var role : NodeRole.values()) {
       var name = names.instanceGroup(role);
       if (Operations.find(() -> gcp.groups.get(gcp.project, gcp.region, name)).isEmpty()) {
-        var group = InstanceGroupManager.newBuilder()
-            .setName(name)
-            .setDescription("cncfdemo " + names.cluster() + " " + role.plural())
-            .setBaseInstanceName(name)
-            .setInstanceTemplate(Links.template(gcp.project, names.template(role)))
-            .setTargetSize(role == NodeRole.MASTER ? spec.masters() : spec.minions())
-            .setDistributionPolicy(DistributionPolicy.newBuilder().addZones(
-                DistributionPolicyZoneConfiguration.newBuilder().setZone("zones/" + gcp.zone)))
-            .build();
-        Operations.insert("create managed instance group " + name,
+        var group =
+            InstanceGroupManager.newBuilder()
+                .setName(name)
+                .setDescription("cncfdemo " + names.cluster() + " " + role.plural())
+                .setBaseInstanceName(name)
+                .setInstanceTemplate(Links.template(gcp.project, names.template(role)))
+                .setTargetSize(role == NodeRole.MASTER ? spec.masters() : spec.minions())
+                .setDistributionPolicy(
+                    DistributionPolicy.newBuilder()
+                        .addZones(
+                            DistributionPolicyZoneConfiguration.newBuilder()
+                                .setZone("zones/" + gcp.zone)))
+                .build();
+        Operations.insert(
+            "create managed instance group " + name,
             () -> gcp.groups.insertAsync(gcp.project, gcp.region, group));
       }
     }
@@ -65,13 +79,18 @@ final class GroupSteps {
 
   /** The URL of the masters' instance group, the load balancer's backend. */
   String mastersInstanceGroup() {
-    return gcp.groups.get(gcp.project, gcp.region, names.instanceGroup(NodeRole.MASTER)).getInstanceGroup();
+    return gcp.groups
+        .get(gcp.project, gcp.region, names.instanceGroup(NodeRole.MASTER))
+        .getInstanceGroup();
   }
 
   /** The group's instances, sorted by name (every page). */
   List<ManagedInstance> instances(NodeRole role) {
     var all = new ArrayList<ManagedInstance>();
-    gcp.groups.listManagedInstances(gcp.project, gcp.region, names.instanceGroup(role)).iterateAll().forEach(all::add);
+    gcp.groups
+        .listManagedInstances(gcp.project, gcp.region, names.instanceGroup(role))
+        .iterateAll()
+        .forEach(all::add);
     all.sort(Comparator.comparing(managed -> Links.name(managed.getInstance())));
     return all;
   }
@@ -82,8 +101,14 @@ final class GroupSteps {
 
   private Optional<JoinSecrets> existingSecrets() {
     for (var role : NodeRole.values()) {
-      var userData = find(role).flatMap(template -> template.getProperties().getMetadata().getItemsList().stream()
-          .filter(item -> item.getKey().equals("user-data")).map(item -> item.getValue()).findFirst());
+      var userData =
+          find(role)
+              .flatMap(
+                  template ->
+                      template.getProperties().getMetadata().getItemsList().stream()
+                          .filter(item -> item.getKey().equals("user-data"))
+                          .map(item -> item.getValue())
+                          .findFirst());
       var secrets = userData.flatMap(GcpBootstrap::secretsOf);
       if (secrets.isPresent()) {
         return secrets;

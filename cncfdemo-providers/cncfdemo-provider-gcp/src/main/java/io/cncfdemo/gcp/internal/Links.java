@@ -1,6 +1,9 @@
 package io.cncfdemo.gcp.internal;
 
-/** Partial resource URLs, as Compute Engine takes them in references ({@code projects/P/global/networks/N}). */
+/**
+ * Partial resource URLs, as Compute Engine takes them in references ({@code
+ * projects/P/global/networks/N}).
+ */
 final class Links {
   private Links() {}
 

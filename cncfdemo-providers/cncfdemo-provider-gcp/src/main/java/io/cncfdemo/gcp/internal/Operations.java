@@ -12,14 +12,18 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Waits for Compute Engine's long-running operations (the client polls the zone, region or global operation until it
- * is {@code DONE}) and reads the answers the steps care about: a resource that is not there, an insert that finds it
- * already there, an operation that ended with an {@code error}.
+ * Waits for Compute Engine's long-running operations (the client polls the zone, region or global
+ * operation until it is {@code DONE}) and reads the answers the steps care about: a resource that
+ * is not there, an insert that finds it already there, an operation that ended with an {@code
+ * error}.
  */
 public final class Operations {
   private Operations() {}
 
-  /** Runs the insert or delete and waits for its operation; an operation with an error fails, naming it. */
+  /**
+   * Runs the insert or delete and waits for its operation; an operation with an error fails, naming
+   * it.
+   */
   public static void await(String what, Supplier<OperationFuture<Operation, Operation>> call) {
     Operation operation;
     OperationFuture<Operation, Operation> future = null;
@@ -29,7 +33,8 @@ public final class Operations {
     } catch (ExecutionException e) {
       var done = future == null ? Optional.<Operation>empty() : lastSnapshot(future);
       if (done.isPresent() && done.get().hasError() && done.get().getError().getErrorsCount() > 0) {
-        throw new CncfDemoException("Compute Engine could not " + what + ": " + errors(done.get()), e.getCause());
+        throw new CncfDemoException(
+            "Compute Engine could not " + what + ": " + errors(done.get()), e.getCause());
       }
       throw failed(what, e.getCause() != null ? e.getCause() : e);
     } catch (ApiException e) {
@@ -44,14 +49,15 @@ public final class Operations {
   }
 
   private static String errors(Operation operation) {
-    return operation.getError().getErrorsList().stream().map(e -> e.getCode() + ": " + e.getMessage())
+    return operation.getError().getErrorsList().stream()
+        .map(e -> e.getCode() + ": " + e.getMessage())
         .collect(Collectors.joining("; "));
   }
 
   /**
-   * The operation as the last poll saw it: the client turns a {@code DONE} operation with an {@code error} into an
-   * exception that keeps only {@code httpErrorMessage} ("BAD REQUEST"), while the error's code and message are what
-   * the user needs.
+   * The operation as the last poll saw it: the client turns a {@code DONE} operation with an {@code
+   * error} into an exception that keeps only {@code httpErrorMessage} ("BAD REQUEST"), while the
+   * error's code and message are what the user needs.
    */
   private static Optional<Operation> lastSnapshot(OperationFuture<Operation, Operation> future) {
     try {
@@ -65,7 +71,10 @@ public final class Operations {
     }
   }
 
-  /** Inserts and waits; an insert that finds the resource already there (409 alreadyExists) is done too. */
+  /**
+   * Inserts and waits; an insert that finds the resource already there (409 alreadyExists) is done
+   * too.
+   */
   public static void insert(String what, Supplier<OperationFuture<Operation, Operation>> call) {
     try {
       await(what, call);

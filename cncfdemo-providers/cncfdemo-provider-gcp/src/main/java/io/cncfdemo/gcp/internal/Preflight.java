@@ -19,42 +19,60 @@ import java.util.TreeSet;
 import java.util.stream.StreamSupport;
 
 /**
- * The checks made before anything is created. Without a call to Google: the API access range is given, a credential
- * is found and a project is known. With read-only calls (Zones, MachineTypes, Regions): the zone exists for the
- * project, it offers both machine types, and the region's CPU quota has room for every node. Messages name the field
- * and the value, never a secret.
+ * The checks made before anything is created. Without a call to Google: the API access range is
+ * given, a credential is found and a project is known. With read-only calls (Zones, MachineTypes,
+ * Regions): the zone exists for the project, it offers both machine types, and the region's CPU
+ * quota has room for every node. Messages name the field and the value, never a secret.
  */
 public final class Preflight {
-  /** The environment variable the project is read from when neither the target nor the builder names one. */
+  /**
+   * The environment variable the project is read from when neither the target nor the builder names
+   * one.
+   */
   public static final String PROJECT_VARIABLE = "GOOGLE_CLOUD_PROJECT";
+
   static final String CPU_QUOTA = "CPUS";
 
-  static final String API_ACCESS_CIDR_RULE = "given: call gcp().apiAccessCidr(\"203.0.113.7/32\") with the only IPv4"
-      + " range allowed to reach the API server and SSH (your own address as a /32)";
-  static final String PROJECT_RULE = "given: call gcp().project(\"<project id>\"), set " + PROJECT_VARIABLE
-      + " or use a service-account key that names its project (gcloud config get-value project prints yours)";
-  static final String CREDENTIALS_RULE = "Application Default Credentials (GOOGLE_APPLICATION_CREDENTIALS, `gcloud auth"
-      + " application-default login`, or the metadata server of a Google Cloud machine) or a key file given with"
-      + " GcpClusterProvider.builder().keyFile(path)";
+  static final String API_ACCESS_CIDR_RULE =
+      "given: call gcp().apiAccessCidr(\"203.0.113.7/32\") with the only IPv4"
+          + " range allowed to reach the API server and SSH (your own address as a /32)";
+  static final String PROJECT_RULE =
+      "given: call gcp().project(\"<project id>\"), set "
+          + PROJECT_VARIABLE
+          + " or use a service-account key that names its project (gcloud config get-value project"
+          + " prints yours)";
+  static final String CREDENTIALS_RULE =
+      "Application Default Credentials (GOOGLE_APPLICATION_CREDENTIALS, `gcloud auth"
+          + " application-default login`, or the metadata server of a Google Cloud machine) or a"
+          + " key file given with GcpClusterProvider.builder().keyFile(path)";
 
   private Preflight() {}
 
   /** The range allowed to reach the API server and SSH; required to create a cluster. */
   public static String apiAccessCidr(GcpTarget target) {
-    return target.apiAccessCidr().orElseThrow(() -> new InvalidInputException("apiAccessCidr", null, API_ACCESS_CIDR_RULE));
+    return target
+        .apiAccessCidr()
+        .orElseThrow(() -> new InvalidInputException("apiAccessCidr", null, API_ACCESS_CIDR_RULE));
   }
 
-  /** The key file's credentials, or Application Default Credentials; a missing one names where it was looked for. */
+  /**
+   * The key file's credentials, or Application Default Credentials; a missing one names where it
+   * was looked for.
+   */
   public static GoogleCredentials credentials(Optional<Path> keyFile) {
     if (keyFile.isPresent()) {
       var file = keyFile.get();
       try (InputStream in = Files.newInputStream(file)) {
         return GoogleCredentials.fromStream(in);
       } catch (IOException e) {
-        var reason = e instanceof NoSuchFileException ? "there is no such file"
-            : String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-        throw new InvalidInputException("keyFile", file.toString(), "a readable service-account or user key file ("
-            + reason + ")");
+        var reason =
+            e instanceof NoSuchFileException
+                ? "there is no such file"
+                : String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        throw new InvalidInputException(
+            "keyFile",
+            file.toString(),
+            "a readable service-account or user key file (" + reason + ")");
       }
     }
     try {
@@ -64,12 +82,22 @@ public final class Preflight {
     }
   }
 
-  /** The project: the target's, else the builder's, else the key's, else {@value #PROJECT_VARIABLE}. */
-  public static String project(GcpTarget target, Optional<String> configured, Optional<GoogleCredentials> credentials,
+  /**
+   * The project: the target's, else the builder's, else the key's, else {@value #PROJECT_VARIABLE}.
+   */
+  public static String project(
+      GcpTarget target,
+      Optional<String> configured,
+      Optional<GoogleCredentials> credentials,
       Optional<String> environment) {
-    return target.project().or(() -> configured)
-        .or(() -> credentials.filter(ServiceAccountCredentials.class::isInstance)
-            .map(c -> ((ServiceAccountCredentials) c).getProjectId()))
+    return target
+        .project()
+        .or(() -> configured)
+        .or(
+            () ->
+                credentials
+                    .filter(ServiceAccountCredentials.class::isInstance)
+                    .map(c -> ((ServiceAccountCredentials) c).getProjectId()))
         .or(() -> environment.filter(value -> !value.isBlank()))
         .orElseThrow(() -> new InvalidInputException("project", null, PROJECT_RULE));
   }
@@ -89,8 +117,12 @@ public final class Preflight {
     } catch (NotFoundException e) {
       var known = new TreeSet<String>();
       gcp.zones.list(gcp.project).iterateAll().forEach(z -> known.add(z.getName()));
-      throw new InvalidInputException("zone", zone, "a zone of project " + gcp.project
-          + (known.isEmpty() ? "" : ", one of " + String.join(", ", known)));
+      throw new InvalidInputException(
+          "zone",
+          zone,
+          "a zone of project "
+              + gcp.project
+              + (known.isEmpty() ? "" : ", one of " + String.join(", ", known)));
     }
   }
 
@@ -98,16 +130,28 @@ public final class Preflight {
     try {
       return gcp.machineTypes.get(gcp.project, gcp.zone, type);
     } catch (NotFoundException e) {
-      var offered = StreamSupport.stream(gcp.machineTypes.list(gcp.project, gcp.zone).iterateAll().spliterator(), false)
-          .map(MachineType::getName).filter(name -> name.startsWith(family(type))).sorted().limit(8).toList();
-      throw new InvalidInputException(field, type, "a machine type offered in zone " + gcp.zone
-          + (offered.isEmpty() ? "" : ", such as " + String.join(", ", offered)));
+      var offered =
+          StreamSupport.stream(
+                  gcp.machineTypes.list(gcp.project, gcp.zone).iterateAll().spliterator(), false)
+              .map(MachineType::getName)
+              .filter(name -> name.startsWith(family(type)))
+              .sorted()
+              .limit(8)
+              .toList();
+      throw new InvalidInputException(
+          field,
+          type,
+          "a machine type offered in zone "
+              + gcp.zone
+              + (offered.isEmpty() ? "" : ", such as " + String.join(", ", offered)));
     }
   }
 
-  private static void cpuQuota(GcpClients gcp, ClusterSpec spec, MachineType master, MachineType minion) {
+  private static void cpuQuota(
+      GcpClients gcp, ClusterSpec spec, MachineType master, MachineType minion) {
     var region = gcp.regions.get(gcp.project, gcp.region);
-    var quota = region.getQuotasList().stream().filter(q -> q.getMetric().equals(CPU_QUOTA)).findFirst();
+    var quota =
+        region.getQuotasList().stream().filter(q -> q.getMetric().equals(CPU_QUOTA)).findFirst();
     if (quota.isEmpty()) {
       return;
     }
@@ -116,11 +160,31 @@ public final class Preflight {
     long needed = mastersNeed + (long) spec.minions() * minion.getGuestCpus();
     if (needed > free) {
       long minionsFit = Math.max(0, (free - mastersNeed) / Math.max(1, minion.getGuestCpus()));
-      throw new InvalidInputException(NodeRole.MINION.plural(), spec.minions(), "at most " + minionsFit + ": region "
-          + gcp.region + " has " + free + " of its " + describe(quota.get()) + " vCPUs (quota " + CPU_QUOTA
-          + ") free, and the cluster needs " + needed + " (" + spec.masters() + " x " + master.getName() + ", "
-          + spec.minions() + " x " + minion.getName() + "); ask for more at"
-          + " console.cloud.google.com/iam-admin/quotas");
+      throw new InvalidInputException(
+          NodeRole.MINION.plural(),
+          spec.minions(),
+          "at most "
+              + minionsFit
+              + ": region "
+              + gcp.region
+              + " has "
+              + free
+              + " of its "
+              + describe(quota.get())
+              + " vCPUs (quota "
+              + CPU_QUOTA
+              + ") free, and the cluster needs "
+              + needed
+              + " ("
+              + spec.masters()
+              + " x "
+              + master.getName()
+              + ", "
+              + spec.minions()
+              + " x "
+              + minion.getName()
+              + "); ask for more at"
+              + " console.cloud.google.com/iam-admin/quotas");
     }
   }
 

@@ -11,20 +11,26 @@ import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The dated price table shipped with the module ({@value #RESOURCE}): on-demand prices of common machine types in a few
- * regions, balanced persistent disks, external IPv4 addresses, forwarding rules and Cloud DNS managed zones, transcribed
- * by hand (its {@code note} says from where and how far to trust it). Used by {@code plan()} without any call to Google.
+ * The dated price table shipped with the module ({@value #RESOURCE}): on-demand prices of common
+ * machine types in a few regions, balanced persistent disks, external IPv4 addresses, forwarding
+ * rules and Cloud DNS managed zones, transcribed by hand (its {@code note} says from where and how
+ * far to trust it). Used by {@code plan()} without any call to Google.
  */
 public final class PriceTable {
   static final String RESOURCE = "prices-2026-11.json";
   static final String FALLBACK_REGION = "us-central1";
   static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(ProvisioningPlan.HOURS_PER_MONTH);
 
-  record Global(BigDecimal externalIpv4PerHour, BigDecimal forwardingRulePerHour, BigDecimal managedZonePerMonth) {}
+  record Global(
+      BigDecimal externalIpv4PerHour,
+      BigDecimal forwardingRulePerHour,
+      BigDecimal managedZonePerMonth) {}
 
-  record RegionPrices(BigDecimal balancedDiskPerGibMonth, Map<String, BigDecimal> machinesPerHour) {}
+  record RegionPrices(
+      BigDecimal balancedDiskPerGibMonth, Map<String, BigDecimal> machinesPerHour) {}
 
-  record Data(String date, String source, String note, Global global, Map<String, RegionPrices> regions) {}
+  record Data(
+      String date, String source, String note, Global global, Map<String, RegionPrices> regions) {}
 
   private static final PriceTable SHIPPED = load();
 
@@ -48,13 +54,21 @@ public final class PriceTable {
   }
 
   public Optional<BigDecimal> machinePerHour(String region, String machineType) {
-    return Optional.ofNullable(data.regions().get(region)).map(r -> r.machinesPerHour().get(machineType));
+    return Optional.ofNullable(data.regions().get(region))
+        .map(r -> r.machinesPerHour().get(machineType));
   }
 
-  /** A balanced persistent disk of this size, per hour; {@value #FALLBACK_REGION}'s price for a region not in the table. */
+  /**
+   * A balanced persistent disk of this size, per hour; {@value #FALLBACK_REGION}'s price for a
+   * region not in the table.
+   */
   public BigDecimal balancedDiskPerHour(String region, int gib) {
-    var prices = Optional.ofNullable(data.regions().get(region)).orElse(data.regions().get(FALLBACK_REGION));
-    return prices.balancedDiskPerGibMonth().multiply(BigDecimal.valueOf(gib)).divide(HOURS_PER_MONTH, MathContext.DECIMAL64);
+    var prices =
+        Optional.ofNullable(data.regions().get(region)).orElse(data.regions().get(FALLBACK_REGION));
+    return prices
+        .balancedDiskPerGibMonth()
+        .multiply(BigDecimal.valueOf(gib))
+        .divide(HOURS_PER_MONTH, MathContext.DECIMAL64);
   }
 
   public BigDecimal externalIpv4PerHour() {
@@ -76,7 +90,8 @@ public final class PriceTable {
   private static PriceTable load() {
     try (InputStream in = PriceTable.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new CncfDemoException(RESOURCE + " is missing from the class path of cncfdemo-provider-gcp");
+        throw new CncfDemoException(
+            RESOURCE + " is missing from the class path of cncfdemo-provider-gcp");
       }
       return new PriceTable(JsonMapper.builder().build().readValue(in, Data.class));
     } catch (IOException e) {

@@ -19,11 +19,12 @@ import java.util.function.Supplier;
 
 /**
  * The Compute Engine part of {@link GcpFake}: resources by collection ({@code global/networks},
- * {@code regions/us-central1/subnetworks}, {@code zones/us-central1-a/instances}, ...), operations, and the read-only
- * zones, regions (with their quotas) and machine types of one project.
+ * {@code regions/us-central1/subnetworks}, {@code zones/us-central1-a/instances}, ...), operations,
+ * and the read-only zones, regions (with their quotas) and machine types of one project.
  */
 public final class ComputeState {
   static final String ROOT = "/compute/v1/projects/";
+
   /** Collections the fake serves read-only. */
   static final Set<String> READ_ONLY = Set.of("zones", "regions", "machineTypes");
 
@@ -32,7 +33,8 @@ public final class ComputeState {
   private final Map<String, Map<String, JsonObject>> collections = new TreeMap<>();
   private final Map<String, Map<String, String>> guestAttributes = new ConcurrentHashMap<>();
   private final Map<String, Failure> failures = new ConcurrentHashMap<>();
-  private final Map<String, Map.Entry<String, String>> groupPublications = new ConcurrentHashMap<>();
+  private final Map<String, Map.Entry<String, String>> groupPublications =
+      new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger(1000);
   private final AtomicInteger addresses = new AtomicInteger(100);
 
@@ -51,22 +53,41 @@ public final class ComputeState {
       json.add("quotas", quotas);
       put("regions", json);
     }
-    for (var zone : List.of("us-central1-a", "us-central1-b", "us-central1-c", "europe-west4-a", "europe-west4-b")) {
+    for (var zone :
+        List.of(
+            "us-central1-a",
+            "us-central1-b",
+            "us-central1-c",
+            "europe-west4-a",
+            "europe-west4-b")) {
       var json = new JsonObject();
       json.addProperty("name", zone);
       json.addProperty("status", "UP");
       json.addProperty("region", link("regions/" + zone.substring(0, zone.lastIndexOf('-'))));
       put("zones", json);
-      var types = Map.of("e2-medium", 2, "e2-standard-2", 2, "e2-standard-4", 4, "e2-standard-8", 8, "n2-standard-2", 2,
-          "n2-standard-4", 4);
-      types.forEach((type, cpus) -> {
-        var machine = new JsonObject();
-        machine.addProperty("name", type);
-        machine.addProperty("guestCpus", cpus);
-        machine.addProperty("memoryMb", cpus * 4096);
-        machine.addProperty("zone", zone);
-        put("zones/" + zone + "/machineTypes", machine);
-      });
+      var types =
+          Map.of(
+              "e2-medium",
+              2,
+              "e2-standard-2",
+              2,
+              "e2-standard-4",
+              4,
+              "e2-standard-8",
+              8,
+              "n2-standard-2",
+              2,
+              "n2-standard-4",
+              4);
+      types.forEach(
+          (type, cpus) -> {
+            var machine = new JsonObject();
+            machine.addProperty("name", type);
+            machine.addProperty("guestCpus", cpus);
+            machine.addProperty("memoryMb", cpus * 4096);
+            machine.addProperty("zone", zone);
+            put("zones/" + zone + "/machineTypes", machine);
+          });
     }
   }
 
@@ -76,7 +97,10 @@ public final class ComputeState {
     quotas.set(0, quota("CPUS", limit, usage));
   }
 
-  /** The next insert into this collection (e.g. {@code instanceGroupManagers}) ends with this error in its operation. */
+  /**
+   * The next insert into this collection (e.g. {@code instanceGroupManagers}) ends with this error
+   * in its operation.
+   */
   public void failNextInsert(String collection, String code, String message) {
     failures.put(collection, new Failure(code, message));
   }
@@ -86,29 +110,42 @@ public final class ComputeState {
     guestAttributes.computeIfAbsent(instance, i -> new ConcurrentHashMap<>()).put(path, value);
   }
 
-  /** As the first instance of the group will, once the group has made it: a guest attribute {@code namespace/key}. */
+  /**
+   * As the first instance of the group will, once the group has made it: a guest attribute {@code
+   * namespace/key}.
+   */
   public void publishFromGroup(String group, String path, String value) {
     groupPublications.put(group, Map.entry(path, value));
   }
 
-  /** Inserts a resource as another client would (e.g. Kubernetes' cloud integration adding a firewall rule). */
+  /**
+   * Inserts a resource as another client would (e.g. Kubernetes' cloud integration adding a
+   * firewall rule).
+   */
   public synchronized void insertDirectly(String collectionKey, JsonObject resource) {
     store(collectionKey, resource);
   }
 
-  /** Every resource the fake holds that a client made, by collection key: not the zones, regions, machine types, operations. */
+  /**
+   * Every resource the fake holds that a client made, by collection key: not the zones, regions,
+   * machine types, operations.
+   */
   public synchronized Map<String, List<JsonObject>> resources() {
     var out = new TreeMap<String, List<JsonObject>>();
-    collections.forEach((key, items) -> {
-      var collection = key.substring(key.lastIndexOf('/') + 1);
-      if (!READ_ONLY.contains(collection) && !collection.equals("operations") && !items.isEmpty()) {
-        out.put(key, items.values().stream().map(JsonObject::deepCopy).toList());
-      }
-    });
+    collections.forEach(
+        (key, items) -> {
+          var collection = key.substring(key.lastIndexOf('/') + 1);
+          if (!READ_ONLY.contains(collection)
+              && !collection.equals("operations")
+              && !items.isEmpty()) {
+            out.put(key, items.values().stream().map(JsonObject::deepCopy).toList());
+          }
+        });
     return out;
   }
 
-  synchronized Response handle(String method, String rest, Map<String, String> query, JsonObject body) {
+  synchronized Response handle(
+      String method, String rest, Map<String, String> query, JsonObject body) {
     var parts = rest.split("/");
     if (!parts[0].equals(project)) {
       return Response.error(403, "forbidden", "project " + parts[0] + " is not the fake's");
@@ -139,8 +176,10 @@ public final class ComputeState {
     }
     if (action != null) {
       return switch (action) {
-        case "listManagedInstances" -> method.equals("POST") ? managedInstances(scope, name, query)
-            : Response.error(405, "badRequest", "listManagedInstances is a POST");
+        case "listManagedInstances" ->
+            method.equals("POST")
+                ? managedInstances(scope, name, query)
+                : Response.error(405, "badRequest", "listManagedInstances is a POST");
         case "getGuestAttributes" -> guestAttributes(name, query.getOrDefault("queryPath", ""));
         default -> Response.error(400, "badRequest", "the fake does not serve " + action);
       };
@@ -150,8 +189,14 @@ public final class ComputeState {
     }
     return switch (method) {
       case "GET" -> name == null ? list(key, query, "items") : get(key, name);
-      case "POST" -> name == null ? insert(scope, collection, body) : Response.error(400, "badRequest", "POST to " + rest);
-      case "DELETE" -> name == null ? Response.error(400, "badRequest", "DELETE of a collection") : delete(scope, collection, name);
+      case "POST" ->
+          name == null
+              ? insert(scope, collection, body)
+              : Response.error(400, "badRequest", "POST to " + rest);
+      case "DELETE" ->
+          name == null
+              ? Response.error(400, "badRequest", "DELETE of a collection")
+              : delete(scope, collection, name);
       default -> Response.error(405, "badRequest", method + " is not served");
     };
   }
@@ -160,11 +205,14 @@ public final class ComputeState {
     var key = scope + "/" + collection;
     var name = body.has("name") ? body.get("name").getAsString() : "";
     if (!name.matches("[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?")) {
-      return Response.error(400, "invalid", "Invalid value for field 'resource.name': '" + name + "'");
+      return Response.error(
+          400, "invalid", "Invalid value for field 'resource.name': '" + name + "'");
     }
     if (items(key).containsKey(name)) {
-      return Response.error(409, "alreadyExists", "The resource 'projects/" + project + "/" + key + "/" + name
-          + "' already exists");
+      return Response.error(
+          409,
+          "alreadyExists",
+          "The resource 'projects/" + project + "/" + key + "/" + name + "' already exists");
     }
     var failure = failures.remove(collection);
     if (failure == null) {
@@ -187,9 +235,20 @@ public final class ComputeState {
       user = usedBy("projects/" + project + "/" + scope + "/instanceGroups/" + name, target);
     }
     if (user.isPresent()) {
-      return Response.ok(operation(scope, "delete", link(key + "/" + name), new Failure(
-          "RESOURCE_IN_USE_BY_ANOTHER_RESOURCE", "The " + singular(collection) + " resource '" + target
-          + "' is already being used by '" + user.get() + "'")));
+      return Response.ok(
+          operation(
+              scope,
+              "delete",
+              link(key + "/" + name),
+              new Failure(
+                  "RESOURCE_IN_USE_BY_ANOTHER_RESOURCE",
+                  "The "
+                      + singular(collection)
+                      + " resource '"
+                      + target
+                      + "' is already being used by '"
+                      + user.get()
+                      + "'")));
     }
     var removed = items(key).remove(name);
     if (collection.equals("instanceGroupManagers")) {
@@ -207,12 +266,17 @@ public final class ComputeState {
     return page(new ArrayList<JsonElement>(items(key).values()), query, field, "compute#list");
   }
 
-  private Response page(List<JsonElement> all, Map<String, String> query, String field, String kind) {
-    int size = Math.min(GcpFake.PAGE_SIZE, Integer.parseInt(query.getOrDefault("maxResults", "500")));
-    int from = query.containsKey("pageToken") && !query.get("pageToken").isEmpty()
-        ? Integer.parseInt(query.get("pageToken")) : 0;
+  private Response page(
+      List<JsonElement> all, Map<String, String> query, String field, String kind) {
+    int size =
+        Math.min(GcpFake.PAGE_SIZE, Integer.parseInt(query.getOrDefault("maxResults", "500")));
+    int from =
+        query.containsKey("pageToken") && !query.get("pageToken").isEmpty()
+            ? Integer.parseInt(query.get("pageToken"))
+            : 0;
     var items = new JsonArray();
-    all.subList(Math.min(from, all.size()), Math.min(from + size, all.size())).forEach(e -> items.add(e.deepCopy()));
+    all.subList(Math.min(from, all.size()), Math.min(from + size, all.size()))
+        .forEach(e -> items.add(e.deepCopy()));
     var out = new JsonObject();
     out.addProperty("kind", kind);
     out.add(field, items);
@@ -236,23 +300,33 @@ public final class ComputeState {
       managed.addProperty("currentAction", "NONE");
       all.add(managed);
     }
-    return page(all, query, "managedInstances", "compute#regionInstanceGroupManagersListInstancesResponse");
+    return page(
+        all, query, "managedInstances", "compute#regionInstanceGroupManagersListInstancesResponse");
   }
 
   private Response guestAttributes(String instance, String queryPath) {
     var values = guestAttributes.getOrDefault(instance, Map.of());
     var items = new JsonArray();
-    values.entrySet().stream().filter(e -> e.getKey().startsWith(queryPath)).forEach(e -> {
-      var item = new JsonObject();
-      var slash = e.getKey().indexOf('/');
-      item.addProperty("namespace", e.getKey().substring(0, slash));
-      item.addProperty("key", e.getKey().substring(slash + 1));
-      item.addProperty("value", e.getValue());
-      items.add(item);
-    });
+    values.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(queryPath))
+        .forEach(
+            e -> {
+              var item = new JsonObject();
+              var slash = e.getKey().indexOf('/');
+              item.addProperty("namespace", e.getKey().substring(0, slash));
+              item.addProperty("key", e.getKey().substring(slash + 1));
+              item.addProperty("value", e.getValue());
+              items.add(item);
+            });
     if (items.isEmpty()) {
-      return Response.error(404, "notFound", "The resource 'guestAttributes/" + queryPath + "' of instance " + instance
-          + " was not found");
+      return Response.error(
+          404,
+          "notFound",
+          "The resource 'guestAttributes/"
+              + queryPath
+              + "' of instance "
+              + instance
+              + " was not found");
     }
     var value = new JsonObject();
     value.add("items", items);
@@ -294,10 +368,11 @@ public final class ComputeState {
     if (operation == null) {
       return notFound(key, name);
     }
-    var next = switch (operation.get("status").getAsString()) {
-      case "PENDING" -> "RUNNING";
-      default -> "DONE";
-    };
+    var next =
+        switch (operation.get("status").getAsString()) {
+          case "PENDING" -> "RUNNING";
+          default -> "DONE";
+        };
     operation.addProperty("status", next);
     operation.addProperty("progress", next.equals("DONE") ? 100 : 50);
     if (next.equals("DONE") && operation.has("cncfdemoFailureCode")) {
@@ -323,13 +398,24 @@ public final class ComputeState {
   }
 
   private void makeInstances(String scope, JsonObject manager) {
-    var template = items("global/instanceTemplates").get(last(manager.get("instanceTemplate").getAsString()));
-    var zone = last(manager.getAsJsonObject("distributionPolicy").getAsJsonArray("zones").get(0).getAsJsonObject()
-        .get("zone").getAsString());
+    var template =
+        items("global/instanceTemplates").get(last(manager.get("instanceTemplate").getAsString()));
+    var zone =
+        last(
+            manager
+                .getAsJsonObject("distributionPolicy")
+                .getAsJsonArray("zones")
+                .get(0)
+                .getAsJsonObject()
+                .get("zone")
+                .getAsString());
     var properties = template == null ? new JsonObject() : template.getAsJsonObject("properties");
     int size = manager.has("targetSize") ? manager.get("targetSize").getAsInt() : 0;
     for (int i = 0; i < size; i++) {
-      var name = manager.get("baseInstanceName").getAsString() + "-" + Integer.toString(ids.incrementAndGet(), 36);
+      var name =
+          manager.get("baseInstanceName").getAsString()
+              + "-"
+              + Integer.toString(ids.incrementAndGet(), 36);
       var instance = new JsonObject();
       instance.addProperty("name", name);
       instance.addProperty("status", "RUNNING");
@@ -340,8 +426,10 @@ public final class ComputeState {
       if (properties.has("metadata")) {
         instance.add("metadata", properties.get("metadata").deepCopy());
       }
-      var nic = properties.has("networkInterfaces")
-          ? properties.getAsJsonArray("networkInterfaces").get(0).getAsJsonObject().deepCopy() : new JsonObject();
+      var nic =
+          properties.has("networkInterfaces")
+              ? properties.getAsJsonArray("networkInterfaces").get(0).getAsJsonObject().deepCopy()
+              : new JsonObject();
       int n = addresses.incrementAndGet();
       nic.addProperty("networkIP", "10.240.0." + n);
       var interfaces = new JsonArray();
@@ -361,18 +449,24 @@ public final class ComputeState {
         putGuestAttribute(name, publication.getKey(), publication.getValue());
       }
     }
-    manager.addProperty("instanceGroup", link(scope + "/instanceGroups/" + manager.get("name").getAsString()));
+    manager.addProperty(
+        "instanceGroup", link(scope + "/instanceGroups/" + manager.get("name").getAsString()));
   }
 
   private List<JsonObject> instancesOf(JsonObject manager) {
     var self = manager.get("selfLink").getAsString();
     var out = new ArrayList<JsonObject>();
-    collections.forEach((key, items) -> {
-      if (key.endsWith("/instances")) {
-        items.values().stream().filter(i -> i.has("cncfdemoManagedBy")
-            && i.get("cncfdemoManagedBy").getAsString().equals(self)).forEach(out::add);
-      }
-    });
+    collections.forEach(
+        (key, items) -> {
+          if (key.endsWith("/instances")) {
+            items.values().stream()
+                .filter(
+                    i ->
+                        i.has("cncfdemoManagedBy")
+                            && i.get("cncfdemoManagedBy").getAsString().equals(self))
+                .forEach(out::add);
+          }
+        });
     out.sort((a, b) -> a.get("name").getAsString().compareTo(b.get("name").getAsString()));
     return out;
   }
@@ -386,7 +480,10 @@ public final class ComputeState {
     }
   }
 
-  /** The self link of a resource but {@code self} that refers to {@code target} ({@code projects/P/global/networks/N}). */
+  /**
+   * The self link of a resource but {@code self} that refers to {@code target} ({@code
+   * projects/P/global/networks/N}).
+   */
   private Optional<String> usedBy(String target, String self) {
     for (var entry : collections.entrySet()) {
       if (entry.getKey().endsWith("/operations")) {
@@ -408,7 +505,12 @@ public final class ComputeState {
       return value.equals(target) || value.endsWith("/" + target);
     }
     if (element instanceof JsonObject object) {
-      return object.entrySet().stream().anyMatch(e -> !e.getKey().equals("selfLink") && !e.getKey().equals("cncfdemoManagedBy") && refersTo(e.getValue(), target));
+      return object.entrySet().stream()
+          .anyMatch(
+              e ->
+                  !e.getKey().equals("selfLink")
+                      && !e.getKey().equals("cncfdemoManagedBy")
+                      && refersTo(e.getValue(), target));
     }
     if (element instanceof JsonArray array) {
       for (var child : array) {
@@ -440,8 +542,10 @@ public final class ComputeState {
   }
 
   private Response notFound(String key, String name) {
-    return Response.error(404, "notFound", "The resource 'projects/" + project + "/" + key + "/" + name
-        + "' was not found");
+    return Response.error(
+        404,
+        "notFound",
+        "The resource 'projects/" + project + "/" + key + "/" + name + "' was not found");
   }
 
   private String link(String path) {
@@ -453,9 +557,11 @@ public final class ComputeState {
   }
 
   private static String singular(String collection) {
-    return collection.endsWith("ies") ? collection.substring(0, collection.length() - 3) + "y"
-        : collection.endsWith("sses") ? collection.substring(0, collection.length() - 2)
-        : collection.substring(0, collection.length() - 1);
+    return collection.endsWith("ies")
+        ? collection.substring(0, collection.length() - 3) + "y"
+        : collection.endsWith("sses")
+            ? collection.substring(0, collection.length() - 2)
+            : collection.substring(0, collection.length() - 1);
   }
 
   private static JsonObject quota(String metric, double limit, double usage) {

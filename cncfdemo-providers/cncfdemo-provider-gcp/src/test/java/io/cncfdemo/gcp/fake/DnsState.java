@@ -12,10 +12,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The Cloud DNS part of {@link GcpFake}: managed zones (each with its SOA and NS record sets), record sets, and changes
- * that are {@code pending} when made and {@code done} when read again. A change whose deletion does not match a record
- * set exactly is refused (412 conditionNotMet), so is an addition of a set that exists (409 alreadyExists); a zone with
- * records of its own is not deleted (400 containerNotEmpty).
+ * The Cloud DNS part of {@link GcpFake}: managed zones (each with its SOA and NS record sets),
+ * record sets, and changes that are {@code pending} when made and {@code done} when read again. A
+ * change whose deletion does not match a record set exactly is refused (412 conditionNotMet), so is
+ * an addition of a set that exists (409 alreadyExists); a zone with records of its own is not
+ * deleted (400 containerNotEmpty).
  */
 public final class DnsState {
   static final String ROOT = "/dns/v1/projects/";
@@ -37,10 +38,13 @@ public final class DnsState {
 
   /** The record sets of a zone, SOA and NS included. */
   public synchronized List<JsonObject> records(String zone) {
-    return records.getOrDefault(zone, Map.of()).values().stream().map(JsonObject::deepCopy).toList();
+    return records.getOrDefault(zone, Map.of()).values().stream()
+        .map(JsonObject::deepCopy)
+        .toList();
   }
 
-  synchronized Response handle(String method, String rest, Map<String, String> query, JsonObject body) {
+  synchronized Response handle(
+      String method, String rest, Map<String, String> query, JsonObject body) {
     var parts = rest.split("/");
     if (!parts[0].equals(project)) {
       return Response.error(403, "forbidden", "project " + parts[0] + " is not the fake's");
@@ -57,8 +61,10 @@ public final class DnsState {
     }
     var zone = parts[2];
     if (!zones.containsKey(zone)) {
-      return Response.error(404, "notFound", "The 'parameters.managedZone' resource named '" + zone
-          + "' does not exist.");
+      return Response.error(
+          404,
+          "notFound",
+          "The 'parameters.managedZone' resource named '" + zone + "' does not exist.");
     }
     if (parts.length == 3) {
       return switch (method) {
@@ -68,10 +74,21 @@ public final class DnsState {
       };
     }
     return switch (parts[3]) {
-      case "rrsets" -> page(records.get(zone).values().stream()
-          .filter(r -> !query.containsKey("name") || r.get("name").getAsString().equals(query.get("name")))
-          .filter(r -> !query.containsKey("type") || r.get("type").getAsString().equals(query.get("type")))
-          .map(r -> (JsonElement) r).toList(), query, "rrsets");
+      case "rrsets" ->
+          page(
+              records.get(zone).values().stream()
+                  .filter(
+                      r ->
+                          !query.containsKey("name")
+                              || r.get("name").getAsString().equals(query.get("name")))
+                  .filter(
+                      r ->
+                          !query.containsKey("type")
+                              || r.get("type").getAsString().equals(query.get("type")))
+                  .map(r -> (JsonElement) r)
+                  .toList(),
+              query,
+              "rrsets");
       case "changes" -> parts.length == 5 ? change(parts[4]) : apply(zone, body);
       default -> Response.error(404, "notFound", "no such path: " + rest);
     };
@@ -80,8 +97,10 @@ public final class DnsState {
   private Response create(JsonObject zone) {
     var name = zone.get("name").getAsString();
     if (zones.containsKey(name)) {
-      return Response.error(409, "alreadyExists", "The resource 'entity.managedZone' named '" + name
-          + "' already exists");
+      return Response.error(
+          409,
+          "alreadyExists",
+          "The resource 'entity.managedZone' named '" + name + "' already exists");
     }
     var stored = zone.deepCopy();
     stored.addProperty("kind", "dns#managedZone");
@@ -93,18 +112,29 @@ public final class DnsState {
     zones.put(name, stored);
     var own = new LinkedHashMap<String, JsonObject>();
     var dnsName = zone.get("dnsName").getAsString();
-    own.put(dnsName + " SOA", record(dnsName, "SOA", "ns-gcp-private.googledomains.com. cloud-dns-hostmaster.google.com. 1 21600 3600 259200 300"));
+    own.put(
+        dnsName + " SOA",
+        record(
+            dnsName,
+            "SOA",
+            "ns-gcp-private.googledomains.com. cloud-dns-hostmaster.google.com. 1 21600 3600 259200"
+                + " 300"));
     own.put(dnsName + " NS", record(dnsName, "NS", "ns-gcp-private.googledomains.com."));
     records.put(name, own);
     return Response.ok(stored.deepCopy());
   }
 
   private Response delete(String zone) {
-    var own = records.get(zone).values().stream().map(r -> r.get("type").getAsString())
-        .filter(type -> !type.equals("SOA") && !type.equals("NS")).count();
+    var own =
+        records.get(zone).values().stream()
+            .map(r -> r.get("type").getAsString())
+            .filter(type -> !type.equals("SOA") && !type.equals("NS"))
+            .count();
     if (own > 0) {
-      return Response.error(400, "containerNotEmpty", "The resource named '" + zone + "' cannot be deleted because it"
-          + " is not empty");
+      return Response.error(
+          400,
+          "containerNotEmpty",
+          "The resource named '" + zone + "' cannot be deleted because it" + " is not empty");
     }
     zones.remove(zone);
     records.remove(zone);
@@ -116,24 +146,33 @@ public final class DnsState {
     for (var deletion : array(change, "deletions")) {
       var key = key(deletion.getAsJsonObject());
       var existing = sets.get(key);
-      if (existing == null || !existing.get("rrdatas").equals(deletion.getAsJsonObject().get("rrdatas"))) {
-        return Response.error(412, "conditionNotMet", "Precondition not met for 'entity.change.deletions[" + key + "]'");
+      if (existing == null
+          || !existing.get("rrdatas").equals(deletion.getAsJsonObject().get("rrdatas"))) {
+        return Response.error(
+            412,
+            "conditionNotMet",
+            "Precondition not met for 'entity.change.deletions[" + key + "]'");
       }
     }
     for (var addition : array(change, "additions")) {
       var key = key(addition.getAsJsonObject());
-      var deleted = array(change, "deletions").stream().anyMatch(d -> key(d.getAsJsonObject()).equals(key));
+      var deleted =
+          array(change, "deletions").stream().anyMatch(d -> key(d.getAsJsonObject()).equals(key));
       if (sets.containsKey(key) && !deleted) {
-        return Response.error(409, "alreadyExists", "The resource 'entity.change.additions[" + key
-            + "]' already exists");
+        return Response.error(
+            409,
+            "alreadyExists",
+            "The resource 'entity.change.additions[" + key + "]' already exists");
       }
     }
     array(change, "deletions").forEach(d -> sets.remove(key(d.getAsJsonObject())));
-    array(change, "additions").forEach(a -> {
-      var stored = a.getAsJsonObject().deepCopy();
-      stored.addProperty("kind", "dns#resourceRecordSet");
-      sets.put(key(stored), stored);
-    });
+    array(change, "additions")
+        .forEach(
+            a -> {
+              var stored = a.getAsJsonObject().deepCopy();
+              stored.addProperty("kind", "dns#resourceRecordSet");
+              sets.put(key(stored), stored);
+            });
     var made = change.deepCopy();
     made.addProperty("kind", "dns#change");
     made.addProperty("id", String.valueOf(ids.incrementAndGet()));
@@ -153,11 +192,15 @@ public final class DnsState {
   }
 
   private static Response page(List<JsonElement> all, Map<String, String> query, String field) {
-    int size = Math.min(GcpFake.PAGE_SIZE, Integer.parseInt(query.getOrDefault("maxResults", "1000")));
-    int from = query.containsKey("pageToken") && !query.get("pageToken").isEmpty()
-        ? Integer.parseInt(query.get("pageToken")) : 0;
+    int size =
+        Math.min(GcpFake.PAGE_SIZE, Integer.parseInt(query.getOrDefault("maxResults", "1000")));
+    int from =
+        query.containsKey("pageToken") && !query.get("pageToken").isEmpty()
+            ? Integer.parseInt(query.get("pageToken"))
+            : 0;
     var items = new JsonArray();
-    all.subList(Math.min(from, all.size()), Math.min(from + size, all.size())).forEach(e -> items.add(e.deepCopy()));
+    all.subList(Math.min(from, all.size()), Math.min(from + size, all.size()))
+        .forEach(e -> items.add(e.deepCopy()));
     var out = new JsonObject();
     out.add(field, items);
     if (from + size < all.size()) {

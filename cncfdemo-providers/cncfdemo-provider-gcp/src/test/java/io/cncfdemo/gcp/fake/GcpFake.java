@@ -21,13 +21,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A stateful fake of the Compute Engine v1 and Cloud DNS v1 REST APIs on 127.0.0.1 (plain HTTP), for the resources
- * {@code gcp()} makes, shaped after their discovery documents: inserts and deletes answer with a zonal, regional or
- * global {@code Operation} that goes {@code PENDING}, {@code RUNNING}, {@code DONE} over the client's polls (with an
- * {@code error} when a test injects a failure, or when a delete finds the resource still in use), {@code 409
- * alreadyExists} on a duplicate insert, {@code 404 notFound} after delete, lists of {@value #PAGE_SIZE} items a page
- * with {@code nextPageToken}, {@code 429 rateLimitExceeded} when asked. Managed instance groups get their instances and
- * boot disks as Compute Engine makes them. Every request is recorded.
+ * A stateful fake of the Compute Engine v1 and Cloud DNS v1 REST APIs on 127.0.0.1 (plain HTTP),
+ * for the resources {@code gcp()} makes, shaped after their discovery documents: inserts and
+ * deletes answer with a zonal, regional or global {@code Operation} that goes {@code PENDING},
+ * {@code RUNNING}, {@code DONE} over the client's polls (with an {@code error} when a test injects
+ * a failure, or when a delete finds the resource still in use), {@code 409 alreadyExists} on a
+ * duplicate insert, {@code 404 notFound} after delete, lists of {@value #PAGE_SIZE} items a page
+ * with {@code nextPageToken}, {@code 429 rateLimitExceeded} when asked. Managed instance groups get
+ * their instances and boot disks as Compute Engine makes them. Every request is recorded.
  */
 public final class GcpFake implements AutoCloseable {
   public static final int PAGE_SIZE = 2;
@@ -36,7 +37,10 @@ public final class GcpFake implements AutoCloseable {
 
   /** One request as the fake received it. */
   public record Request(String method, String path, String query, String body) {
-    /** Whether it could change anything: any method but GET, and no read-only POST such as listManagedInstances. */
+    /**
+     * Whether it could change anything: any method but GET, and no read-only POST such as
+     * listManagedInstances.
+     */
     public boolean isWrite() {
       return !method.equals("GET") && !path.endsWith("/listManagedInstances");
     }
@@ -61,7 +65,10 @@ public final class GcpFake implements AutoCloseable {
     server.createContext("/", this::handle);
   }
 
-  /** Starts a fake of one project, on a free port, knowing zones us-central1-a/b/c and europe-west4-a/b. */
+  /**
+   * Starts a fake of one project, on a free port, knowing zones us-central1-a/b/c and
+   * europe-west4-a/b.
+   */
   public static GcpFake start(String project) throws IOException {
     var fake = new GcpFake(project);
     fake.server.start();
@@ -108,22 +115,28 @@ public final class GcpFake implements AutoCloseable {
       var uri = exchange.getRequestURI();
       var raw = exchange.getRequestBody().readAllBytes();
       if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
-        raw = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(raw)).readAllBytes();
+        raw =
+            new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(raw)).readAllBytes();
       }
       var body = new String(raw, StandardCharsets.UTF_8);
-      var request = new Request(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), body);
+      var request =
+          new Request(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), body);
       requests.add(request);
       Response response;
       if (throttled.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
         response = Response.error(429, "rateLimitExceeded", "Rate Limit Exceeded");
       } else {
         var query = query(uri.getRawQuery());
-        var json = body.isBlank() ? new JsonObject() : JsonParser.parseString(body).getAsJsonObject();
+        var json =
+            body.isBlank() ? new JsonObject() : JsonParser.parseString(body).getAsJsonObject();
         var path = URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
         if (path.startsWith(ComputeState.ROOT)) {
-          response = compute.handle(request.method(), path.substring(ComputeState.ROOT.length()), query, json);
+          response =
+              compute.handle(
+                  request.method(), path.substring(ComputeState.ROOT.length()), query, json);
         } else if (path.startsWith(DnsState.ROOT)) {
-          response = dns.handle(request.method(), path.substring(DnsState.ROOT.length()), query, json);
+          response =
+              dns.handle(request.method(), path.substring(DnsState.ROOT.length()), query, json);
         } else {
           response = Response.error(404, "notFound", "no such API: " + path);
         }
@@ -167,7 +180,10 @@ public final class GcpFake implements AutoCloseable {
       return new Response(200, body);
     }
 
-    /** The error body of Google APIs: {@code {"error":{"code","message","errors":[{"reason","message","domain"}]}}}. */
+    /**
+     * The error body of Google APIs: {@code
+     * {"error":{"code","message","errors":[{"reason","message","domain"}]}}}.
+     */
     static Response error(int status, String reason, String message) {
       var detail = new JsonObject();
       detail.addProperty("reason", reason);

@@ -3,8 +3,9 @@ package io.cncfdemo.local.simulated;
 import java.util.List;
 
 /**
- * The command lines of the control-plane processes. The API server runs with what envtest and kwokctl use, tuned for
- * one machine: no request limits, no priority and fairness, no endpoint reconciler; etcd without fsync on tmpfs.
+ * The command lines of the control-plane processes. The API server runs with what envtest and
+ * kwokctl use, tuned for one machine: no request limits, no priority and fairness, no endpoint
+ * reconciler; etcd without fsync on tmpfs.
  */
 final class ControlPlaneCommands {
   static final String SERVICE_CIDR = "10.96.0.0/16";
@@ -13,9 +14,11 @@ final class ControlPlaneCommands {
 
   private ControlPlaneCommands() {}
 
-  static List<String> etcd(KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
+  static List<String> etcd(
+      KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
     var peer = "http://127.0.0.1:" + ports.etcdPeer();
-    return List.of(binaries.binary("etcd").toString(),
+    return List.of(
+        binaries.binary("etcd").toString(),
         "--name=cncfdemo",
         "--data-dir=" + files.etcdData(),
         "--listen-client-urls=" + ports.etcdUrl(),
@@ -29,8 +32,10 @@ final class ControlPlaneCommands {
         "--log-level=warn");
   }
 
-  static List<String> apiServer(KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
-    return List.of(binaries.binary("kube-apiserver").toString(),
+  static List<String> apiServer(
+      KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
+    return List.of(
+        binaries.binary("kube-apiserver").toString(),
         "--etcd-servers=" + ports.etcdUrl(),
         "--bind-address=127.0.0.1",
         "--advertise-address=127.0.0.1",
@@ -48,7 +53,8 @@ final class ControlPlaneCommands {
         "--max-requests-inflight=0",
         "--max-mutating-requests-inflight=0",
         "--enable-priority-and-fairness=false",
-        // The aggregator (metrics.k8s.io) proves itself to metrics-server with this client certificate and passes
+        // The aggregator (metrics.k8s.io) proves itself to metrics-server with this client
+        // certificate and passes
         // the caller's identity in these headers.
         "--proxy-client-cert-file=" + files.pki("front-proxy-client.crt"),
         "--proxy-client-key-file=" + files.pki("front-proxy-client.key"),
@@ -61,9 +67,11 @@ final class ControlPlaneCommands {
         "--v=1");
   }
 
-  static List<String> controllerManager(KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
+  static List<String> controllerManager(
+      KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
     var kubeconfig = files.kubeconfig("kube-controller-manager").toString();
-    return List.of(binaries.binary("kube-controller-manager").toString(),
+    return List.of(
+        binaries.binary("kube-controller-manager").toString(),
         "--kubeconfig=" + kubeconfig,
         "--bind-address=127.0.0.1",
         "--secure-port=" + ports.controllerManager(),
@@ -76,8 +84,10 @@ final class ControlPlaneCommands {
         "--controllers=*,-nodeipam",
         "--kube-api-qps=500",
         "--kube-api-burst=1000",
-        // The HPA reacts within seconds rather than minutes: metrics-server reports every 10s, the HPA looks every 5s
-        // and counts a new pod's CPU once it is ready (no 5-minute initialization period on a simulated cluster).
+        // The HPA reacts within seconds rather than minutes: metrics-server reports every 10s, the
+        // HPA looks every 5s
+        // and counts a new pod's CPU once it is ready (no 5-minute initialization period on a
+        // simulated cluster).
         "--horizontal-pod-autoscaler-sync-period=5s",
         "--horizontal-pod-autoscaler-cpu-initialization-period=10s",
         "--horizontal-pod-autoscaler-initial-readiness-delay=5s",
@@ -85,9 +95,11 @@ final class ControlPlaneCommands {
         "--v=1");
   }
 
-  static List<String> scheduler(KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
+  static List<String> scheduler(
+      KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
     var kubeconfig = files.kubeconfig("kube-scheduler").toString();
-    return List.of(binaries.binary("kube-scheduler").toString(),
+    return List.of(
+        binaries.binary("kube-scheduler").toString(),
         "--kubeconfig=" + kubeconfig,
         "--bind-address=127.0.0.1",
         "--secure-port=" + ports.scheduler(),
@@ -96,15 +108,23 @@ final class ControlPlaneCommands {
         "--v=1");
   }
 
-  /** kwok reads {@code ~/.kwok/kwok.yaml} when there is one: it runs with HOME set to the working directory. */
-  static List<String> kwok(KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
-    return List.of("env", "HOME=" + files.directory(), binaries.binary("kwok").toString(),
+  /**
+   * kwok reads {@code ~/.kwok/kwok.yaml} when there is one: it runs with HOME set to the working
+   * directory.
+   */
+  static List<String> kwok(
+      KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
+    return List.of(
+        "env",
+        "HOME=" + files.directory(),
+        binaries.binary("kwok").toString(),
         "--kubeconfig=" + files.kubeconfig("kwok"),
         "--config=" + files.kwokConfig(),
         "--manage-all-nodes=false",
         "--manage-nodes-with-annotation-selector=" + SimulatedNodes.KWOK_ANNOTATION + "=fake",
         "--cidr=" + POD_CIDR,
-        // Every simulated node's InternalIP: metrics-server scrapes each node's kubelet there, which is kwok's server.
+        // Every simulated node's InternalIP: metrics-server scrapes each node's kubelet there,
+        // which is kwok's server.
         "--node-ip=127.0.0.1",
         "--node-lease-duration-seconds=40",
         "--server-address=127.0.0.1:" + ports.kwok(),
@@ -112,13 +132,16 @@ final class ControlPlaneCommands {
   }
 
   /**
-   * metrics-server scraping kwok's server as every node's kubelet (plain HTTP on 127.0.0.1, the path from the node's
-   * {@code metrics.k8s.io/resource-metrics-path} annotation), serving {@code metrics.k8s.io} on 127.0.0.1 to the
-   * aggregator. Its kubeconfig gives it the API access the official manifest's RBAC grants.
+   * metrics-server scraping kwok's server as every node's kubelet (plain HTTP on 127.0.0.1, the
+   * path from the node's {@code metrics.k8s.io/resource-metrics-path} annotation), serving {@code
+   * metrics.k8s.io} on 127.0.0.1 to the aggregator. Its kubeconfig gives it the API access the
+   * official manifest's RBAC grants.
    */
-  static List<String> metricsServer(KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
+  static List<String> metricsServer(
+      KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
     var kubeconfig = files.kubeconfig(MetricsApi.NAME).toString();
-    return List.of(binaries.binary(KubernetesBinaries.METRICS_SERVER).toString(),
+    return List.of(
+        binaries.binary(KubernetesBinaries.METRICS_SERVER).toString(),
         "--kubeconfig=" + kubeconfig,
         "--authentication-kubeconfig=" + kubeconfig,
         "--authorization-kubeconfig=" + kubeconfig,

@@ -3,8 +3,8 @@ package io.cncfdemo.local.simulated;
 import java.nio.file.Path;
 
 /**
- * The files of one simulated control plane inside its working directory: certificates, keys, kubeconfigs, logs and
- * etcd's data.
+ * The files of one simulated control plane inside its working directory: certificates, keys,
+ * kubeconfigs, logs and etcd's data.
  *
  * @param directory the working directory
  */

@@ -11,11 +11,23 @@ package io.cncfdemo.local.simulated;
  * @param kwok kwok's server: health, and each simulated kubelet's {@code /metrics/resource}
  * @param metricsServer metrics-server's secure port, behind the API server's aggregator
  */
-record ControlPlanePorts(int etcdClient, int etcdPeer, int apiServer, int controllerManager, int scheduler, int kwok,
+record ControlPlanePorts(
+    int etcdClient,
+    int etcdPeer,
+    int apiServer,
+    int controllerManager,
+    int scheduler,
+    int kwok,
     int metricsServer) {
   static ControlPlanePorts choose() {
-    return new ControlPlanePorts(LoopbackPorts.free(), LoopbackPorts.free(), LoopbackPorts.free(), LoopbackPorts.free(),
-        LoopbackPorts.free(), LoopbackPorts.free(), LoopbackPorts.free());
+    return new ControlPlanePorts(
+        LoopbackPorts.free(),
+        LoopbackPorts.free(),
+        LoopbackPorts.free(),
+        LoopbackPorts.free(),
+        LoopbackPorts.free(),
+        LoopbackPorts.free(),
+        LoopbackPorts.free());
   }
 
   String etcdUrl() {

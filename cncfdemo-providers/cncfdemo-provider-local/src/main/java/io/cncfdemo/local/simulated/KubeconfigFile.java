@@ -15,22 +15,38 @@ import java.util.Base64;
 final class KubeconfigFile {
   private KubeconfigFile() {}
 
-  /** A kubeconfig with one cluster, user and context, all named {@code name}, for a client certificate. */
+  /**
+   * A kubeconfig with one cluster, user and context, all named {@code name}, for a client
+   * certificate.
+   */
   static Path write(Path file, String name, String server, Pki pki, Pki.Issued client) {
-    var config = new ConfigBuilder()
-        .withApiVersion("v1")
-        .withKind("Config")
-        .addNewCluster().withName(name).withNewCluster()
-          .withServer(server)
-          .withCertificateAuthorityData(base64(Pki.pem(pki.caCertificate())))
-        .endCluster().endCluster()
-        .addNewUser().withName(name).withNewUser()
-          .withClientCertificateData(base64(client.certificatePem()))
-          .withClientKeyData(base64(client.keyPem()))
-        .endUser().endUser()
-        .addNewContext().withName(name).withNewContext().withCluster(name).withUser(name).endContext().endContext()
-        .withCurrentContext(name)
-        .build();
+    var config =
+        new ConfigBuilder()
+            .withApiVersion("v1")
+            .withKind("Config")
+            .addNewCluster()
+            .withName(name)
+            .withNewCluster()
+            .withServer(server)
+            .withCertificateAuthorityData(base64(Pki.pem(pki.caCertificate())))
+            .endCluster()
+            .endCluster()
+            .addNewUser()
+            .withName(name)
+            .withNewUser()
+            .withClientCertificateData(base64(client.certificatePem()))
+            .withClientKeyData(base64(client.keyPem()))
+            .endUser()
+            .endUser()
+            .addNewContext()
+            .withName(name)
+            .withNewContext()
+            .withCluster(name)
+            .withUser(name)
+            .endContext()
+            .endContext()
+            .withCurrentContext(name)
+            .build();
     return writePrivate(file, Yaml.serialization().asYaml(config));
   }
 
@@ -38,7 +54,8 @@ final class KubeconfigFile {
   static Path writePrivate(Path file, String text) {
     try {
       Files.deleteIfExists(file);
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
       return file;
     } catch (IOException e) {

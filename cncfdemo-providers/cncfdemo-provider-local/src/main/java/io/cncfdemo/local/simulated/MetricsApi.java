@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The resource metrics API ({@code metrics.k8s.io/v1beta1}) of a simulated cluster, served by metrics-server on
- * 127.0.0.1. The aggregator finds an APIService's backend through its Service; Endpoints and EndpointSlices refuse
- * loopback addresses, so the Service is of type ExternalName with {@code externalName: 127.0.0.1} — the aggregator
- * resolves an ExternalName Service to {@code https://<externalName>:<port>} without looking at endpoints (what
- * kwokctl's binary runtime does too). Unlike kwokctl, the APIService verifies metrics-server's certificate (issued by
- * the cluster's CA for {@code metrics-server.kube-system.svc}) and the aggregator authenticates with its own
- * front-proxy client certificate, so metrics-server sees the real caller.
+ * The resource metrics API ({@code metrics.k8s.io/v1beta1}) of a simulated cluster, served by
+ * metrics-server on 127.0.0.1. The aggregator finds an APIService's backend through its Service;
+ * Endpoints and EndpointSlices refuse loopback addresses, so the Service is of type ExternalName
+ * with {@code externalName: 127.0.0.1} — the aggregator resolves an ExternalName Service to {@code
+ * https://<externalName>:<port>} without looking at endpoints (what kwokctl's binary runtime does
+ * too). Unlike kwokctl, the APIService verifies metrics-server's certificate (issued by the
+ * cluster's CA for {@code metrics-server.kube-system.svc}) and the aggregator authenticates with
+ * its own front-proxy client certificate, so metrics-server sees the real caller.
  */
 final class MetricsApi {
   static final String NAME = "metrics-server";
@@ -30,9 +31,14 @@ final class MetricsApi {
   static final String FRONT_PROXY_CLIENT = "front-proxy-client";
   static final String USER = "system:metrics-server";
   static final String APISERVICE = "v1beta1.metrics.k8s.io";
+
   /** How often metrics-server scrapes the kubelets (its minimum). */
   static final Duration RESOLUTION = Duration.ofSeconds(10);
-  /** Where on kwok's server a node's kubelet metrics are, as the node annotation metrics-server follows says. */
+
+  /**
+   * Where on kwok's server a node's kubelet metrics are, as the node annotation metrics-server
+   * follows says.
+   */
   static final String RESOURCE_METRICS_PATH = "metrics.k8s.io/resource-metrics-path";
 
   private MetricsApi() {}
@@ -42,9 +48,14 @@ final class MetricsApi {
     return "/metrics/nodes/" + node + "/metrics/resource";
   }
 
-  /** metrics-server's serving certificate, the aggregator's client certificate, and metrics-server's kubeconfig. */
+  /**
+   * metrics-server's serving certificate, the aggregator's client certificate, and metrics-server's
+   * kubeconfig.
+   */
   static void writePki(Pki pki, ControlPlaneFiles files, String clusterName, String server) {
-    var serving = pki.serving(NAME, List.of(NAME + "." + NAMESPACE + ".svc", "localhost"), List.of("127.0.0.1"));
+    var serving =
+        pki.serving(
+            NAME, List.of(NAME + "." + NAMESPACE + ".svc", "localhost"), List.of("127.0.0.1"));
     KubeconfigFile.writePrivate(files.pki(NAME + ".crt"), serving.certificatePem());
     KubeconfigFile.writePrivate(files.pki(NAME + ".key"), serving.keyPem());
     var proxy = pki.client(FRONT_PROXY_CLIENT, null);
@@ -54,66 +65,153 @@ final class MetricsApi {
   }
 
   /**
-   * The RBAC of metrics-server's official manifest for its user, the ExternalName Service and the APIService. The
-   * APIService becomes Available once metrics-server answers.
+   * The RBAC of metrics-server's official manifest for its user, the ExternalName Service and the
+   * APIService. The APIService becomes Available once metrics-server answers.
    */
   static void register(KubernetesClient client, Path caCertificate, int port) {
-    client.rbac().clusterRoles().resource(new ClusterRoleBuilder()
-        .withNewMetadata().withName(USER).endMetadata()
-        .withRules(
-            new PolicyRuleBuilder().withApiGroups("").withResources("nodes/metrics").withVerbs("get").build(),
-            new PolicyRuleBuilder().withApiGroups("").withResources("pods", "nodes").withVerbs("get", "list", "watch")
+    client
+        .rbac()
+        .clusterRoles()
+        .resource(
+            new ClusterRoleBuilder()
+                .withNewMetadata()
+                .withName(USER)
+                .endMetadata()
+                .withRules(
+                    new PolicyRuleBuilder()
+                        .withApiGroups("")
+                        .withResources("nodes/metrics")
+                        .withVerbs("get")
+                        .build(),
+                    new PolicyRuleBuilder()
+                        .withApiGroups("")
+                        .withResources("pods", "nodes")
+                        .withVerbs("get", "list", "watch")
+                        .build())
                 .build())
-        .build()).serverSideApply();
-    client.rbac().clusterRoleBindings().resource(new ClusterRoleBindingBuilder()
-        .withNewMetadata().withName(USER).endMetadata()
-        .withNewRoleRef("rbac.authorization.k8s.io", "ClusterRole", USER)
-        .addNewSubject().withKind("User").withName(USER).endSubject()
-        .build()).serverSideApply();
-    client.rbac().clusterRoleBindings().resource(new ClusterRoleBindingBuilder()
-        .withNewMetadata().withName(NAME + ":system:auth-delegator").endMetadata()
-        .withNewRoleRef("rbac.authorization.k8s.io", "ClusterRole", "system:auth-delegator")
-        .addNewSubject().withKind("User").withName(USER).endSubject()
-        .build()).serverSideApply();
-    client.rbac().roleBindings().inNamespace(NAMESPACE).resource(new RoleBindingBuilder()
-        .withNewMetadata().withName(NAME + "-auth-reader").withNamespace(NAMESPACE).endMetadata()
-        .withNewRoleRef("rbac.authorization.k8s.io", "Role", "extension-apiserver-authentication-reader")
-        .addNewSubject().withKind("User").withName(USER).endSubject()
-        .build()).serverSideApply();
-    client.services().inNamespace(NAMESPACE).resource(new ServiceBuilder()
-        .withNewMetadata().withName(NAME).withNamespace(NAMESPACE).addToLabels("k8s-app", NAME).endMetadata()
-        .withNewSpec().withType("ExternalName").withExternalName("127.0.0.1")
-          .addNewPort().withName("https").withPort(port).withProtocol("TCP").endPort()
-        .endSpec()
-        .build()).serverSideApply();
-    client.genericKubernetesResources("apiregistration.k8s.io/v1", "APIService").resource(apiService(caCertificate, port))
+        .serverSideApply();
+    client
+        .rbac()
+        .clusterRoleBindings()
+        .resource(
+            new ClusterRoleBindingBuilder()
+                .withNewMetadata()
+                .withName(USER)
+                .endMetadata()
+                .withNewRoleRef("rbac.authorization.k8s.io", "ClusterRole", USER)
+                .addNewSubject()
+                .withKind("User")
+                .withName(USER)
+                .endSubject()
+                .build())
+        .serverSideApply();
+    client
+        .rbac()
+        .clusterRoleBindings()
+        .resource(
+            new ClusterRoleBindingBuilder()
+                .withNewMetadata()
+                .withName(NAME + ":system:auth-delegator")
+                .endMetadata()
+                .withNewRoleRef("rbac.authorization.k8s.io", "ClusterRole", "system:auth-delegator")
+                .addNewSubject()
+                .withKind("User")
+                .withName(USER)
+                .endSubject()
+                .build())
+        .serverSideApply();
+    client
+        .rbac()
+        .roleBindings()
+        .inNamespace(NAMESPACE)
+        .resource(
+            new RoleBindingBuilder()
+                .withNewMetadata()
+                .withName(NAME + "-auth-reader")
+                .withNamespace(NAMESPACE)
+                .endMetadata()
+                .withNewRoleRef(
+                    "rbac.authorization.k8s.io",
+                    "Role",
+                    "extension-apiserver-authentication-reader")
+                .addNewSubject()
+                .withKind("User")
+                .withName(USER)
+                .endSubject()
+                .build())
+        .serverSideApply();
+    client
+        .services()
+        .inNamespace(NAMESPACE)
+        .resource(
+            new ServiceBuilder()
+                .withNewMetadata()
+                .withName(NAME)
+                .withNamespace(NAMESPACE)
+                .addToLabels("k8s-app", NAME)
+                .endMetadata()
+                .withNewSpec()
+                .withType("ExternalName")
+                .withExternalName("127.0.0.1")
+                .addNewPort()
+                .withName("https")
+                .withPort(port)
+                .withProtocol("TCP")
+                .endPort()
+                .endSpec()
+                .build())
+        .serverSideApply();
+    client
+        .genericKubernetesResources("apiregistration.k8s.io/v1", "APIService")
+        .resource(apiService(caCertificate, port))
         .serverSideApply();
   }
 
   /** Whether the aggregator reports the APIService Available. */
   static boolean available(KubernetesClient client) {
-    var service = client.genericKubernetesResources("apiregistration.k8s.io/v1", "APIService").withName(APISERVICE).get();
-    if (service == null || !(service.getAdditionalProperties().get("status") instanceof Map<?, ?> status)
+    var service =
+        client
+            .genericKubernetesResources("apiregistration.k8s.io/v1", "APIService")
+            .withName(APISERVICE)
+            .get();
+    if (service == null
+        || !(service.getAdditionalProperties().get("status") instanceof Map<?, ?> status)
         || !(status.get("conditions") instanceof List<?> conditions)) {
       return false;
     }
-    return conditions.stream().anyMatch(condition -> condition instanceof Map<?, ?> map
-        && "Available".equals(map.get("type")) && "True".equals(map.get("status")));
+    return conditions.stream()
+        .anyMatch(
+            condition ->
+                condition instanceof Map<?, ?> map
+                    && "Available".equals(map.get("type"))
+                    && "True".equals(map.get("status")));
   }
 
   private static GenericKubernetesResource apiService(Path caCertificate, int port) {
-    var caBundle = Base64.getEncoder().encodeToString(readCa(caCertificate).getBytes(StandardCharsets.UTF_8));
+    var caBundle =
+        Base64.getEncoder().encodeToString(readCa(caCertificate).getBytes(StandardCharsets.UTF_8));
     return new GenericKubernetesResourceBuilder()
         .withApiVersion("apiregistration.k8s.io/v1")
         .withKind("APIService")
-        .withNewMetadata().withName(APISERVICE).addToLabels("k8s-app", NAME).endMetadata()
-        .addToAdditionalProperties("spec", Map.of(
-            "group", "metrics.k8s.io",
-            "version", "v1beta1",
-            "groupPriorityMinimum", 100,
-            "versionPriority", 100,
-            "caBundle", caBundle,
-            "service", Map.of("name", NAME, "namespace", NAMESPACE, "port", port)))
+        .withNewMetadata()
+        .withName(APISERVICE)
+        .addToLabels("k8s-app", NAME)
+        .endMetadata()
+        .addToAdditionalProperties(
+            "spec",
+            Map.of(
+                "group",
+                "metrics.k8s.io",
+                "version",
+                "v1beta1",
+                "groupPriorityMinimum",
+                100,
+                "versionPriority",
+                100,
+                "caBundle",
+                caBundle,
+                "service",
+                Map.of("name", NAME, "namespace", NAMESPACE, "port", port)))
         .build();
   }
 

@@ -33,10 +33,11 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * The certificates and keys of one simulated control plane, made fresh for it and never reused: a CA, the API
- * server's serving certificate for 127.0.0.1, a client certificate per component, and the service-account signing
- * key. RSA 2048 throughout: what every Kubernetes component and fabric8's client read without trouble (fabric8 8.0
- * cannot read the EC private keys that BouncyCastle writes).
+ * The certificates and keys of one simulated control plane, made fresh for it and never reused: a
+ * CA, the API server's serving certificate for 127.0.0.1, a client certificate per component, and
+ * the service-account signing key. RSA 2048 throughout: what every Kubernetes component and
+ * fabric8's client read without trouble (fabric8 8.0 cannot read the EC private keys that
+ * BouncyCastle writes).
  */
 final class Pki {
   static final Duration VALIDITY = Duration.ofDays(30);
@@ -55,10 +56,17 @@ final class Pki {
     var key = newKeyPair();
     var subject = name(clusterName + "-ca", null);
     try {
-      var builder = builder(subject, subject, key, Duration.ofDays(30))
-          .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
-          .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign | KeyUsage.digitalSignature))
-          .addExtension(Extension.subjectKeyIdentifier, false, new JcaX509ExtensionUtils().createSubjectKeyIdentifier(key.getPublic()));
+      var builder =
+          builder(subject, subject, key, Duration.ofDays(30))
+              .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+              .addExtension(
+                  Extension.keyUsage,
+                  true,
+                  new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign | KeyUsage.digitalSignature))
+              .addExtension(
+                  Extension.subjectKeyIdentifier,
+                  false,
+                  new JcaX509ExtensionUtils().createSubjectKeyIdentifier(key.getPublic()));
       return new Pki(key, sign(builder, key));
     } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
       throw new IllegalStateException("could not create the cluster's CA", e);
@@ -79,7 +87,10 @@ final class Pki {
     var names = new ArrayList<GeneralName>();
     dnsNames.forEach(dns -> names.add(new GeneralName(GeneralName.dNSName, dns)));
     ipAddresses.forEach(ip -> names.add(new GeneralName(GeneralName.iPAddress, ip)));
-    return issue(name(commonName, null), KeyPurposeId.id_kp_serverAuth, new GeneralNames(names.toArray(GeneralName[]::new)));
+    return issue(
+        name(commonName, null),
+        KeyPurposeId.id_kp_serverAuth,
+        new GeneralNames(names.toArray(GeneralName[]::new)));
   }
 
   /** A client certificate: the API server maps CN to the user and O to the group. */
@@ -114,11 +125,18 @@ final class Pki {
     try {
       var issuer = X500Name.getInstance(caCertificate.getSubjectX500Principal().getEncoded());
       var utils = new JcaX509ExtensionUtils();
-      var builder = builder(issuer, subject, key, VALIDITY)
-          .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-          .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment))
-          .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose))
-          .addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(caCertificate));
+      var builder =
+          builder(issuer, subject, key, VALIDITY)
+              .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+              .addExtension(
+                  Extension.keyUsage,
+                  true,
+                  new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment))
+              .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose))
+              .addExtension(
+                  Extension.authorityKeyIdentifier,
+                  false,
+                  utils.createAuthorityKeyIdentifier(caCertificate));
       if (alternativeNames != null) {
         builder.addExtension(Extension.subjectAlternativeName, false, alternativeNames);
       }
@@ -128,15 +146,22 @@ final class Pki {
     }
   }
 
-  private static X509v3CertificateBuilder builder(X500Name issuer, X500Name subject, KeyPair key, Duration validity) {
+  private static X509v3CertificateBuilder builder(
+      X500Name issuer, X500Name subject, KeyPair key, Duration validity) {
     var now = Instant.now();
-    return new JcaX509v3CertificateBuilder(issuer, new BigInteger(127, RANDOM).add(BigInteger.ONE),
-        Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(validity)), subject, key.getPublic());
+    return new JcaX509v3CertificateBuilder(
+        issuer,
+        new BigInteger(127, RANDOM).add(BigInteger.ONE),
+        Date.from(now.minus(Duration.ofMinutes(5))),
+        Date.from(now.plus(validity)),
+        subject,
+        key.getPublic());
   }
 
   private static X509Certificate sign(X509v3CertificateBuilder builder, KeyPair signer)
       throws OperatorCreationException, GeneralSecurityException {
-    var signed = builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer.getPrivate()));
+    var signed =
+        builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer.getPrivate()));
     return new JcaX509CertificateConverter().getCertificate(signed);
   }
 
@@ -158,5 +183,4 @@ final class Pki {
       return pem(key.getPrivate());
     }
   }
-
 }

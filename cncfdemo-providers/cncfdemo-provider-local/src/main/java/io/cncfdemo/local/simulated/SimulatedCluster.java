@@ -2,22 +2,26 @@ package io.cncfdemo.local.simulated;
 
 import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
-import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.LocalTarget;
+import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.SimulatedLoad;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** A simulated cluster as a {@link RunningCluster}: closing it stops the control plane and removes its files. */
+/**
+ * A simulated cluster as a {@link RunningCluster}: closing it stops the control plane and removes
+ * its files.
+ */
 public final class SimulatedCluster implements RunningCluster {
   private final ClusterProvider provider;
   private final ClusterSpec spec;
   private final SimulatedControlPlane controlPlane;
   private final LoadSimulator load;
 
-  public SimulatedCluster(ClusterProvider provider, ClusterSpec spec, SimulatedControlPlane controlPlane) {
+  public SimulatedCluster(
+      ClusterProvider provider, ClusterSpec spec, SimulatedControlPlane controlPlane) {
     this.provider = provider;
     this.spec = spec;
     this.controlPlane = controlPlane;
@@ -49,7 +53,10 @@ public final class SimulatedCluster implements RunningCluster {
     return controlPlane;
   }
 
-  /** With the resource metrics API on ({@code local().metrics(true)}, the default), load spread over pods' CPU. */
+  /**
+   * With the resource metrics API on ({@code local().metrics(true)}, the default), load spread over
+   * pods' CPU.
+   */
   @Override
   public Optional<SimulatedLoad> simulatedLoad() {
     return ((LocalTarget) spec.target()).metrics() ? Optional.of(load) : Optional.empty();
@@ -63,6 +70,12 @@ public final class SimulatedCluster implements RunningCluster {
 
   @Override
   public String toString() {
-    return "SimulatedCluster[" + spec.name() + ", " + spec.nodes() + " nodes at " + apiServer() + "]";
+    return "SimulatedCluster["
+        + spec.name()
+        + ", "
+        + spec.nodes()
+        + " nodes at "
+        + apiServer()
+        + "]";
   }
 }

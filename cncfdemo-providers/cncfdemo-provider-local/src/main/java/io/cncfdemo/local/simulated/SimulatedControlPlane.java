@@ -1,8 +1,8 @@
 package io.cncfdemo.local.simulated;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.LocalTarget;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.KubernetesClients;
 import io.cncfdemo.support.Poll;
@@ -31,21 +31,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real Kubernetes control plane on this machine — etcd, kube-apiserver, kube-controller-manager, kube-scheduler —
- * with nodes simulated by kwok, so that the real scheduler places pods, the real controllers roll out workloads and
- * pods become Running without a container runtime. {@link #close()} stops every process and removes every file;
- * a JVM shutdown hook and a watchdog per process make sure nothing outlives the JVM.
+ * A real Kubernetes control plane on this machine — etcd, kube-apiserver, kube-controller-manager,
+ * kube-scheduler — with nodes simulated by kwok, so that the real scheduler places pods, the real
+ * controllers roll out workloads and pods become Running without a container runtime. {@link
+ * #close()} stops every process and removes every file; a JVM shutdown hook and a watchdog per
+ * process make sure nothing outlives the JVM.
  */
 public final class SimulatedControlPlane implements AutoCloseable {
-  /** The Kubernetes version the control plane runs: the one {@code scripts/k8s-binaries.sh} builds. */
+  /**
+   * The Kubernetes version the control plane runs: the one {@code scripts/k8s-binaries.sh} builds.
+   */
   public static final String KUBERNETES_VERSION = KubernetesBinaries.KUBERNETES_VERSION;
+
   private static final Logger LOG = LoggerFactory.getLogger(SimulatedControlPlane.class);
   private static final Set<SimulatedControlPlane> RUNNING = ConcurrentHashMap.newKeySet();
   private static final Duration POLL = Duration.ofMillis(100);
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(SimulatedControlPlane::close),
-        "cncfdemo-local-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> RUNNING.forEach(SimulatedControlPlane::close), "cncfdemo-local-shutdown"));
   }
 
   private final ClusterSpec spec;
@@ -67,8 +73,9 @@ public final class SimulatedControlPlane implements AutoCloseable {
   }
 
   /**
-   * Starts a control plane and its simulated nodes and returns once every node is Ready. On failure everything
-   * started so far is stopped and removed, and the error quotes the log of the process that failed.
+   * Starts a control plane and its simulated nodes and returns once every node is Ready. On failure
+   * everything started so far is stopped and removed, and the error quotes the log of the process
+   * that failed.
    */
   public static SimulatedControlPlane start(ClusterSpec spec, Duration startupTimeout) {
     var binaries = KubernetesBinaries.locate(((LocalTarget) spec.target()).metrics());
@@ -76,7 +83,8 @@ public final class SimulatedControlPlane implements AutoCloseable {
     if (cleaned > 0) {
       LOG.info("removed {} stale simulated control plane(s) left by JVMs that are gone", cleaned);
     }
-    var plane = new SimulatedControlPlane(spec, WorkDirectories.create(spec.name()), startupTimeout);
+    var plane =
+        new SimulatedControlPlane(spec, WorkDirectories.create(spec.name()), startupTimeout);
     plane.binaries = binaries;
     RUNNING.add(plane);
     try {
@@ -88,7 +96,10 @@ public final class SimulatedControlPlane implements AutoCloseable {
     }
   }
 
-  /** Ends the processes of control planes whose JVM died and removes their files; returns how many there were. */
+  /**
+   * Ends the processes of control planes whose JVM died and removes their files; returns how many
+   * there were.
+   */
   public static int cleanStale() {
     return WorkDirectories.cleanStale();
   }
@@ -111,20 +122,29 @@ public final class SimulatedControlPlane implements AutoCloseable {
   public java.util.Map<String, Long> pids() {
     var pids = new java.util.LinkedHashMap<String, Long>();
     synchronized (processes) {
-      processes.stream().filter(SupervisedProcess::isAlive).forEach(process -> pids.put(process.name(), process.pid()));
+      processes.stream()
+          .filter(SupervisedProcess::isAlive)
+          .forEach(process -> pids.put(process.name(), process.pid()));
     }
     return pids;
   }
 
-  /** Stops kube-apiserver, for tests of what clients do while it is away; {@link #startApiServer()} brings it back. */
+  /**
+   * Stops kube-apiserver, for tests of what clients do while it is away; {@link #startApiServer()}
+   * brings it back.
+   */
   public void stopApiServer() {
     process("kube-apiserver").stop();
     processes.removeIf(process -> process.name().equals("kube-apiserver"));
   }
 
-  /** Starts kube-apiserver again on the same port and data after {@link #stopApiServer()}; returns once it is ready. */
+  /**
+   * Starts kube-apiserver again on the same port and data after {@link #stopApiServer()}; returns
+   * once it is ready.
+   */
   public void startApiServer() {
-    var apiServer = launch("kube-apiserver", ControlPlaneCommands.apiServer(binaries, files, ports));
+    var apiServer =
+        launch("kube-apiserver", ControlPlaneCommands.apiServer(binaries, files, ports));
     awaitApiServer(apiServer);
   }
 
@@ -133,11 +153,13 @@ public final class SimulatedControlPlane implements AutoCloseable {
     writePki();
     var etcd = launch("etcd", ControlPlaneCommands.etcd(binaries, files, ports));
     await("etcd to answer on " + ports.etcdUrl(), etcd, () -> etcdHealthy());
-    var apiServer = launch("kube-apiserver", ControlPlaneCommands.apiServer(binaries, files, ports));
+    var apiServer =
+        launch("kube-apiserver", ControlPlaneCommands.apiServer(binaries, files, ports));
     client = KubernetesClients.create(Config.fromKubeconfig(readString(adminKubeconfig)));
     awaitApiServer(apiServer);
     writeKwokConfig();
-    launch("kube-controller-manager", ControlPlaneCommands.controllerManager(binaries, files, ports));
+    launch(
+        "kube-controller-manager", ControlPlaneCommands.controllerManager(binaries, files, ports));
     launch("kube-scheduler", ControlPlaneCommands.scheduler(binaries, files, ports));
     var kwok = launch("kwok", ControlPlaneCommands.kwok(binaries, files, ports));
     volumes = SimulatedVolumes.start(client);
@@ -149,15 +171,28 @@ public final class SimulatedControlPlane implements AutoCloseable {
     if (metrics()) {
       var metricsStarted = Instant.now();
       MetricsApi.register(client, files.pki("ca.crt"), ports.metricsServer());
-      var metricsServer = launch(MetricsApi.NAME, ControlPlaneCommands.metricsServer(binaries, files, ports));
-      await("the resource metrics API (metrics-server on 127.0.0.1:" + ports.metricsServer() + ") to be Available",
-          metricsServer, () -> MetricsApi.available(client));
-      LOG.debug("resource metrics API available in {} ms", Duration.between(metricsStarted, Instant.now()).toMillis());
+      var metricsServer =
+          launch(MetricsApi.NAME, ControlPlaneCommands.metricsServer(binaries, files, ports));
+      await(
+          "the resource metrics API (metrics-server on 127.0.0.1:"
+              + ports.metricsServer()
+              + ") to be Available",
+          metricsServer,
+          () -> MetricsApi.available(client));
+      LOG.debug(
+          "resource metrics API available in {} ms",
+          Duration.between(metricsStarted, Instant.now()).toMillis());
     }
-    await("the controller manager to create the default ServiceAccount", process("kube-controller-manager"),
+    await(
+        "the controller manager to create the default ServiceAccount",
+        process("kube-controller-manager"),
         () -> client.serviceAccounts().inNamespace("default").withName("default").get() != null);
-    LOG.info("simulated cluster {} ready in {} ms: {} nodes, API server {}", spec.name(),
-        Duration.between(started, Instant.now()).toMillis(), spec.nodes(), ports.apiServerUrl());
+    LOG.info(
+        "simulated cluster {} ready in {} ms: {} nodes, API server {}",
+        spec.name(),
+        Duration.between(started, Instant.now()).toMillis(),
+        spec.nodes(),
+        ports.apiServerUrl());
   }
 
   private boolean metrics() {
@@ -165,13 +200,16 @@ public final class SimulatedControlPlane implements AutoCloseable {
   }
 
   private void awaitApiServer(SupervisedProcess apiServer) {
-    await("kube-apiserver to be ready on " + ports.apiServerUrl(), apiServer, () -> {
-      try {
-        return "ok".equals(client.raw("/readyz"));
-      } catch (RuntimeException e) {
-        return false;
-      }
-    });
+    await(
+        "kube-apiserver to be ready on " + ports.apiServerUrl(),
+        apiServer,
+        () -> {
+          try {
+            return "ok".equals(client.raw("/readyz"));
+          } catch (RuntimeException e) {
+            return false;
+          }
+        });
   }
 
   private void writePki() {
@@ -183,30 +221,51 @@ public final class SimulatedControlPlane implements AutoCloseable {
     var pki = Pki.newAuthority(spec.name());
     KubeconfigFile.writePrivate(files.pki("ca.crt"), Pki.pem(pki.caCertificate()));
     KubeconfigFile.writePrivate(files.pki("ca.key"), pki.caKeyPem());
-    var serving = pki.serving("kube-apiserver",
-        List.of("localhost", "kubernetes", "kubernetes.default", "kubernetes.default.svc",
-            "kubernetes.default.svc.cluster.local"),
-        List.of("127.0.0.1", ControlPlaneCommands.SERVICE_IP));
+    var serving =
+        pki.serving(
+            "kube-apiserver",
+            List.of(
+                "localhost",
+                "kubernetes",
+                "kubernetes.default",
+                "kubernetes.default.svc",
+                "kubernetes.default.svc.cluster.local"),
+            List.of("127.0.0.1", ControlPlaneCommands.SERVICE_IP));
     KubeconfigFile.writePrivate(files.pki("apiserver.crt"), serving.certificatePem());
     KubeconfigFile.writePrivate(files.pki("apiserver.key"), serving.keyPem());
     var serviceAccountKey = Pki.newKeyPair();
     KubeconfigFile.writePrivate(files.pki("sa.key"), Pki.pem(serviceAccountKey.getPrivate()));
     KubeconfigFile.writePrivate(files.pki("sa.pub"), Pki.pem(serviceAccountKey.getPublic()));
     var server = ports.apiServerUrl();
-    adminKubeconfig = KubeconfigFile.write(files.kubeconfig("admin"), spec.name(), server, pki,
-        pki.client("cncfdemo-admin", "system:masters"));
-    KubeconfigFile.write(files.kubeconfig("kube-controller-manager"), spec.name(), server, pki,
+    adminKubeconfig =
+        KubeconfigFile.write(
+            files.kubeconfig("admin"),
+            spec.name(),
+            server,
+            pki,
+            pki.client("cncfdemo-admin", "system:masters"));
+    KubeconfigFile.write(
+        files.kubeconfig("kube-controller-manager"),
+        spec.name(),
+        server,
+        pki,
         pki.client("system:kube-controller-manager", null));
-    KubeconfigFile.write(files.kubeconfig("kube-scheduler"), spec.name(), server, pki,
+    KubeconfigFile.write(
+        files.kubeconfig("kube-scheduler"),
+        spec.name(),
+        server,
+        pki,
         pki.client("system:kube-scheduler", null));
-    KubeconfigFile.write(files.kubeconfig("kwok"), spec.name(), server, pki, pki.client("kwok", "system:masters"));
+    KubeconfigFile.write(
+        files.kubeconfig("kwok"), spec.name(), server, pki, pki.client("kwok", "system:masters"));
     MetricsApi.writePki(pki, files, spec.name(), server);
   }
 
   private void writeKwokConfig() {
     try (var stages = SimulatedControlPlane.class.getResourceAsStream("kwok-stages.yaml")) {
-      var text = new String(stages.readAllBytes(), StandardCharsets.UTF_8)
-          .replace("@KUBELET_VERSION@", "v" + KubernetesBinaries.KUBERNETES_VERSION);
+      var text =
+          new String(stages.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("@KUBELET_VERSION@", "v" + KubernetesBinaries.KUBERNETES_VERSION);
       if (metrics()) {
         try (var usage = SimulatedControlPlane.class.getResourceAsStream("kwok-metrics.yaml")) {
           text += "\n---\n" + new String(usage.readAllBytes(), StandardCharsets.UTF_8);
@@ -221,8 +280,12 @@ public final class SimulatedControlPlane implements AutoCloseable {
   private boolean etcdHealthy() {
     try {
       var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-      var response = http.send(HttpRequest.newBuilder(URI.create(ports.etcdUrl() + "/health")).timeout(Duration.ofSeconds(2))
-          .build(), HttpResponse.BodyHandlers.ofString());
+      var response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(ports.etcdUrl() + "/health"))
+                  .timeout(Duration.ofSeconds(2))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       return response.statusCode() == 200 && response.body().contains("\"health\":\"true\"");
     } catch (IOException e) {
       return false;
@@ -234,10 +297,17 @@ public final class SimulatedControlPlane implements AutoCloseable {
 
   private boolean allNodesReady() {
     var nodes = client.nodes().list().getItems();
-    return nodes.size() == spec.nodes() && nodes.stream().allMatch(node -> node.getStatus() != null
-        && node.getStatus().getConditions() != null
-        && node.getStatus().getConditions().stream()
-            .anyMatch(condition -> "Ready".equals(condition.getType()) && "True".equals(condition.getStatus())));
+    return nodes.size() == spec.nodes()
+        && nodes.stream()
+            .allMatch(
+                node ->
+                    node.getStatus() != null
+                        && node.getStatus().getConditions() != null
+                        && node.getStatus().getConditions().stream()
+                            .anyMatch(
+                                condition ->
+                                    "Ready".equals(condition.getType())
+                                        && "True".equals(condition.getStatus())));
   }
 
   private SupervisedProcess launch(String name, List<String> command) {
@@ -248,20 +318,33 @@ public final class SimulatedControlPlane implements AutoCloseable {
 
   private SupervisedProcess process(String name) {
     synchronized (processes) {
-      return processes.stream().filter(process -> process.name().equals(name)).findFirst()
+      return processes.stream()
+          .filter(process -> process.name().equals(name))
+          .findFirst()
           .orElseThrow(() -> new IllegalStateException(name + " is not running"));
     }
   }
 
   private void await(String what, SupervisedProcess watched, BooleanSupplier condition) {
     try {
-      Poll.with(Backoff.fixed(POLL).deadline(startupTimeout)).until(what, () -> {
-        watched.checkAlive();
-        return condition.getAsBoolean();
-      });
+      Poll.with(Backoff.fixed(POLL).deadline(startupTimeout))
+          .until(
+              what,
+              () -> {
+                watched.checkAlive();
+                return condition.getAsBoolean();
+              });
     } catch (WaitTimeoutException e) {
-      throw new CncfDemoException("gave up waiting for " + what + " after " + startupTimeout.toSeconds() + "s; the end of "
-          + watched.name() + "'s log:\n" + watched.tail(30), e);
+      throw new CncfDemoException(
+          "gave up waiting for "
+              + what
+              + " after "
+              + startupTimeout.toSeconds()
+              + "s; the end of "
+              + watched.name()
+              + "'s log:\n"
+              + watched.tail(30),
+          e);
     }
   }
 

@@ -12,28 +12,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One control-plane process, started under a small bash watchdog that ends it when this JVM ends for any reason,
- * SIGKILL included: the watchdog waits on {@code tail --pid=<jvm>} and on the process, whichever ends first. Its
- * output goes to a log file whose last lines are quoted when it fails.
+ * One control-plane process, started under a small bash watchdog that ends it when this JVM ends
+ * for any reason, SIGKILL included: the watchdog waits on {@code tail --pid=<jvm>} and on the
+ * process, whichever ends first. Its output goes to a log file whose last lines are quoted when it
+ * fails.
  */
 final class SupervisedProcess {
   private static final Logger LOG = LoggerFactory.getLogger(SupervisedProcess.class);
   private static final Duration GRACE = Duration.ofSeconds(5);
+
   /**
-   * $1 is the JVM's pid, the rest the command. TERM or INT to the watchdog is passed on to the process; when the JVM
-   * goes, the process gets TERM, then KILL after a grace period.
+   * $1 is the JVM's pid, the rest the command. TERM or INT to the watchdog is passed on to the
+   * process; when the JVM goes, the process gets TERM, then KILL after a grace period.
    */
-  private static final String WATCHDOG = String.join("\n",
-      "jvm=$1; shift",
-      "\"$@\" & child=$!",
-      "tail --pid=\"$jvm\" -f /dev/null & watch=$!",
-      "trap 'kill -TERM $child 2>/dev/null; wait $child; kill $watch 2>/dev/null; exit 143' TERM INT",
-      "wait -n $child $watch",
-      "if kill -0 $child 2>/dev/null; then",
-      "  kill -TERM $child; for i in 1 2 3 4 5 6 7 8 9 10; do kill -0 $child 2>/dev/null || exit 0; sleep 0.5; done",
-      "  kill -KILL $child 2>/dev/null; exit 137",
-      "fi",
-      "wait $child; code=$?; kill $watch 2>/dev/null; exit $code");
+  private static final String WATCHDOG =
+      String.join(
+          "\n",
+          "jvm=$1; shift",
+          "\"$@\" & child=$!",
+          "tail --pid=\"$jvm\" -f /dev/null & watch=$!",
+          "trap 'kill -TERM $child 2>/dev/null; wait $child; kill $watch 2>/dev/null; exit 143'"
+              + " TERM INT",
+          "wait -n $child $watch",
+          "if kill -0 $child 2>/dev/null; then",
+          "  kill -TERM $child; for i in 1 2 3 4 5 6 7 8 9 10; do kill -0 $child 2>/dev/null ||"
+              + " exit 0; sleep 0.5; done",
+          "  kill -KILL $child 2>/dev/null; exit 137",
+          "fi",
+          "wait $child; code=$?; kill $watch 2>/dev/null; exit $code");
 
   private final String name;
   private final Process process;
@@ -47,20 +53,28 @@ final class SupervisedProcess {
 
   /** Starts {@code command} with its output in {@code log}. */
   static SupervisedProcess start(String name, List<String> command, Path log) {
-    var full = new ArrayList<String>(List.of("bash", "-c", WATCHDOG, "cncfdemo-watchdog",
-        Long.toString(ProcessHandle.current().pid())));
+    var full =
+        new ArrayList<String>(
+            List.of(
+                "bash",
+                "-c",
+                WATCHDOG,
+                "cncfdemo-watchdog",
+                Long.toString(ProcessHandle.current().pid())));
     full.addAll(command);
     try {
       Files.createDirectories(log.getParent());
-      var process = new ProcessBuilder(full)
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-          .start();
+      var process =
+          new ProcessBuilder(full)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+              .start();
       LOG.debug("started {} (watchdog pid {}): {}", name, process.pid(), command);
       return new SupervisedProcess(name, process, log);
     } catch (IOException e) {
-      throw new CncfDemoException("could not start " + name + " (" + command.get(0) + "): " + e.getMessage(), e);
+      throw new CncfDemoException(
+          "could not start " + name + " (" + command.get(0) + "): " + e.getMessage(), e);
     }
   }
 
@@ -74,19 +88,33 @@ final class SupervisedProcess {
 
   /** The pid of the supervised command itself (not the watchdog), when it runs. */
   long pid() {
-    return process.toHandle().children().filter(child -> child.info().command().map(c -> !c.endsWith("/tail")).orElse(true))
-        .findFirst().map(ProcessHandle::pid).orElse(process.pid());
+    return process
+        .toHandle()
+        .children()
+        .filter(child -> child.info().command().map(c -> !c.endsWith("/tail")).orElse(true))
+        .findFirst()
+        .map(ProcessHandle::pid)
+        .orElse(process.pid());
   }
 
   /** Fails, quoting the end of the log, if the process has exited. */
   void checkAlive() {
     if (!process.isAlive()) {
-      throw new CncfDemoException(name + " exited with code " + process.exitValue() + "; the end of its log ("
-          + log + "):\n" + tail(30));
+      throw new CncfDemoException(
+          name
+              + " exited with code "
+              + process.exitValue()
+              + "; the end of its log ("
+              + log
+              + "):\n"
+              + tail(30));
     }
   }
 
-  /** Stops the process: TERM through the watchdog, then KILL of whatever is left after the grace period. */
+  /**
+   * Stops the process: TERM through the watchdog, then KILL of whatever is left after the grace
+   * period.
+   */
   void stop() {
     if (!process.isAlive()) {
       return;

@@ -14,10 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The working directories of simulated control planes: one per cluster under a root on tmpfs where there is one
- * ({@code /dev/shm}, fast for etcd), each with an {@code owner} file naming the JVM that runs it. A directory whose
- * JVM is gone (killed with SIGKILL, say) is stale: its processes are ended and the directory removed before the next
- * cluster starts.
+ * The working directories of simulated control planes: one per cluster under a root on tmpfs where
+ * there is one ({@code /dev/shm}, fast for etcd), each with an {@code owner} file naming the JVM
+ * that runs it. A directory whose JVM is gone (killed with SIGKILL, say) is stale: its processes
+ * are ended and the directory removed before the next cluster starts.
  */
 final class WorkDirectories {
   static final String OWNER_FILE = "owner";
@@ -31,7 +31,10 @@ final class WorkDirectories {
       return Path.of(override);
     }
     var shm = Path.of("/dev/shm");
-    var base = Files.isDirectory(shm) && Files.isWritable(shm) ? shm : Path.of(System.getProperty("java.io.tmpdir"));
+    var base =
+        Files.isDirectory(shm) && Files.isWritable(shm)
+            ? shm
+            : Path.of(System.getProperty("java.io.tmpdir"));
     return base.resolve("cncfdemo-local-" + System.getProperty("user.name", "user"));
   }
 
@@ -39,14 +42,18 @@ final class WorkDirectories {
   static Path create(String clusterName) {
     try {
       var root = Files.createDirectories(root());
-      var directory = Files.createTempDirectory(root, clusterName + "-",
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      var directory =
+          Files.createTempDirectory(
+              root,
+              clusterName + "-",
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       var self = ProcessHandle.current();
       var started = self.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
       Files.writeString(directory.resolve(OWNER_FILE), self.pid() + " " + started + "\n");
       return directory;
     } catch (IOException e) {
-      throw new CncfDemoException("could not create a working directory under " + root() + ": " + e.getMessage(), e);
+      throw new CncfDemoException(
+          "could not create a working directory under " + root() + ": " + e.getMessage(), e);
     }
   }
 
@@ -93,10 +100,14 @@ final class WorkDirectories {
     return owner.get()[1] != 0 && started != 0 && Math.abs(started - owner.get()[1]) > 1000;
   }
 
-  /** A directory without an owner may be one another JVM has just made; only an old one is stale. */
+  /**
+   * A directory without an owner may be one another JVM has just made; only an old one is stale.
+   */
   private static boolean olderThanAMinute(Path directory) {
     try {
-      return Files.getLastModifiedTime(directory).toInstant().isBefore(Instant.now().minusSeconds(60));
+      return Files.getLastModifiedTime(directory)
+          .toInstant()
+          .isBefore(Instant.now().minusSeconds(60));
     } catch (IOException e) {
       return false;
     }
@@ -105,7 +116,8 @@ final class WorkDirectories {
   private static Optional<long[]> owner(Path directory) {
     try {
       var parts = Files.readString(directory.resolve(OWNER_FILE)).trim().split(" ");
-      return Optional.of(new long[] {Long.parseLong(parts[0]), parts.length > 1 ? Long.parseLong(parts[1]) : 0});
+      return Optional.of(
+          new long[] {Long.parseLong(parts[0]), parts.length > 1 ? Long.parseLong(parts[1]) : 0});
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -113,13 +125,28 @@ final class WorkDirectories {
 
   private static void clean(Path directory) {
     var marker = directory.toString();
-    List<ProcessHandle> orphans = ProcessHandle.allProcesses()
-        .filter(process -> process.info().arguments().map(args -> String.join(" ", args).contains(marker)).orElse(false))
-        .toList();
+    List<ProcessHandle> orphans =
+        ProcessHandle.allProcesses()
+            .filter(
+                process ->
+                    process
+                        .info()
+                        .arguments()
+                        .map(args -> String.join(" ", args).contains(marker))
+                        .orElse(false))
+            .toList();
     orphans.forEach(ProcessHandle::destroy);
-    orphans.forEach(process -> process.onExit().completeOnTimeout(process, 5, java.util.concurrent.TimeUnit.SECONDS).join());
+    orphans.forEach(
+        process ->
+            process
+                .onExit()
+                .completeOnTimeout(process, 5, java.util.concurrent.TimeUnit.SECONDS)
+                .join());
     orphans.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-    LOG.info("cleaned a stale simulated control plane in {} ({} processes ended)", directory, orphans.size());
+    LOG.info(
+        "cleaned a stale simulated control plane in {} ({} processes ended)",
+        directory,
+        orphans.size());
     delete(directory);
   }
 }

@@ -4,7 +4,10 @@ import static io.cncfdemo.Providers.local;
 
 import io.cncfdemo.Cluster;
 
-/** Starts a simulated cluster, prints its working directory, and waits to be killed: the victim of {@link OrphanCleanupIT}. */
+/**
+ * Starts a simulated cluster, prints its working directory, and waits to be killed: the victim of
+ * {@link OrphanCleanupIT}.
+ */
 public final class HoldClusterMain {
   private HoldClusterMain() {}
 

@@ -21,9 +21,22 @@ class LoadSimulatorTest {
 
   @Test
   void offeredLoad_isSpreadOverTheReadyPodsOnly_perContainer_andFollowsNewPods() {
-    mock.apps().deployments().inNamespace("shop").resource(new DeploymentBuilder()
-        .withNewMetadata().withName("api").withNamespace("shop").endMetadata()
-        .withNewSpec().withNewSelector().addToMatchLabels("app", "api").endSelector().endSpec().build()).create();
+    mock.apps()
+        .deployments()
+        .inNamespace("shop")
+        .resource(
+            new DeploymentBuilder()
+                .withNewMetadata()
+                .withName("api")
+                .withNamespace("shop")
+                .endMetadata()
+                .withNewSpec()
+                .withNewSelector()
+                .addToMatchLabels("app", "api")
+                .endSelector()
+                .endSpec()
+                .build())
+        .create();
     pod("api-1", true, 1);
     pod("api-2", true, 2);
     pod("api-3", false, 1);
@@ -48,8 +61,9 @@ class LoadSimulatorTest {
     try (var load = new LoadSimulator(mock)) {
       assertThatThrownBy(() -> load.offer("shop", "nowhere", 10, Duration.ofMillis(1)))
           .isInstanceOf(CncfDemoException.class)
-          .hasMessage("cannot offer load to Deployment shop/nowhere: there is no such Deployment in the cluster;"
-              + " deploy it first");
+          .hasMessage(
+              "cannot offer load to Deployment shop/nowhere: there is no such Deployment in the"
+                  + " cluster; deploy it first");
       assertThatThrownBy(() -> load.offer("shop", "nowhere", -1, Duration.ofMillis(1)))
           .isInstanceOf(InvalidInputException.class)
           .hasMessage("requestsPerSecond must be a finite number of at least 0, was \"-1.0\"");
@@ -57,23 +71,50 @@ class LoadSimulatorTest {
   }
 
   private static void pod(String name, boolean ready, int containers) {
-    var builder = new PodBuilder().withNewMetadata().withName(name).withNamespace("shop").addToLabels("app", "api")
-        .endMetadata().withNewSpec().endSpec();
+    var builder =
+        new PodBuilder()
+            .withNewMetadata()
+            .withName(name)
+            .withNamespace("shop")
+            .addToLabels("app", "api")
+            .endMetadata()
+            .withNewSpec()
+            .endSpec();
     for (int i = 0; i < containers; i++) {
-      builder.editSpec().addNewContainer().withName("c" + i).withImage("nginx:1.27").endContainer().endSpec();
+      builder
+          .editSpec()
+          .addNewContainer()
+          .withName("c" + i)
+          .withImage("nginx:1.27")
+          .endContainer()
+          .endSpec();
     }
-    builder.withNewStatus().addNewCondition().withType("Ready").withStatus(ready ? "True" : "False").endCondition()
+    builder
+        .withNewStatus()
+        .addNewCondition()
+        .withType("Ready")
+        .withStatus(ready ? "True" : "False")
+        .endCondition()
         .endStatus();
     mock.pods().inNamespace("shop").resource(builder.build()).create();
   }
 
   private static String cpu(String pod) {
-    var annotations = mock.pods().inNamespace("shop").withName(pod).get().getMetadata().getAnnotations();
+    var annotations =
+        mock.pods().inNamespace("shop").withName(pod).get().getMetadata().getAnnotations();
     return annotations == null ? null : annotations.get(LoadSimulator.CPU_ANNOTATION);
   }
 
   private static void awaitCpu(String pod, String cpu) {
-    mock.pods().inNamespace("shop").withName(pod).waitUntilCondition((Pod p) -> p.getMetadata().getAnnotations() != null
-        && cpu.equals(p.getMetadata().getAnnotations().get(LoadSimulator.CPU_ANNOTATION)), 10, TimeUnit.SECONDS);
+    mock.pods()
+        .inNamespace("shop")
+        .withName(pod)
+        .waitUntilCondition(
+            (Pod p) ->
+                p.getMetadata().getAnnotations() != null
+                    && cpu.equals(
+                        p.getMetadata().getAnnotations().get(LoadSimulator.CPU_ANNOTATION)),
+            10,
+            TimeUnit.SECONDS);
   }
 }

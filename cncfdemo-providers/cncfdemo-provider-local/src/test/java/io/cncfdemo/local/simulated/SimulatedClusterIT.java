@@ -22,30 +22,92 @@ class SimulatedClusterIT {
       var client = cluster.client();
 
       assertThat(client.nodes().list().getItems()).hasSize(4);
-      assertThat(client.getKubernetesVersion().getGitVersion()).isEqualTo("v" + SimulatedControlPlane.KUBERNETES_VERSION);
+      assertThat(client.getKubernetesVersion().getGitVersion())
+          .isEqualTo("v" + SimulatedControlPlane.KUBERNETES_VERSION);
       assertThat(Files.getPosixFilePermissions(cluster.kubeconfig()))
           .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
-      assertThat(plane.pids()).containsOnlyKeys("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kwok",
-          "metrics-server");
+      assertThat(plane.pids())
+          .containsOnlyKeys(
+              "etcd",
+              "kube-apiserver",
+              "kube-controller-manager",
+              "kube-scheduler",
+              "kwok",
+              "metrics-server");
 
-      client.apps().deployments().inNamespace("default").resource(new DeploymentBuilder()
-          .withNewMetadata().withName("web").endMetadata()
-          .withNewSpec().withReplicas(3).withNewSelector().addToMatchLabels("app", "web").endSelector()
-          .withNewTemplate().withNewMetadata().addToLabels("app", "web").endMetadata()
-          .withNewSpec().addNewContainer().withName("web").withImage("nginx:1.27").endContainer().endSpec()
-          .endTemplate().endSpec().build()).create();
-      client.apps().deployments().inNamespace("default").withName("web")
-          .waitUntilCondition(d -> d.getStatus() != null && Integer.valueOf(3).equals(d.getStatus().getAvailableReplicas()),
-              60, TimeUnit.SECONDS);
+      client
+          .apps()
+          .deployments()
+          .inNamespace("default")
+          .resource(
+              new DeploymentBuilder()
+                  .withNewMetadata()
+                  .withName("web")
+                  .endMetadata()
+                  .withNewSpec()
+                  .withReplicas(3)
+                  .withNewSelector()
+                  .addToMatchLabels("app", "web")
+                  .endSelector()
+                  .withNewTemplate()
+                  .withNewMetadata()
+                  .addToLabels("app", "web")
+                  .endMetadata()
+                  .withNewSpec()
+                  .addNewContainer()
+                  .withName("web")
+                  .withImage("nginx:1.27")
+                  .endContainer()
+                  .endSpec()
+                  .endTemplate()
+                  .endSpec()
+                  .build())
+          .create();
+      client
+          .apps()
+          .deployments()
+          .inNamespace("default")
+          .withName("web")
+          .waitUntilCondition(
+              d ->
+                  d.getStatus() != null
+                      && Integer.valueOf(3).equals(d.getStatus().getAvailableReplicas()),
+              60,
+              TimeUnit.SECONDS);
 
-      client.batch().v1().jobs().inNamespace("default").resource(new JobBuilder()
-          .withNewMetadata().withName("once").endMetadata()
-          .withNewSpec().withNewTemplate().withNewSpec().withRestartPolicy("Never")
-          .addNewContainer().withName("once").withImage("busybox:1.36").endContainer().endSpec().endTemplate().endSpec()
-          .build()).create();
-      client.batch().v1().jobs().inNamespace("default").withName("once")
-          .waitUntilCondition(j -> j.getStatus() != null && Integer.valueOf(1).equals(j.getStatus().getSucceeded()),
-              60, TimeUnit.SECONDS);
+      client
+          .batch()
+          .v1()
+          .jobs()
+          .inNamespace("default")
+          .resource(
+              new JobBuilder()
+                  .withNewMetadata()
+                  .withName("once")
+                  .endMetadata()
+                  .withNewSpec()
+                  .withNewTemplate()
+                  .withNewSpec()
+                  .withRestartPolicy("Never")
+                  .addNewContainer()
+                  .withName("once")
+                  .withImage("busybox:1.36")
+                  .endContainer()
+                  .endSpec()
+                  .endTemplate()
+                  .endSpec()
+                  .build())
+          .create();
+      client
+          .batch()
+          .v1()
+          .jobs()
+          .inNamespace("default")
+          .withName("once")
+          .waitUntilCondition(
+              j -> j.getStatus() != null && Integer.valueOf(1).equals(j.getStatus().getSucceeded()),
+              60,
+              TimeUnit.SECONDS);
     }
     assertThat(Files.exists(plane.directory())).isFalse();
     assertThat(plane.pids()).isEmpty();

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Decides whether a host's key is the right one: a pinned fingerprint, when the host has one, must match; otherwise
- * the known_hosts file must list the key. Nothing is ever added: an unknown key is refused, and the key seen is kept
- * so the refusal can print its fingerprint.
+ * Decides whether a host's key is the right one: a pinned fingerprint, when the host has one, must
+ * match; otherwise the known_hosts file must list the key. Nothing is ever added: an unknown key is
+ * refused, and the key seen is kept so the refusal can print its fingerprint.
  */
 final class HostKeyPolicy implements HostKeyRepository {
   /** A key a host presented. */
@@ -31,7 +31,10 @@ final class HostKeyPolicy implements HostKeyRepository {
    * @param knownHosts the known_hosts repository, if there is a file
    * @param knownHostsFile its path, for messages
    */
-  HostKeyPolicy(Map<String, String> pins, Optional<HostKeyRepository> knownHosts, Optional<String> knownHostsFile) {
+  HostKeyPolicy(
+      Map<String, String> pins,
+      Optional<HostKeyRepository> knownHosts,
+      Optional<String> knownHostsFile) {
     this.pins = Map.copyOf(pins);
     this.knownHosts = knownHosts;
     this.knownHostsFile = knownHostsFile;
@@ -52,7 +55,10 @@ final class HostKeyPolicy implements HostKeyRepository {
     return verdict;
   }
 
-  /** Why the key of this host was refused, with its fingerprint, or empty when it was accepted or never seen. */
+  /**
+   * Why the key of this host was refused, with its fingerprint, or empty when it was accepted or
+   * never seen.
+   */
   Optional<String> refusal(SshTarget target) {
     var host = target.knownHostsName();
     var presented = seen.get(host);
@@ -63,22 +69,47 @@ final class HostKeyPolicy implements HostKeyRepository {
     var key = "the host key " + presented.fingerprint() + " (" + presented.type() + ")";
     var pin = pins.get(host);
     if (pin != null) {
-      return Optional.of(key + " does not match the pinned " + pin + "; refused. If the host was reinstalled, pin"
-          + " its new key; otherwise the connection may be intercepted");
+      return Optional.of(
+          key
+              + " does not match the pinned "
+              + pin
+              + "; refused. If the host was reinstalled, pin"
+              + " its new key; otherwise the connection may be intercepted");
     }
     if (verdict == CHANGED) {
-      return Optional.of(key + " differs from the key " + knownHostsFile.orElse("known_hosts") + " has for " + host
-          + "; refused. If the host was reinstalled, remove the old entry (ssh-keygen -R '" + host + "'); otherwise"
-          + " the connection may be intercepted");
+      return Optional.of(
+          key
+              + " differs from the key "
+              + knownHostsFile.orElse("known_hosts")
+              + " has for "
+              + host
+              + "; refused. If the host was reinstalled, remove the old entry (ssh-keygen -R '"
+              + host
+              + "'); otherwise"
+              + " the connection may be intercepted");
     }
-    return Optional.of(key + " is not in " + knownHostsFile.map(file -> "the known_hosts file " + file)
-        .orElse("any known_hosts file") + " and not pinned; refused. If it is the host's key (on the host:"
-        + " ssh-keygen -lf /etc/ssh/ssh_host_" + keyFileName(presented.type()) + "_key.pub), pin it with"
-        + " .hostKey(\"" + target.address() + "\", \"" + presented.fingerprint() + "\") or hostKey: in the inventory,"
-        + " or add it to known_hosts");
+    return Optional.of(
+        key
+            + " is not in "
+            + knownHostsFile
+                .map(file -> "the known_hosts file " + file)
+                .orElse("any known_hosts file")
+            + " and not pinned; refused. If it is the host's key (on the host:"
+            + " ssh-keygen -lf /etc/ssh/ssh_host_"
+            + keyFileName(presented.type())
+            + "_key.pub), pin it with"
+            + " .hostKey(\""
+            + target.address()
+            + "\", \""
+            + presented.fingerprint()
+            + "\") or hostKey: in the inventory,"
+            + " or add it to known_hosts");
   }
 
-  /** The fingerprint as {@code ssh-keygen -l} prints it: {@code SHA256:} and the unpadded base64 of the key's hash. */
+  /**
+   * The fingerprint as {@code ssh-keygen -l} prints it: {@code SHA256:} and the unpadded base64 of
+   * the key's hash.
+   */
   static String fingerprint(byte[] key) {
     try {
       var digest = MessageDigest.getInstance("SHA-256").digest(key);
@@ -93,7 +124,11 @@ final class HostKeyPolicy implements HostKeyRepository {
     if (key.length < 4) {
       return "unknown";
     }
-    int length = ((key[0] & 0xff) << 24) | ((key[1] & 0xff) << 16) | ((key[2] & 0xff) << 8) | (key[3] & 0xff);
+    int length =
+        ((key[0] & 0xff) << 24)
+            | ((key[1] & 0xff) << 16)
+            | ((key[2] & 0xff) << 8)
+            | (key[3] & 0xff);
     if (length <= 0 || length > key.length - 4) {
       return "unknown";
     }
@@ -132,7 +167,9 @@ final class HostKeyPolicy implements HostKeyRepository {
     return knownHosts.map(HostKeyRepository::getHostKey).orElse(new HostKey[0]);
   }
 
-  /** The keys known_hosts lists for a host, so that JSch asks the server for a type it can check. */
+  /**
+   * The keys known_hosts lists for a host, so that JSch asks the server for a type it can check.
+   */
   @Override
   public HostKey[] getHostKey(String host, String type) {
     return knownHosts.map(repository -> repository.getHostKey(host, type)).orElse(new HostKey[0]);

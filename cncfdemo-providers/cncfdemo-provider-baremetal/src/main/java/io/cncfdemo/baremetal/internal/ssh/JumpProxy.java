@@ -9,8 +9,9 @@ import java.io.OutputStream;
 import java.net.Socket;
 
 /**
- * Carries an SSH connection through a jump host, as OpenSSH's {@code ProxyJump} does: a {@code direct-tcpip} channel
- * of the bastion's session to the target's address and port. No port is opened on this machine.
+ * Carries an SSH connection through a jump host, as OpenSSH's {@code ProxyJump} does: a {@code
+ * direct-tcpip} channel of the bastion's session to the target's address and port. No port is
+ * opened on this machine.
  */
 final class JumpProxy implements Proxy {
   private final Session bastion;
@@ -23,7 +24,8 @@ final class JumpProxy implements Proxy {
   }
 
   @Override
-  public void connect(SocketFactory socketFactory, String host, int port, int timeout) throws Exception {
+  public void connect(SocketFactory socketFactory, String host, int port, int timeout)
+      throws Exception {
     channel = bastion.getStreamForwarder(host, port);
     in = channel.getInputStream();
     out = channel.getOutputStream();

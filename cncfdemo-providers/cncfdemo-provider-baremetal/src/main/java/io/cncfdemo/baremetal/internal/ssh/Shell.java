@@ -3,7 +3,10 @@ package io.cncfdemo.baremetal.internal.ssh;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Quoting for the POSIX shell: every word the provider sends to a host goes through {@link #quote(String)}. */
+/**
+ * Quoting for the POSIX shell: every word the provider sends to a host goes through {@link
+ * #quote(String)}.
+ */
 public final class Shell {
   private Shell() {}
 

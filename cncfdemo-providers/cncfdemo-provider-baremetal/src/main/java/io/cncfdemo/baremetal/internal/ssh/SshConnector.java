@@ -18,10 +18,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Opens {@link SshSession}s: key authentication only, host keys checked by a {@link HostKeyPolicy} (known_hosts and
- * pinned fingerprints; unknown keys refused), jump hosts through {@link JumpProxy}. Every failure is an
- * {@link SshException} that says what happened in words: unreachable, key refused (with its fingerprint), login
- * refused. {@link #close()} ends every connection it opened.
+ * Opens {@link SshSession}s: key authentication only, host keys checked by a {@link HostKeyPolicy}
+ * (known_hosts and pinned fingerprints; unknown keys refused), jump hosts through {@link
+ * JumpProxy}. Every failure is an {@link SshException} that says what happened in words:
+ * unreachable, key refused (with its fingerprint), login refused. {@link #close()} ends every
+ * connection it opened.
  */
 public final class SshConnector implements AutoCloseable {
   public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -43,13 +44,17 @@ public final class SshConnector implements AutoCloseable {
         jsch.setKnownHosts(knownHosts.get().toString());
         repository = Optional.of(jsch.getHostKeyRepository());
       } catch (JSchException e) {
-        throw new SshException("could not read the known_hosts file " + knownHosts.get() + ": " + e.getMessage(), e);
+        throw new SshException(
+            "could not read the known_hosts file " + knownHosts.get() + ": " + e.getMessage(), e);
       }
     }
     this.hostKeys = new HostKeyPolicy(pins, repository, knownHosts.map(Path::toString));
   }
 
-  /** The known_hosts file the provider uses when none is given: {@code ~/.ssh/known_hosts}, if it exists. */
+  /**
+   * The known_hosts file the provider uses when none is given: {@code ~/.ssh/known_hosts}, if it
+   * exists.
+   */
   public static Optional<Path> defaultKnownHosts() {
     var file = Path.of(System.getProperty("user.home"), ".ssh", "known_hosts");
     return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
@@ -57,12 +62,15 @@ public final class SshConnector implements AutoCloseable {
 
   /** Logs in to the target, through its jump host if it has one. */
   public SshSession connect(SshTarget target) {
-    Optional<Session> via = target.via().map(bastion -> bastions.computeIfAbsent(bastion, this::open));
+    Optional<Session> via =
+        target.via().map(bastion -> bastions.computeIfAbsent(bastion, this::open));
     try {
       return new SshSession(target, open(target, via));
     } catch (SshException e) {
-      throw via.isPresent() ? new SshException(e.getMessage() + " (through the bastion "
-          + target.via().get().describe() + ")", e) : e;
+      throw via.isPresent()
+          ? new SshException(
+              e.getMessage() + " (through the bastion " + target.via().get().describe() + ")", e)
+          : e;
     }
   }
 
@@ -83,9 +91,13 @@ public final class SshConnector implements AutoCloseable {
       }
       for (var identity : jsch.getIdentityRepository().getIdentities()) {
         if (identity.isEncrypted()) {
-          throw new SshException(target.describe() + ": the key " + identity.getName() + " is protected by a"
-              + " passphrase, which the provider cannot ask for; give it a key without one (for automation), e.g. a"
-              + " decrypted copy: ssh-keygen -p -N '' -f COPY");
+          throw new SshException(
+              target.describe()
+                  + ": the key "
+                  + identity.getName()
+                  + " is protected by a passphrase, which the provider cannot ask for; give it a"
+                  + " key without one (for automation), e.g. a decrypted copy: ssh-keygen -p -N ''"
+                  + " -f COPY");
         }
       }
       jsch.setHostKeyRepository(hostKeys);
@@ -119,7 +131,9 @@ public final class SshConnector implements AutoCloseable {
     }
     var cause = e.getCause();
     if (cause instanceof ConnectException) {
-      return "cannot connect: connection refused (is sshd listening on port " + target.port() + "?)";
+      return "cannot connect: connection refused (is sshd listening on port "
+          + target.port()
+          + "?)";
     }
     if (cause instanceof NoRouteToHostException) {
       return "cannot connect: no route to the host";
@@ -132,8 +146,13 @@ public final class SshConnector implements AutoCloseable {
       return "cannot connect: no answer within " + CONNECT_TIMEOUT.toSeconds() + "s";
     }
     if (message.contains("Auth fail") || message.contains("Auth cancel")) {
-      return "the server refused the login of " + target.user() + " with the key "
-          + keys(target).stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse("(none found in ~/.ssh)")
+      return "the server refused the login of "
+          + target.user()
+          + " with the key "
+          + keys(target).stream()
+              .map(Path::toString)
+              .reduce((a, b) -> a + ", " + b)
+              .orElse("(none found in ~/.ssh)")
           + " (is its public key in the user's authorized_keys?)";
     }
     return "cannot connect: " + message;

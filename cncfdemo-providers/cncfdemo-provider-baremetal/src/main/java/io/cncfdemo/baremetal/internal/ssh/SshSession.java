@@ -16,12 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A logged-in SSH connection to one host: runs commands and scripts as root (through {@code sudo -n} for another
- * user) and uploads files. Many commands may run on it at once.
+ * A logged-in SSH connection to one host: runs commands and scripts as root (through {@code sudo
+ * -n} for another user) and uploads files. Many commands may run on it at once.
  */
 public final class SshSession implements AutoCloseable {
   /** How long one command may take unless the caller says otherwise. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+
   private static final int COPY_BUFFER = 256 * 1024;
 
   private final SshTarget target;
@@ -41,14 +42,23 @@ public final class SshSession implements AutoCloseable {
     return exec(command, InputStream.nullInputStream(), timeout);
   }
 
-  /** Runs a shell script as root, its text sent on stdin, with these arguments ({@code $1}, {@code $2}, ...). */
+  /**
+   * Runs a shell script as root, its text sent on stdin, with these arguments ({@code $1}, {@code
+   * $2}, ...).
+   */
   public CommandResult script(String script, List<String> args, Duration timeout) {
     var command = new ArrayList<String>(List.of("sh", "-s", "--"));
     command.addAll(args);
-    return exec(asRoot(Shell.words(command)), new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)), timeout);
+    return exec(
+        asRoot(Shell.words(command)),
+        new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)),
+        timeout);
   }
 
-  /** Writes a file on the host as root, atomically (a temporary file renamed), with this mode, e.g. {@code 0755}. */
+  /**
+   * Writes a file on the host as root, atomically (a temporary file renamed), with this mode, e.g.
+   * {@code 0755}.
+   */
   public void upload(Path local, String remote, String mode) {
     try (var in = Files.newInputStream(local)) {
       write(in, remote, mode, "upload " + local);
@@ -59,13 +69,25 @@ public final class SshSession implements AutoCloseable {
 
   /** Writes text to a file on the host as root, atomically, with this mode. */
   public void write(String text, String remote, String mode) {
-    write(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), remote, mode, "write " + remote);
+    write(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+        remote,
+        mode,
+        "write " + remote);
   }
 
   private void write(InputStream in, String remote, String mode, String what) {
-    var script = "set -e; d=$(dirname \"$1\"); mkdir -p \"$d\"; t=\"$1.cncfdemo-upload.$$\"; umask 077;"
-        + " cat > \"$t\"; chmod \"$2\" \"$t\"; mv -f \"$t\" \"$1\"";
-    var command = asRoot("sh -c " + Shell.quote(script) + " upload " + Shell.quote(remote) + " " + Shell.quote(mode));
+    var script =
+        "set -e; d=$(dirname \"$1\"); mkdir -p \"$d\"; t=\"$1.cncfdemo-upload.$$\"; umask 077;"
+            + " cat > \"$t\"; chmod \"$2\" \"$t\"; mv -f \"$t\" \"$1\"";
+    var command =
+        asRoot(
+            "sh -c "
+                + Shell.quote(script)
+                + " upload "
+                + Shell.quote(remote)
+                + " "
+                + Shell.quote(mode));
     var result = exec(command, in, DEFAULT_TIMEOUT);
     if (!result.ok()) {
       throw new SshException(target.describe() + ": could not " + what + ": " + result.output());
@@ -76,12 +98,16 @@ public final class SshSession implements AutoCloseable {
   public String read(String remote) {
     var result = exec(asRoot("cat " + Shell.quote(remote)), DEFAULT_TIMEOUT);
     if (!result.ok()) {
-      throw new SshException(target.describe() + ": could not read " + remote + ": " + result.output());
+      throw new SshException(
+          target.describe() + ": could not read " + remote + ": " + result.output());
     }
     return result.stdout();
   }
 
-  /** The command as root: itself for root, else through {@code sudo -n} (never asking for a password). */
+  /**
+   * The command as root: itself for root, else through {@code sudo -n} (never asking for a
+   * password).
+   */
   public String asRoot(String command) {
     return target.isRoot() ? command : "sudo -n -- " + command;
   }
@@ -91,7 +117,8 @@ public final class SshSession implements AutoCloseable {
     try {
       channel = (ChannelExec) session.openChannel("exec");
     } catch (JSchException e) {
-      throw new SshException(target.describe() + ": the connection is gone (" + e.getMessage() + ")", e);
+      throw new SshException(
+          target.describe() + ": the connection is gone (" + e.getMessage() + ")", e);
     }
     var stderr = new ByteArrayOutputStream();
     var stdout = new ByteArrayOutputStream();
@@ -122,18 +149,26 @@ public final class SshSession implements AutoCloseable {
           break;
         }
         if (Instant.now().isAfter(deadline)) {
-          throw new SshException(target.describe() + ": gave up after " + timeout.toSeconds() + "s on: "
-              + firstLine(command));
+          throw new SshException(
+              target.describe()
+                  + ": gave up after "
+                  + timeout.toSeconds()
+                  + "s on: "
+                  + firstLine(command));
         }
         Thread.sleep(5);
       }
-      return new CommandResult(channel.getExitStatus(), stdout.toString(StandardCharsets.UTF_8),
+      return new CommandResult(
+          channel.getExitStatus(),
+          stdout.toString(StandardCharsets.UTF_8),
           stderr.toString(StandardCharsets.UTF_8));
     } catch (JSchException | IOException e) {
-      throw new SshException(target.describe() + ": " + e.getMessage() + " while running: " + firstLine(command), e);
+      throw new SshException(
+          target.describe() + ": " + e.getMessage() + " while running: " + firstLine(command), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SshException(target.describe() + ": interrupted while running: " + firstLine(command), e);
+      throw new SshException(
+          target.describe() + ": interrupted while running: " + firstLine(command), e);
     } finally {
       channel.disconnect();
     }

@@ -10,6 +10,7 @@ class ShellTest {
   void quote_keepsEveryCharacterLiteral() {
     assertThat(Shell.quote("a b")).isEqualTo("'a b'");
     assertThat(Shell.quote("it's $HOME")).isEqualTo("'it'\\''s $HOME'");
-    assertThat(Shell.words(List.of("sh", "-c", "echo 'x'"))).isEqualTo("'sh' '-c' 'echo '\\''x'\\'''");
+    assertThat(Shell.words(List.of("sh", "-c", "echo 'x'")))
+        .isEqualTo("'sh' '-c' 'echo '\\''x'\\'''");
   }
 }
