@@ -10,6 +10,7 @@ import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.internal.ProviderRegistry;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Kubernetes cluster to be, as one sentence: {@code Cluster.on(aws()).minions(3).create()}. Every
@@ -18,9 +19,9 @@ import java.util.Optional;
  */
 public final class Cluster implements Nameable<Cluster> {
   private final ClusterSpec spec;
-  private final ClusterProvider provider;
+  private final @Nullable ClusterProvider provider;
 
-  private Cluster(ClusterSpec spec, ClusterProvider provider) {
+  private Cluster(ClusterSpec spec, @Nullable ClusterProvider provider) {
     this.spec = spec;
     this.provider = provider;
   }

@@ -6,7 +6,9 @@
  * <p>A result left unused is a mistake ({@code @CheckReturnValue}), except where a method says
  * {@code @CanIgnoreReturnValue}.
  */
+@NullMarked
 @CheckReturnValue
 package io.cncfdemo;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;

@@ -62,7 +62,7 @@ class CliTest {
     assertThat(CliRun.run(directory, "bootstrap", "nowhere").err())
         .startsWith(
             "error: no cluster provider named \"nowhere\" is on the class path; these are: aws,"
-                + " azure, gcp, local.");
+                + " azure, baremetal, gcp, local.");
     assertThat(CliRun.run(directory, "get").exitCode()).isEqualTo(2);
   }
 
@@ -184,6 +184,49 @@ class CliTest {
         .startsWith("Plan for cluster planned on gcp().zone(\"europe-west4-b\")")
         .contains("cncfdemo-planned-minions", "203.0.113.7/32", "europe-west4", "USD/month");
     assertThat(directory.resolve("state")).doesNotExist();
+  }
+
+  @Test
+  void bootstrapBareMetalPlan_listsTheHosts_withTheirHourlyCost_withoutConnecting() {
+    var run =
+        CliRun.run(
+            directory,
+            "bootstrap",
+            "bare-metal",
+            "--plan",
+            "--name",
+            "rack",
+            "--hosts",
+            "10.0.0.11,10.0.0.12,10.0.0.13",
+            "--ssh-user",
+            "ops",
+            "--hourly-cost",
+            "0.5");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith(
+            "Plan for cluster rack on bareMetal(\"10.0.0.11\", \"10.0.0.12\", \"10.0.0.13\")")
+        .contains("ssh ops@10.0.0.12:22", "0.5000", "USD");
+    assertThat(directory.resolve("state")).doesNotExist();
+  }
+
+  @Test
+  void bareMetal_needsItsHosts_andItsOptionsAreRefusedElsewhere() {
+    var none = CliRun.run(directory, "bootstrap", "bare-metal", "--plan");
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err())
+        .isEqualTo(
+            "error: bare-metal needs exactly one of --hosts h1,h2,... and --inventory FILE\n");
+    var aws = CliRun.run(directory, "bootstrap", "aws", "--plan", "--hosts", "10.0.0.11");
+    assertThat(aws.exitCode()).isEqualTo(2);
+    assertThat(aws.err())
+        .isEqualTo(
+            "error: --hosts, --inventory, --ssh-user, --ssh-key, --ssh-port, --known-hosts,"
+                + " --bastion and --hourly-cost apply to the bare-metal provider only, not aws\n");
+    var badHost =
+        CliRun.run(directory, "bootstrap", "bare-metal", "--plan", "--hosts", "not a host");
+    assertThat(badHost.exitCode()).isEqualTo(2);
+    assertThat(badHost.err()).startsWith("error: host");
   }
 
   @Test

@@ -4,7 +4,9 @@
  * <p>A result left unused is a mistake ({@code @CheckReturnValue}), except where a method says
  * {@code @CanIgnoreReturnValue}.
  */
+@NullMarked
 @CheckReturnValue
 package io.cncfdemo.demo;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;

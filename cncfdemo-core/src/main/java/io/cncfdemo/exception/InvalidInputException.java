@@ -1,6 +1,7 @@
 package io.cncfdemo.exception;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value a user gave (a name, a count, a duration, a region, a template, ...) is not allowed.
@@ -14,7 +15,7 @@ public class InvalidInputException extends CncfDemoException {
   private final String value;
   private final String allowed;
 
-  public InvalidInputException(String field, Object value, String allowed) {
+  public InvalidInputException(String field, @Nullable Object value, String allowed) {
     super(field + " must be " + allowed + ", was " + render(value));
     this.field = Objects.requireNonNull(field, "field");
     this.value = String.valueOf(value);
@@ -36,7 +37,7 @@ public class InvalidInputException extends CncfDemoException {
     return allowed;
   }
 
-  private static String render(Object value) {
+  private static String render(@Nullable Object value) {
     if (value == null) {
       return "null";
     }

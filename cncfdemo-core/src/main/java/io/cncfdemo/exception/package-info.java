@@ -4,4 +4,7 @@
  * gave that is not allowed. A leaf package, so that every other package may throw them without a
  * cycle.
  */
+@NullMarked
 package io.cncfdemo.exception;
+
+import org.jspecify.annotations.NullMarked;

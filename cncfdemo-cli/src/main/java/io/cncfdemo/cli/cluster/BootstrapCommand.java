@@ -33,6 +33,8 @@ import picocli.CommandLine.Parameters;
     footer = {
       "  cncfdemo bootstrap local --name demo --minions 3",
       "  cncfdemo bootstrap aws --name demo --region eu-west-1 --plan",
+      "  cncfdemo bootstrap bare-metal --hosts 10.0.0.11,10.0.0.12,10.0.0.13 --ssh-user ops"
+          + " --ssh-key ~/.ssh/id_ed25519",
       "  cncfdemo bootstrap aws --name demo --region us-west-2 --api-access-cidr 203.0.113.7/32",
       "",
       "Then: export KUBECONFIG=~/.cncfdemo/clusters/demo/kubeconfig, or let cncfdemo find it."
@@ -119,13 +121,15 @@ public final class BootstrapCommand implements Callable<Integer> {
 
   @Mixin OutputOption output;
 
+  @Mixin BareMetalOptions bareMetal;
+
   public BootstrapCommand(CliContext context) {
     this.context = context;
   }
 
   @Override
   public Integer call() {
-    var target = ProviderTargets.inRegion(ProviderTargets.of(provider), region);
+    var target = ProviderTargets.inRegion(bareMetal.targetOf(provider), region);
     if (target instanceof LocalTarget local) {
       target = nodeCpu == null ? local : local.nodeCpu(nodeCpu);
       target = nodeMemory == null ? target : ((LocalTarget) target).nodeMemory(nodeMemory);

@@ -54,13 +54,15 @@ public final class DestroyCommand implements Callable<Integer> {
 
   @Mixin OutputOption output;
 
+  @Mixin BareMetalOptions bareMetal;
+
   public DestroyCommand(CliContext context) {
     this.context = context;
   }
 
   @Override
   public Integer call() {
-    var target = ProviderTargets.of(provider);
+    var target = bareMetal.targetOf(provider);
     var state = ClusterStates.find(context.environment(), name);
     if (state.isPresent() && !state.get().provider().equals(target.providerName())) {
       throw new UsageException(
