@@ -9,6 +9,8 @@ import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,21 +69,34 @@ class MultiMasterIT {
           assertThat(client.nodes().withName("h4").get()).as(master).isNotNull();
         }
       }
-      var leases = running.client().leases().inNamespace("kube-system").list().getItems();
-      assertThat(leases)
-          .extracting("metadata.name")
-          .contains("kube-controller-manager", "kube-scheduler");
-      // the kubernetes Service lists every API server
-      assertThat(
-              running
-                  .client()
-                  .endpoints()
-                  .inNamespace("default")
-                  .withName("kubernetes")
-                  .get()
-                  .getSubsets()
-                  .get(0)
-                  .getAddresses())
+      // each component's leader takes its lease in its own time after the nodes are Ready: wait for
+      // them
+      for (var lease : new String[] {"kube-controller-manager", "kube-scheduler"}) {
+        assertThat(
+                running
+                    .client()
+                    .leases()
+                    .inNamespace("kube-system")
+                    .withName(lease)
+                    .waitUntilCondition(Objects::nonNull, 2, TimeUnit.MINUTES))
+            .as(lease)
+            .isNotNull();
+      }
+      // the kubernetes Service lists every API server (each adds itself when its reconciler runs)
+      var endpoints =
+          running
+              .client()
+              .endpoints()
+              .inNamespace("default")
+              .withName("kubernetes")
+              .waitUntilCondition(
+                  found ->
+                      found != null
+                          && !found.getSubsets().isEmpty()
+                          && found.getSubsets().get(0).getAddresses().size() == 3,
+                  2,
+                  TimeUnit.MINUTES);
+      assertThat(endpoints.getSubsets().get(0).getAddresses())
           .extracting("ip")
           .containsExactlyInAnyOrder("10.233.0.11", "10.233.0.12", "10.233.0.13");
     }
