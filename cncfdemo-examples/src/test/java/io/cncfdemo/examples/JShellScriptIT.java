@@ -36,7 +36,7 @@ class JShellScriptIT {
     assertThat(output)
         .as(output)
         .contains("Plan for cluster cncfdemo on local()", "kube-apiserver", "cncfdemo-minion-2")
-        .contains("54 objects in the demo")
+        .contains("76 objects in the demo")
         .contains(
             "Deployment countly-api 2/2",
             "StatefulSet mongo-shard-2 3/3",
