@@ -7,8 +7,8 @@ import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.GcpTarget;
 import io.cncfdemo.cluster.Inventory;
 import io.cncfdemo.cluster.LocalTarget;
-import io.cncfdemo.cluster.PacketTarget;
 import io.cncfdemo.cluster.Target;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.internal.ProviderRegistry;
 import io.cncfdemo.support.Check;
 import java.util.Arrays;
@@ -22,6 +22,13 @@ import java.util.List;
  * {@code cncfdemo-provider-aws}) acts on it.
  */
 public final class Providers {
+  private static final String PACKET = "packet";
+  private static final String PACKET_SHUT_DOWN =
+      "Equinix Metal (formerly Packet) shut down on 2026-06-30 and its API creates nothing any"
+          + " more; bareMetal(\"10.0.0.11\", \"10.0.0.12\", ...) deploys to servers from any vendor"
+          + " over SSH (artifact io.cncfdemo:cncfdemo-provider-baremetal), and"
+          + " bareMetal(Inventory.read(path)) to a fleet such as the former CNCF Community Cluster";
+
   private Providers() {}
 
   /** This machine: an existing cluster of a kubeconfig ({@code local().context("kind-kind")}). */
@@ -53,11 +60,14 @@ public final class Providers {
   }
 
   /**
-   * Packet, later Equinix Metal, which shut down on 2026-06-30: always throws, saying so and naming
-   * {@link #bareMetal(String...)}, which deploys to servers from any vendor.
+   * Packet, later Equinix Metal, which shut down on 2026-06-30: no target of it can be made any
+   * more, so this always throws {@link CncfDemoException}, saying so and naming {@link
+   * #bareMetal(String...)}, its successor here, which deploys to servers from any vendor. It stays
+   * so that code written for the original demo fails with directions rather than not compiling.
    */
-  public static PacketTarget packet() {
-    return PacketTarget.create();
+  @Deprecated
+  public static Target packet() {
+    throw new CncfDemoException(PACKET_SHUT_DOWN);
   }
 
   /**
@@ -83,8 +93,8 @@ public final class Providers {
    */
   public static Target named(String name) {
     Check.notBlank("provider", name);
-    if (name.equals(PacketTarget.PROVIDER)) {
-      return packet();
+    if (name.equals(PACKET)) {
+      throw new CncfDemoException(PACKET_SHUT_DOWN);
     }
     var provider = ProviderRegistry.require(name);
     return switch (provider.name()) {

@@ -5,7 +5,6 @@ import io.cncfdemo.cli.common.UsageException;
 import io.cncfdemo.cluster.AwsTarget;
 import io.cncfdemo.cluster.AzureTarget;
 import io.cncfdemo.cluster.GcpTarget;
-import io.cncfdemo.cluster.PacketTarget;
 import io.cncfdemo.cluster.Target;
 import io.cncfdemo.exception.CncfDemoException;
 
@@ -30,7 +29,7 @@ final class ProviderTargets {
     }
   }
 
-  /** The target in this region (AWS region, Azure location, GCP zone, Packet metro). */
+  /** The target in this region (AWS region, Azure location, GCP zone). */
   static Target inRegion(Target target, String region) {
     if (region == null) {
       return target;
@@ -43,9 +42,6 @@ final class ProviderTargets {
     }
     if (target instanceof GcpTarget gcp) {
       return gcp.zone(region);
-    }
-    if (target instanceof PacketTarget packet) {
-      return packet.metro(region);
     }
     throw new UsageException(
         "--region does not apply to the " + target.providerName() + " provider");

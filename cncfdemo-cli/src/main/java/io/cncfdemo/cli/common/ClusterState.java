@@ -1,12 +1,12 @@
 package io.cncfdemo.cli.common;
 
 import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.support.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
@@ -106,7 +106,7 @@ public final class ClusterState {
   /** Copies a kubeconfig here, readable by its owner only. */
   public void writeKubeconfig(Path source) {
     try {
-      writePrivate(kubeconfig(), Files.readString(source));
+      PrivateFiles.write(kubeconfig(), Files.readString(source));
     } catch (IOException e) {
       throw new CncfDemoException(
           "could not copy the kubeconfig " + source + ": " + e.getMessage(), e);
@@ -164,18 +164,5 @@ public final class ClusterState {
       throw new CncfDemoException(
           "could not write " + directory.resolve(file) + ": " + e.getMessage(), e);
     }
-  }
-
-  private void writePrivate(Path file, String text) throws IOException {
-    Files.createDirectories(directory);
-    var temporary =
-        Files.createTempFile(
-            directory,
-            ".kubeconfig",
-            ".tmp",
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    Files.writeString(temporary, text, StandardCharsets.UTF_8);
-    Files.move(
-        temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -6,6 +6,7 @@ import io.cncfdemo.cluster.ConnectedCluster;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.support.KubernetesClients;
+import io.cncfdemo.support.PrivateFiles;
 import io.fabric8.kubernetes.client.Config;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,9 +14,9 @@ import java.util.function.Consumer;
 
 /**
  * The last part of a cloud provider's {@code create()}: the admin kubeconfig the first master made
- * is written readable by its owner only ({@link KubeconfigFile}), a client is made from it
- * (fabric8's request retry off, see {@link KubernetesClients}), and {@link ClusterReadiness} waits
- * for the API and every node. The kubeconfig's text is never logged.
+ * is written readable by its owner only ({@link PrivateFiles}), a client is made from it (fabric8's
+ * request retry off, see {@link KubernetesClients}), and {@link ClusterReadiness} waits for the API
+ * and every node. The kubeconfig's text is never logged.
  */
 public final class AdminAccess {
   private AdminAccess() {}
@@ -28,7 +29,7 @@ public final class AdminAccess {
       Duration readyTimeout,
       Duration poll,
       Consumer<String> progress) {
-    var written = KubeconfigFile.writePrivate(file, kubeconfig);
+    var written = PrivateFiles.write(file, kubeconfig);
     progress.accept("admin kubeconfig written to " + written + " (mode 0600)");
     var client = KubernetesClients.create(load(written, kubeconfig));
     try {

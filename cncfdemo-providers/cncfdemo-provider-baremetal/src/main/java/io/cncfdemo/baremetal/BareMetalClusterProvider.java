@@ -15,14 +15,13 @@ import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ConnectedCluster;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.support.Check;
+import io.cncfdemo.support.PrivateFiles;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +109,7 @@ public final class BareMetalClusterProvider implements ClusterProvider {
       var bootstrap = new Bootstrap(hosts, binaries, facts, this::tell, afterStep);
       bootstrap.run();
       lastChanges = bootstrap.changes();
-      var file = writePrivate(kubeconfigFile(spec), bootstrap.adminKubeconfig());
+      var file = PrivateFiles.write(kubeconfigFile(spec), bootstrap.adminKubeconfig());
       tell("admin kubeconfig written to " + file + " (mode 0600)");
       var client =
           new KubernetesClientBuilder()
@@ -170,19 +169,6 @@ public final class BareMetalClusterProvider implements ClusterProvider {
   private void tell(String message) {
     LOG.info(message);
     progress.accept(message);
-  }
-
-  private static Path writePrivate(Path file, String text) {
-    try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.deleteIfExists(file);
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      return Files.writeString(file, text);
-    } catch (IOException e) {
-      throw new CncfDemoException(
-          "could not write the admin kubeconfig " + file + ": " + e.getMessage(), e);
-    }
   }
 
   /**

@@ -1,14 +1,10 @@
 package io.cncfdemo.local.simulated;
 
-import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.support.PrivateFiles;
 import io.cncfdemo.support.Yaml;
 import io.fabric8.kubernetes.api.model.ConfigBuilder;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 
 /** Writes kubeconfig files with embedded certificates, readable by their owner only (mode 0600). */
@@ -47,20 +43,7 @@ final class KubeconfigFile {
             .endContext()
             .withCurrentContext(name)
             .build();
-    return writePrivate(file, Yaml.serialization().asYaml(config));
-  }
-
-  /** Writes text to a new file that only its owner can read and write. */
-  static Path writePrivate(Path file, String text) {
-    try {
-      Files.deleteIfExists(file);
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
-      return file;
-    } catch (IOException e) {
-      throw new CncfDemoException("could not write " + file + ": " + e.getMessage(), e);
-    }
+    return PrivateFiles.write(file, Yaml.serialization().asYaml(config));
   }
 
   private static String base64(String pem) {

@@ -1,5 +1,6 @@
 package io.cncfdemo.local.simulated;
 
+import io.cncfdemo.support.PrivateFiles;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
@@ -56,11 +57,11 @@ final class MetricsApi {
     var serving =
         pki.serving(
             NAME, List.of(NAME + "." + NAMESPACE + ".svc", "localhost"), List.of("127.0.0.1"));
-    KubeconfigFile.writePrivate(files.pki(NAME + ".crt"), serving.certificatePem());
-    KubeconfigFile.writePrivate(files.pki(NAME + ".key"), serving.keyPem());
+    PrivateFiles.write(files.pki(NAME + ".crt"), serving.certificatePem());
+    PrivateFiles.write(files.pki(NAME + ".key"), serving.keyPem());
     var proxy = pki.client(FRONT_PROXY_CLIENT, null);
-    KubeconfigFile.writePrivate(files.pki(FRONT_PROXY_CLIENT + ".crt"), proxy.certificatePem());
-    KubeconfigFile.writePrivate(files.pki(FRONT_PROXY_CLIENT + ".key"), proxy.keyPem());
+    PrivateFiles.write(files.pki(FRONT_PROXY_CLIENT + ".crt"), proxy.certificatePem());
+    PrivateFiles.write(files.pki(FRONT_PROXY_CLIENT + ".key"), proxy.keyPem());
     KubeconfigFile.write(files.kubeconfig(NAME), clusterName, server, pki, pki.client(USER, null));
   }
 

@@ -6,6 +6,7 @@ import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.KubernetesClients;
 import io.cncfdemo.support.Poll;
+import io.cncfdemo.support.PrivateFiles;
 import io.cncfdemo.support.WaitTimeoutException;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.client.Config;
@@ -219,8 +220,8 @@ public final class SimulatedControlPlane implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     var pki = Pki.newAuthority(spec.name());
-    KubeconfigFile.writePrivate(files.pki("ca.crt"), Pki.pem(pki.caCertificate()));
-    KubeconfigFile.writePrivate(files.pki("ca.key"), pki.caKeyPem());
+    PrivateFiles.write(files.pki("ca.crt"), Pki.pem(pki.caCertificate()));
+    PrivateFiles.write(files.pki("ca.key"), pki.caKeyPem());
     var serving =
         pki.serving(
             "kube-apiserver",
@@ -231,11 +232,11 @@ public final class SimulatedControlPlane implements AutoCloseable {
                 "kubernetes.default.svc",
                 "kubernetes.default.svc.cluster.local"),
             List.of("127.0.0.1", ControlPlaneCommands.SERVICE_IP));
-    KubeconfigFile.writePrivate(files.pki("apiserver.crt"), serving.certificatePem());
-    KubeconfigFile.writePrivate(files.pki("apiserver.key"), serving.keyPem());
+    PrivateFiles.write(files.pki("apiserver.crt"), serving.certificatePem());
+    PrivateFiles.write(files.pki("apiserver.key"), serving.keyPem());
     var serviceAccountKey = Pki.newKeyPair();
-    KubeconfigFile.writePrivate(files.pki("sa.key"), Pki.pem(serviceAccountKey.getPrivate()));
-    KubeconfigFile.writePrivate(files.pki("sa.pub"), Pki.pem(serviceAccountKey.getPublic()));
+    PrivateFiles.write(files.pki("sa.key"), Pki.pem(serviceAccountKey.getPrivate()));
+    PrivateFiles.write(files.pki("sa.pub"), Pki.pem(serviceAccountKey.getPublic()));
     var server = ports.apiServerUrl();
     adminKubeconfig =
         KubeconfigFile.write(
@@ -271,7 +272,7 @@ public final class SimulatedControlPlane implements AutoCloseable {
           text += "\n---\n" + new String(usage.readAllBytes(), StandardCharsets.UTF_8);
         }
       }
-      KubeconfigFile.writePrivate(files.kwokConfig(), text);
+      PrivateFiles.write(files.kwokConfig(), text);
     } catch (IOException e) {
       throw new UncheckedIOException("could not write kwok's stages", e);
     }

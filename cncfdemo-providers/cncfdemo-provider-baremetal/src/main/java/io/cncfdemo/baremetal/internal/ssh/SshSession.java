@@ -3,6 +3,9 @@ package io.cncfdemo.baremetal.internal.ssh;
 import com.jcraft.jsch.ChannelExec;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.Poll;
+import io.cncfdemo.support.WaitTimeoutException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +26,7 @@ public final class SshSession implements AutoCloseable {
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
   private static final int COPY_BUFFER = 256 * 1024;
+  private static final Duration EXIT_STATUS_WAIT = Duration.ofSeconds(10);
 
   private final SshTarget target;
   private final Session session;
@@ -139,25 +142,20 @@ public final class SshSession implements AutoCloseable {
           throw e;
         } // the command ended before it read everything: its exit status and stderr say why
       }
-      var deadline = Instant.now().plus(timeout);
-      while (true) {
-        int available;
-        while ((available = in.available()) > 0) {
-          stdout.write(buffer, 0, in.read(buffer, 0, Math.min(available, buffer.length)));
+      var watchdog = Watchdog.disconnectAfter(channel, timeout);
+      try {
+        in.transferTo(stdout); // blocks until the command closes its output or the watchdog fires
+      } catch (IOException e) {
+        if (!watchdog.fired()) {
+          throw e;
         }
-        if (channel.isClosed() && in.available() <= 0) {
-          break;
-        }
-        if (Instant.now().isAfter(deadline)) {
-          throw new SshException(
-              target.describe()
-                  + ": gave up after "
-                  + timeout.toSeconds()
-                  + "s on: "
-                  + firstLine(command));
-        }
-        Thread.sleep(5);
+      } finally {
+        watchdog.cancel();
       }
+      if (watchdog.fired()) {
+        throw gaveUp(command, timeout);
+      }
+      awaitExitStatus(channel, command);
       return new CommandResult(
           channel.getExitStatus(),
           stdout.toString(StandardCharsets.UTF_8),
@@ -165,13 +163,34 @@ public final class SshSession implements AutoCloseable {
     } catch (JSchException | IOException e) {
       throw new SshException(
           target.describe() + ": " + e.getMessage() + " while running: " + firstLine(command), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SshException(
-          target.describe() + ": interrupted while running: " + firstLine(command), e);
     } finally {
       channel.disconnect();
     }
+  }
+
+  /**
+   * The exit status comes in its own message right after the end of the output; wait briefly for it
+   * rather than report the -1 of a status not yet received.
+   */
+  private void awaitExitStatus(ChannelExec channel, String command) {
+    try {
+      Poll.with(
+              Backoff.exponential(Duration.ofMillis(1), Duration.ofMillis(50))
+                  .deadline(EXIT_STATUS_WAIT))
+          .until(
+              target.describe() + ": the exit status of " + firstLine(command), channel::isClosed);
+    } catch (WaitTimeoutException e) {
+      throw new SshException(e.getMessage(), e);
+    }
+  }
+
+  private SshException gaveUp(String command, Duration timeout) {
+    return new SshException(
+        target.describe()
+            + ": gave up after "
+            + timeout.toSeconds()
+            + "s on: "
+            + firstLine(command));
   }
 
   private static String firstLine(String command) {

@@ -66,6 +66,19 @@ class SshConnectorIT {
   }
 
   @Test
+  void aCommandPastItsTimeout_endsWithWhatItRan_andTheSessionStaysUsable() {
+    try (var connector = new SshConnector(Optional.of(hosts.knownHosts("h1")), Map.of())) {
+      var session =
+          connector.connect(target("10.233.0.11", "root", Optional.empty(), Optional.empty()));
+
+      assertThatThrownBy(() -> session.exec("sleep 30", Duration.ofSeconds(1)))
+          .isInstanceOf(SshException.class)
+          .hasMessage("root@10.233.0.11:22: gave up after 1s on: sleep 30");
+      assertThat(session.exec("echo still here", TIMEOUT).stdout()).isEqualTo("still here\n");
+    }
+  }
+
+  @Test
   void aSudoUser_runsScriptsAsRoot() throws Exception {
     var big = Files.write(dir.resolve("big"), new byte[8 * 1024 * 1024]);
     try (var connector = new SshConnector(Optional.of(hosts.knownHosts("h1")), Map.of())) {

@@ -1,4 +1,4 @@
-package io.cncfdemo.bootstrap;
+package io.cncfdemo.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,14 +8,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class KubeconfigFileTest {
+class PrivateFilesTest {
   @TempDir Path dir;
 
   @Test
   void isWrittenReadableByItsOwnerOnly_inANewDirectory() throws Exception {
-    var file =
-        KubeconfigFile.writePrivate(
-            dir.resolve("cloud/demo.region.kubeconfig"), "apiVersion: v1\n");
+    var file = PrivateFiles.write(dir.resolve("cloud/demo.region.kubeconfig"), "apiVersion: v1\n");
 
     assertThat(file).hasContent("apiVersion: v1");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
@@ -28,10 +26,20 @@ class KubeconfigFileTest {
     Files.writeString(file, "old");
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 
-    KubeconfigFile.writePrivate(file, "new");
+    PrivateFiles.write(file, "new");
 
     assertThat(file).hasContent("new");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
         .isEqualTo("rw-------");
+  }
+
+  @Test
+  void leavesNoTemporaryFileBehind() throws Exception {
+    PrivateFiles.write(dir.resolve("a.kubeconfig"), "a");
+    PrivateFiles.write(dir.resolve("a.kubeconfig"), "b");
+
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(dir.resolve("a.kubeconfig"));
+    }
   }
 }
