@@ -1,13 +1,9 @@
 package io.cncfdemo.aws.internal;
 
-import io.cncfdemo.exception.CncfDemoException;
-import java.io.IOException;
-import java.io.InputStream;
+import io.cncfdemo.bootstrap.PriceSnapshot;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dated price table shipped with the module ({@value #RESOURCE}): on-demand prices of common
@@ -16,8 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PriceTable {
   static final String RESOURCE = "prices-2026-11.json";
-  static final BigDecimal HOURS_PER_MONTH =
-      BigDecimal.valueOf(io.cncfdemo.cluster.ProvisioningPlan.HOURS_PER_MONTH);
 
   record Global(
       BigDecimal hostedZonePerMonth,
@@ -59,7 +53,7 @@ public final class PriceTable {
         Optional.ofNullable(data.regions().get(region))
             .orElse(data.regions().get("us-east-1"))
             .gp3PerGbMonth();
-    return perMonthToHour(perGbMonth.multiply(BigDecimal.valueOf(gib)));
+    return PriceSnapshot.perMonthToHour(perGbMonth.multiply(BigDecimal.valueOf(gib)));
   }
 
   public BigDecimal publicIpv4PerHour() {
@@ -67,30 +61,19 @@ public final class PriceTable {
   }
 
   public BigDecimal hostedZonePerHour() {
-    return perMonthToHour(data.global().hostedZonePerMonth());
+    return PriceSnapshot.perMonthToHour(data.global().hostedZonePerMonth());
   }
 
   public BigDecimal advancedParameterPerHour() {
-    return perMonthToHour(data.global().advancedParameterPerMonth());
+    return PriceSnapshot.perMonthToHour(data.global().advancedParameterPerMonth());
   }
 
   public boolean knows(String region) {
     return data.regions().containsKey(region);
   }
 
-  static BigDecimal perMonthToHour(BigDecimal perMonth) {
-    return perMonth.divide(HOURS_PER_MONTH, MathContext.DECIMAL64);
-  }
-
   private static PriceTable load() {
-    try (InputStream in = PriceTable.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new CncfDemoException(
-            RESOURCE + " is missing from the class path of cncfdemo-provider-aws");
-      }
-      return new PriceTable(JsonMapper.builder().build().readValue(in, Data.class));
-    } catch (IOException e) {
-      throw new CncfDemoException("could not read " + RESOURCE + ": " + e.getMessage(), e);
-    }
+    return new PriceTable(
+        PriceSnapshot.read(PriceTable.class, RESOURCE, Data.class, "cncfdemo-provider-aws"));
   }
 }

@@ -1,14 +1,9 @@
 package io.cncfdemo.azure.internal;
 
-import io.cncfdemo.cluster.ProvisioningPlan;
-import io.cncfdemo.exception.CncfDemoException;
-import java.io.IOException;
-import java.io.InputStream;
+import io.cncfdemo.bootstrap.PriceSnapshot;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dated price table shipped with the module ({@value #RESOURCE}): pay-as-you-go Linux prices of
@@ -19,7 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class PriceTable {
   static final String RESOURCE = "prices-2026-11.json";
   static final String FALLBACK_LOCATION = "eastus";
-  static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(ProvisioningPlan.HOURS_PER_MONTH);
 
   record Global(
       BigDecimal publicIpPerHour,
@@ -69,7 +63,7 @@ public final class PriceTable {
     var prices =
         Optional.ofNullable(data.locations().get(location))
             .orElse(data.locations().get(FALLBACK_LOCATION));
-    return perMonthToHour(prices.standardSsdE4PerMonth());
+    return PriceSnapshot.perMonthToHour(prices.standardSsdE4PerMonth());
   }
 
   public BigDecimal publicIpPerHour() {
@@ -81,26 +75,15 @@ public final class PriceTable {
   }
 
   public BigDecimal privateDnsZonePerHour() {
-    return perMonthToHour(data.global().privateDnsZonePerMonth());
+    return PriceSnapshot.perMonthToHour(data.global().privateDnsZonePerMonth());
   }
 
   public boolean knows(String location) {
     return data.locations().containsKey(location);
   }
 
-  static BigDecimal perMonthToHour(BigDecimal perMonth) {
-    return perMonth.divide(HOURS_PER_MONTH, MathContext.DECIMAL64);
-  }
-
   private static PriceTable load() {
-    try (InputStream in = PriceTable.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new CncfDemoException(
-            RESOURCE + " is missing from the class path of cncfdemo-provider-azure");
-      }
-      return new PriceTable(JsonMapper.builder().build().readValue(in, Data.class));
-    } catch (IOException e) {
-      throw new CncfDemoException("could not read " + RESOURCE + ": " + e.getMessage(), e);
-    }
+    return new PriceTable(
+        PriceSnapshot.read(PriceTable.class, RESOURCE, Data.class, "cncfdemo-provider-azure"));
   }
 }

@@ -1,14 +1,9 @@
 package io.cncfdemo.gcp.internal;
 
-import io.cncfdemo.cluster.ProvisioningPlan;
-import io.cncfdemo.exception.CncfDemoException;
-import java.io.IOException;
-import java.io.InputStream;
+import io.cncfdemo.bootstrap.PriceSnapshot;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dated price table shipped with the module ({@value #RESOURCE}): on-demand prices of common
@@ -19,7 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class PriceTable {
   static final String RESOURCE = "prices-2026-11.json";
   static final String FALLBACK_REGION = "us-central1";
-  static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(ProvisioningPlan.HOURS_PER_MONTH);
 
   record Global(
       BigDecimal externalIpv4PerHour,
@@ -65,10 +59,8 @@ public final class PriceTable {
   public BigDecimal balancedDiskPerHour(String region, int gib) {
     var prices =
         Optional.ofNullable(data.regions().get(region)).orElse(data.regions().get(FALLBACK_REGION));
-    return prices
-        .balancedDiskPerGibMonth()
-        .multiply(BigDecimal.valueOf(gib))
-        .divide(HOURS_PER_MONTH, MathContext.DECIMAL64);
+    return PriceSnapshot.perMonthToHour(
+        prices.balancedDiskPerGibMonth().multiply(BigDecimal.valueOf(gib)));
   }
 
   public BigDecimal externalIpv4PerHour() {
@@ -80,7 +72,7 @@ public final class PriceTable {
   }
 
   public BigDecimal managedZonePerHour() {
-    return data.global().managedZonePerMonth().divide(HOURS_PER_MONTH, MathContext.DECIMAL64);
+    return PriceSnapshot.perMonthToHour(data.global().managedZonePerMonth());
   }
 
   public boolean knows(String region) {
@@ -88,14 +80,7 @@ public final class PriceTable {
   }
 
   private static PriceTable load() {
-    try (InputStream in = PriceTable.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new CncfDemoException(
-            RESOURCE + " is missing from the class path of cncfdemo-provider-gcp");
-      }
-      return new PriceTable(JsonMapper.builder().build().readValue(in, Data.class));
-    } catch (IOException e) {
-      throw new CncfDemoException("could not read " + RESOURCE + ": " + e.getMessage(), e);
-    }
+    return new PriceTable(
+        PriceSnapshot.read(PriceTable.class, RESOURCE, Data.class, "cncfdemo-provider-gcp"));
   }
 }
