@@ -52,7 +52,10 @@ final class CapabilityDiscovery {
 
   private ClusterCapabilities read(Set<DeclaredCapability> declared) {
     var version = read("the Kubernetes version", () -> client.getKubernetesVersion());
-    var gitVersion = version.getGitVersion();
+    var gitVersion =
+        version.getGitVersion() != null
+            ? version.getGitVersion()
+            : "v" + version.getMajor() + "." + version.getMinor();
     return new ClusterCapabilities(
         gitVersion,
         storageClasses(),

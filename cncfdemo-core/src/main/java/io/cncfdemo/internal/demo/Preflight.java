@@ -128,15 +128,15 @@ public final class Preflight {
    */
   private boolean installedBefore(Component addon, KubernetesClient client) {
     var objects = objects(List.of(addon)).get(addon);
-    var first =
-        objects.stream()
-            .filter(o -> !(o instanceof Namespaced) || o.getMetadata().getNamespace() != null)
-            .findFirst();
-    if (first.isEmpty()) {
+    if (objects.isEmpty()) {
       return false;
     }
+    var first = objects.get(0);
+    if (first instanceof Namespaced && first.getMetadata().getNamespace() == null) {
+      first.getMetadata().setNamespace(settings.namespace());
+    }
     try {
-      var current = client.resource(first.get()).get();
+      var current = client.resource(first).get();
       return current != null
           && current.getMetadata().getLabels() != null
           && settings.name().equals(current.getMetadata().getLabels().get(DemoCompiler.DEMO_LABEL));
