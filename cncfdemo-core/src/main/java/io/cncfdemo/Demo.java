@@ -8,12 +8,15 @@ import io.cncfdemo.component.Nameable;
 import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.demo.PodSecurityLevel;
 import io.cncfdemo.deploy.DeployOptions;
+import io.cncfdemo.deploy.DeployPlan;
 import io.cncfdemo.deploy.DeployedDemo;
 import io.cncfdemo.deploy.ObjectChange;
+import io.cncfdemo.deploy.PreflightException;
 import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.internal.demo.DefaultComponents;
 import io.cncfdemo.internal.demo.DemoCompiler;
 import io.cncfdemo.internal.demo.DemoSettings;
+import io.cncfdemo.internal.demo.Preflight;
 import io.cncfdemo.internal.demo.SecretMaterial;
 import io.cncfdemo.internal.demo.Wiring;
 import io.cncfdemo.internal.deploy.AppliedDemo;
@@ -228,7 +231,9 @@ public abstract class Demo implements Nameable<Demo> {
    * Applies the demo to the cluster stage after stage, each stage once the one before is ready
    * (Deployments available, StatefulSets ready, Jobs complete, Services with endpoints), with the
    * default {@link DeployOptions}. Deploying the same demo again changes nothing; a changed demo
-   * changes only what differs.
+   * changes only what differs. First, before anything is applied, it checks the demo against what
+   * the cluster offers ({@link #plan(RunningCluster)}): it adds the default add-ons the cluster
+   * lacks and fails with a {@link PreflightException} naming every unmet need and its fix.
    */
   @CanIgnoreReturnValue
   public DeployedDemo deployTo(RunningCluster cluster) {
@@ -243,7 +248,11 @@ public abstract class Demo implements Nameable<Demo> {
   public DeployedDemo deployTo(RunningCluster cluster, DeployOptions options) {
     Objects.requireNonNull(cluster, "cluster");
     Objects.requireNonNull(options, "options");
-    var compiled = compile(cluster.spec().minions());
+    var plan = plan(cluster);
+    if (!plan.passes()) {
+      throw new PreflightException(plan);
+    }
+    var compiled = compile(cluster, plan.addons());
     var changes = new StagedDeployer(cluster.client(), options).deploy(compiled);
     return new AppliedDemo(cluster, name(), compiled, changes, options);
   }
@@ -255,7 +264,7 @@ public abstract class Demo implements Nameable<Demo> {
   public DeployedDemo deployedOn(RunningCluster cluster) {
     Objects.requireNonNull(cluster, "cluster");
     return new AppliedDemo(
-        cluster, name(), compile(cluster.spec().minions()), List.of(), DeployOptions.defaults());
+        cluster, name(), compile(cluster, plan(cluster).addons()), List.of(), DeployOptions.defaults());
   }
 
   /**
@@ -265,7 +274,7 @@ public abstract class Demo implements Nameable<Demo> {
   public List<ObjectChange> diff(RunningCluster cluster) {
     Objects.requireNonNull(cluster, "cluster");
     return new Differ(cluster.client(), DeployOptions.defaults())
-        .diff(compile(cluster.spec().minions()));
+        .diff(compile(cluster, plan(cluster).addons()));
   }
 
   /**
@@ -282,7 +291,35 @@ public abstract class Demo implements Nameable<Demo> {
   @CanIgnoreReturnValue
   public List<ObjectChange> teardown(RunningCluster cluster, DeployOptions options) {
     Objects.requireNonNull(cluster, "cluster");
-    return new Teardown(cluster.client(), options).run(name(), compile(cluster.spec().minions()));
+    return new Teardown(cluster.client(), options)
+        .run(name(), compile(cluster, DefaultComponents.addons(components(), omittedGroups())));
+  }
+
+  /**
+   * What {@link #deployTo(RunningCluster)} would do on this cluster, decided from what the cluster
+   * offers ({@link RunningCluster#capabilities()}) without changing anything: the default add-ons
+   * the demo adds because the cluster lacks what they provide (metrics-server where it has no
+   * metrics API, ingress-nginx where it has no default IngressClass, local-path storage only where
+   * its provider declares the nodes' disks its storage), and every need of a component it does not
+   * meet — volumes, the metrics API, an IngressClass, and CPU and memory for the foreground pods
+   * (background pods are preemptible and not counted). {@code deployTo} fails with these findings
+   * in a {@link PreflightException} before it applies anything.
+   */
+  public DeployPlan plan(RunningCluster cluster) {
+    Objects.requireNonNull(cluster, "cluster");
+    return Preflight.plan(
+        settings(),
+        effectiveComponents(),
+        DefaultComponents.addons(components(), omittedGroups()),
+        cluster.capabilities(),
+        cluster.client(),
+        cluster.spec().minions());
+  }
+
+  private CompiledDemo compile(RunningCluster cluster, List<Component> addons) {
+    var all = new ArrayList<>(effectiveComponents());
+    all.addAll(addons);
+    return DemoCompiler.compile(settings(), all, Wiring.of(all), cluster.spec().minions());
   }
 
   private DemoSettings settings() {

@@ -348,7 +348,7 @@ class DemoTest {
   }
 
   @Test
-  void aGroupNotIncludedByDefault_isKnownToWithout_butJoinsNoDemo() {
+  void anAddonGroup_isKnownToWithout_butJoinsNoDemoCompiledWithoutACluster() {
     assertThat(Demo.with(database()).effectiveComponents())
         .extracting(Component::name)
         .doesNotContain("opt-in");

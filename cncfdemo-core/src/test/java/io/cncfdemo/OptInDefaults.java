@@ -1,5 +1,6 @@
 package io.cncfdemo;
 
+import io.cncfdemo.component.ClusterFeature;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.ComponentDefaults;
 import io.cncfdemo.component.DemoContext;
@@ -8,9 +9,11 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A group of default components that is not included by default, registered in META-INF/services.
+ * A group of default cluster add-ons, registered in META-INF/services: it joins a demo only where
+ * the cluster lacks the metrics API and a component needs it.
  */
 public final class OptInDefaults implements ComponentDefaults {
   @Override
@@ -23,16 +26,21 @@ public final class OptInDefaults implements ComponentDefaults {
     return List.of(new OptIn());
   }
 
-  @Override
-  public boolean includedByDefault() {
-    return false;
-  }
-
-  /** A component that makes one ConfigMap. */
+  /** A cluster add-on that makes one ConfigMap and adds the metrics API. */
   record OptIn() implements Component {
     @Override
     public String name() {
       return "opt-in";
+    }
+
+    @Override
+    public String describe() {
+      return "optIn()";
+    }
+
+    @Override
+    public Set<ClusterFeature> adds() {
+      return Set.of(ClusterFeature.METRICS_API);
     }
 
     @Override

@@ -23,13 +23,16 @@ class ServiceRegistrationTest {
     assertThat(monitoring.components())
         .extracting(io.cncfdemo.component.Component::name)
         .containsExactly("prometheus", "pushgateway", "grafana");
-    assertThat(monitoring.includedByDefault()).isTrue();
+    assertThat(monitoring.components()).allSatisfy(c -> assertThat(c.adds()).isEmpty());
     var addons =
         defaults.stream()
             .filter(io.cncfdemo.apps.addons.AddonDefaults.class::isInstance)
             .findFirst()
             .orElseThrow();
     assertThat(addons.group()).isEqualTo("addons");
-    assertThat(addons.includedByDefault()).isFalse();
+    assertThat(addons.components())
+        .extracting(io.cncfdemo.component.Component::name)
+        .containsExactly("metrics-server", "ingress-nginx", "local-path-provisioner");
+    assertThat(addons.components()).allSatisfy(c -> assertThat(c.adds()).isNotEmpty());
   }
 }

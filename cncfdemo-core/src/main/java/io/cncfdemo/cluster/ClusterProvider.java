@@ -1,5 +1,7 @@
 package io.cncfdemo.cluster;
 
+import java.util.Set;
+
 /**
  * The provider SPI: one implementation per deployment model (local, aws, azure, gcp, baremetal),
  * registered in {@code META-INF/services/io.cncfdemo.cluster.ClusterProvider} and found with {@link
@@ -26,6 +28,15 @@ public interface ClusterProvider {
    */
   default int priority() {
     return 0;
+  }
+
+  /**
+   * What this provider's clusters offer that their API server cannot tell: load balancers from a
+   * cloud controller manager, the nodes' disks as storage. Declare only what {@link #create}
+   * really sets up; none by default.
+   */
+  default Set<DeclaredCapability> declares(ClusterSpec spec) {
+    return Set.of();
   }
 
   /**

@@ -3,6 +3,7 @@ package io.cncfdemo.cluster;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A {@link RunningCluster} this JVM only talks to — an existing cluster of a kubeconfig, or a cloud
@@ -36,6 +37,12 @@ public final class ConnectedCluster implements RunningCluster {
   @Override
   public ProvisioningPlan plan() {
     return provider.plan(spec);
+  }
+
+  /** What the provider that created the cluster declares of it. */
+  @Override
+  public Set<DeclaredCapability> declared() {
+    return provider.declares(spec);
   }
 
   @Override

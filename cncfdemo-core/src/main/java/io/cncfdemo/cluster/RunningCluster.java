@@ -3,6 +3,7 @@ package io.cncfdemo.cluster;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A cluster whose API answers, as returned by {@code Cluster...create()}. {@link #close()} releases
@@ -40,6 +41,24 @@ public interface RunningCluster extends AutoCloseable {
    */
   default Optional<SimulatedLoad> simulatedLoad() {
     return Optional.empty();
+  }
+
+  /**
+   * What the cluster's provider declares of it because the API server cannot tell (see {@link
+   * ClusterProvider#declares(ClusterSpec)}); none by default.
+   */
+  default Set<DeclaredCapability> declared() {
+    return Set.of();
+  }
+
+  /**
+   * What the cluster offers, read from its API server now: StorageClasses, the metrics APIs,
+   * IngressClasses, load balancers, Pod Security admission, each node's allocatable CPU and memory,
+   * the Kubernetes version. Reads only; fails with a {@code CncfDemoException} when the API server
+   * does not answer.
+   */
+  default ClusterCapabilities capabilities() {
+    return CapabilityDiscovery.discover(client(), declared());
   }
 
   @Override

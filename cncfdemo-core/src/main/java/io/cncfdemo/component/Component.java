@@ -37,6 +37,25 @@ public interface Component {
   }
 
   /**
+   * What this component needs of the cluster (volumes, the metrics API, an IngressClass), checked
+   * before a deploy applies anything; see {@link Need}. CPU and memory are not declared here: the
+   * check reads them from the requests of the component's pods.
+   */
+  default List<Need> needs() {
+    return List.of();
+  }
+
+  /**
+   * What this component adds to the cluster, as a cluster add-on does: {@code metricsServer()} adds
+   * the {@link ClusterFeature#METRICS_API}. Such a component meets those needs of the others; as a
+   * default component it joins only demos deployed where the cluster lacks what it adds (see
+   * {@link ComponentDefaults}).
+   */
+  default Set<ClusterFeature> adds() {
+    return Set.of();
+  }
+
+  /**
    * What this component hands over for one of its {@link #provides()}, e.g. the URI of its {@code
    * mongos} Service in the demo's namespace.
    */

@@ -5,10 +5,13 @@ import io.cncfdemo.component.ComponentDefaults;
 import java.util.List;
 
 /**
- * The {@code addons} group: {@code metricsServer()} and {@code ingressNginx()}, for clusters that
- * lack a metrics API or an ingress controller. Known to {@code Demo...without("addons")}, but not
- * included by default: which clusters need them is the cluster's to say (its capabilities), not a
- * guess. {@code localPathStorage()} is never part of it.
+ * The {@code addons} group: {@code metricsServer()}, {@code ingressNginx()} and {@code
+ * localPathStorage()}. Each joins a demo deployed on a cluster that lacks what it adds while a
+ * component of the demo needs it — metrics-server where no metrics API answers, ingress-nginx where
+ * no default IngressClass exists — and stays when this demo installed it before. Local-path storage
+ * is never guessed: it joins by itself only where the cluster's provider declares its nodes' disks
+ * the storage (bare metal); elsewhere the deploy's preflight names it as the fix. {@code
+ * Demo...without("addons")} leaves them all out.
  */
 public final class AddonDefaults implements ComponentDefaults {
   public static final String GROUP = "addons";
@@ -20,16 +23,6 @@ public final class AddonDefaults implements ComponentDefaults {
 
   @Override
   public List<Component> components() {
-    return List.of(MetricsServer.create(), IngressNginx.create());
-  }
-
-  /**
-   * {@code false} for now: on the simulated cluster no metrics-server process would answer the
-   * APIService, which leaves the aggregated API unavailable and stalls discovery and namespace
-   * deletion.
-   */
-  @Override
-  public boolean includedByDefault() {
-    return false;
+    return List.of(MetricsServer.create(), IngressNginx.create(), LocalPathStorage.create());
   }
 }

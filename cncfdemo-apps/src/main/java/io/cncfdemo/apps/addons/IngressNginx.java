@@ -1,5 +1,7 @@
 package io.cncfdemo.apps.addons;
 
+import java.util.Set;
+import io.cncfdemo.component.ClusterFeature;
 import io.cncfdemo.apps.common.Imaged;
 import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.common.Sized;
@@ -135,6 +137,13 @@ public abstract class IngressNginx implements Component, Imaged<IngressNginx>, S
   @Override
   public String describe() {
     return "ingressNginx()";
+  }
+
+  /** A default IngressClass (unless {@link #defaultClass(boolean) defaultClass(false)}): this
+   * add-on joins a demo whose cluster has none. */
+  @Override
+  public Set<ClusterFeature> adds() {
+    return defaultClass() ? Set.of(ClusterFeature.INGRESS) : Set.of();
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.cncfdemo.apps.addons;
 
+import java.util.Set;
+import io.cncfdemo.component.ClusterFeature;
 import io.cncfdemo.apps.common.Imaged;
 import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.common.Sized;
@@ -115,6 +117,14 @@ public abstract class LocalPathStorage
   @Override
   public String describe() {
     return "localPathStorage()";
+  }
+
+  /** A default StorageClass (unless {@link #defaultClass(boolean) defaultClass(false)}): this
+   * add-on joins by itself only a demo whose cluster's provider declares the nodes' disks its
+   * storage. */
+  @Override
+  public Set<ClusterFeature> adds() {
+    return defaultClass() ? Set.of(ClusterFeature.STORAGE) : Set.of();
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.cncfdemo.apps.addons;
 
+import java.util.Set;
+import io.cncfdemo.component.ClusterFeature;
 import io.cncfdemo.apps.common.Imaged;
 import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.common.Sized;
@@ -130,6 +132,12 @@ public abstract class MetricsServer
       args.add("--kubelet-insecure-tls");
     }
     return List.copyOf(args);
+  }
+
+  /** The metrics API: this add-on joins a demo whose cluster has none. */
+  @Override
+  public Set<ClusterFeature> adds() {
+    return Set.of(ClusterFeature.METRICS_API);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.cncfdemo.apps.countly;
 
+import io.cncfdemo.apps.internal.ClusterNeeds;
+import io.cncfdemo.component.Need;
 import io.cncfdemo.apps.common.AppCapabilities;
 import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.internal.Images;
@@ -213,6 +215,19 @@ public abstract class Countly implements Component {
   @Override
   public <T> T provide(Capability<T> capability, DemoContext context) {
     return Provided.only(this, capability, AppCapabilities.COUNTLY_APP, CountlySetup::app);
+  }
+
+  /**
+   * The metrics API for the autoscaler (and the custom metrics API when it follows a pod metric),
+   * an IngressClass for {@code countly.<domain>}.
+   */
+  @Override
+  public List<Need> needs() {
+    var needs = new java.util.ArrayList<Need>();
+    needs.add(ClusterNeeds.metricsApi());
+    customMetric().ifPresent(metric -> needs.add(ClusterNeeds.customMetricsApi()));
+    needs.add(ClusterNeeds.ingressClass(ingressClass()));
+    return List.copyOf(needs);
   }
 
   @Override

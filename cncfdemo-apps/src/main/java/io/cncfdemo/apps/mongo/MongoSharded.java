@@ -1,5 +1,7 @@
 package io.cncfdemo.apps.mongo;
 
+import io.cncfdemo.apps.internal.ClusterNeeds;
+import io.cncfdemo.component.Need;
 import io.cncfdemo.apps.common.AppCapabilities;
 import io.cncfdemo.apps.common.Imaged;
 import io.cncfdemo.apps.common.MongoEndpoint;
@@ -225,6 +227,12 @@ public abstract class MongoSharded implements Component, Imaged<MongoSharded> {
                 database(),
                 Optional.of(MongoNames.APP_SECRET),
                 image()));
+  }
+
+  /** Volumes for every member, of {@link #storageClass()} or the cluster's default class. */
+  @Override
+  public List<Need> needs() {
+    return List.of(ClusterNeeds.volumes(storageClass()));
   }
 
   @Override

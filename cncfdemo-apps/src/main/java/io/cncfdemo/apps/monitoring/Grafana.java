@@ -1,5 +1,7 @@
 package io.cncfdemo.apps.monitoring;
 
+import io.cncfdemo.apps.internal.ClusterNeeds;
+import io.cncfdemo.component.Need;
 import io.cncfdemo.apps.common.AppCapabilities;
 import io.cncfdemo.apps.common.Imaged;
 import io.cncfdemo.apps.common.Resources;
@@ -76,6 +78,12 @@ public abstract class Grafana implements Component, Imaged<Grafana>, Sized<Grafa
   @Override
   public Set<Capability<?>> requires() {
     return Set.of(AppCapabilities.PROMETHEUS);
+  }
+
+  /** An IngressClass for {@code grafana.<domain>}. */
+  @Override
+  public List<Need> needs() {
+    return List.of(ClusterNeeds.ingressClass(ingressClass()));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.cncfdemo.apps.monitoring;
 
+import io.cncfdemo.apps.internal.ClusterNeeds;
+import io.cncfdemo.component.Need;
 import io.cncfdemo.apps.common.AppCapabilities;
 import io.cncfdemo.apps.common.Imaged;
 import io.cncfdemo.apps.common.Resources;
@@ -137,6 +139,12 @@ public abstract class Prometheus implements Component, Imaged<Prometheus>, Sized
         pushgateway.getHost() + ":" + pushgateway.getPort(),
         scrapeInterval(),
         PrometheusConfig.IN_CLUSTER_SERVICE_ACCOUNT);
+  }
+
+  /** A volume of {@link #storageClass()} or the cluster's default class. */
+  @Override
+  public List<Need> needs() {
+    return List.of(ClusterNeeds.volumes(storageClass()));
   }
 
   @Override

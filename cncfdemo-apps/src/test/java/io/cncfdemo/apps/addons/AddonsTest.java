@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cncfdemo.Demo;
 import io.cncfdemo.apps.addons.IngressNginx.ServiceType;
+import io.cncfdemo.component.ClusterFeature;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.exception.InvalidInputException;
@@ -46,7 +47,7 @@ class AddonsTest {
   }
 
   @Test
-  void theAddonsGroup_isKnown_butJoinsNoDemoByItself_andLocalPathIsNeverInIt() {
+  void theAddonsGroup_isKnown_joinsNoDemoCompiledWithoutACluster_andSaysWhatEachAdds() {
     assertThat(Demo.defaultGroups()).contains("addons");
     var plain = Demo.with(countly(), mongoSharded(3));
     assertThat(plain.effectiveComponents())
@@ -58,7 +59,12 @@ class AddonsTest {
             plain.effectiveComponents().stream().map(Component::name).toList());
     assertThat(new AddonDefaults().components())
         .extracting(Component::name)
-        .containsExactly(MetricsServer.NAME, IngressNginx.NAME);
+        .containsExactly(MetricsServer.NAME, IngressNginx.NAME, LocalPathStorage.NAME);
+    assertThat(metricsServer().adds()).containsExactly(ClusterFeature.METRICS_API);
+    assertThat(ingressNginx().adds()).containsExactly(ClusterFeature.INGRESS);
+    assertThat(ingressNginx().defaultClass(false).adds()).isEmpty();
+    assertThat(localPathStorage().adds()).containsExactly(ClusterFeature.STORAGE);
+    assertThat(localPathStorage().defaultClass(false).adds()).isEmpty();
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.cncfdemo.internal.demo;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.ComponentDefaults;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,23 +21,40 @@ public final class DefaultComponents {
   private DefaultComponents() {}
 
   /**
-   * The given components plus the defaults of every group included by default and not excluded
-   * whose name no given component has.
+   * The given components plus the defaults of every group not excluded whose name no given
+   * component has, except the cluster add-ons ({@link #addons}).
    */
   public static List<Component> addTo(List<Component> given, Set<String> excludedGroups) {
-    var names = new java.util.HashSet<String>();
-    given.forEach(component -> names.add(component.name()));
     var all = new ArrayList<>(given);
+    all.addAll(defaults(given, excludedGroups, false));
+    return all;
+  }
+
+  /**
+   * The default cluster add-ons (components that {@link Component#adds()} something) of the groups
+   * not excluded whose name no given component has: candidates the cluster's capabilities decide
+   * on.
+   */
+  public static List<Component> addons(List<Component> given, Set<String> excludedGroups) {
+    return defaults(given, excludedGroups, true);
+  }
+
+  private static List<Component> defaults(
+      List<Component> given, Set<String> excludedGroups, boolean addons) {
+    var names = new HashSet<String>();
+    given.forEach(component -> names.add(component.name()));
+    var found = new ArrayList<Component>();
     load()
         .forEach(
             (group, defaults) -> {
-              if (defaults.includedByDefault() && !excludedGroups.contains(group)) {
+              if (!excludedGroups.contains(group)) {
                 defaults.components().stream()
                     .filter(component -> !names.contains(component.name()))
-                    .forEach(all::add);
+                    .filter(component -> component.adds().isEmpty() != addons)
+                    .forEach(found::add);
               }
             });
-    return all;
+    return found;
   }
 
   /** The names of the groups on the class path. */
