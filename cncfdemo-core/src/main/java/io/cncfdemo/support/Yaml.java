@@ -29,7 +29,9 @@ public final class Yaml {
 
   /** One object as a YAML document without a leading {@code ---}. */
   public static String document(HasMetadata object) {
-    var yaml = SERIALIZATION.asYaml(object);
+    var yaml =
+        YamlEvents.yaml(SERIALIZATION.asJson(object))
+            .orElseGet(() -> SERIALIZATION.asYaml(object));
     return yaml.startsWith("---\n") ? yaml.substring(4) : yaml;
   }
 
