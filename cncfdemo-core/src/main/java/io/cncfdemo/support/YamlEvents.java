@@ -1,7 +1,8 @@
 package io.cncfdemo.support;
 
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.StreamDataWriter;
 import org.snakeyaml.engine.v2.common.FlowStyle;
@@ -38,7 +39,11 @@ final class YamlEvents {
       DumpSettings.builder().setExplicitStart(true).setDefaultFlowStyle(FlowStyle.BLOCK).build();
 
   private static final ScalarResolver RESOLVER = SETTINGS.getSchema().getScalarResolver();
-  private static final Pattern MULTILINE = Pattern.compile("[\n\u0085]");
+  /** Resolved tags of short strings (keys, names, labels): they repeat in every object. */
+  private static final int MAX_CACHED_LENGTH = 64;
+
+  private static final int MAX_CACHED = 20_000;
+  private static final Map<String, Tag> IMPLICIT_TAGS = new ConcurrentHashMap<>();
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Optional<String> MAP = Optional.of(Tag.MAP.getValue());
   private static final Optional<String> SEQ = Optional.of(Tag.SEQ.getValue());
@@ -144,7 +149,11 @@ final class YamlEvents {
         && !StreamReader.isPrintable(value)) {
       return false;
     }
-    var style = MULTILINE.matcher(value).find() ? ScalarStyle.LITERAL : ScalarStyle.PLAIN;
+    // the representer's MULTILINE_PATTERN, [\n\u0085]
+    var style =
+        value.indexOf('\n') >= 0 || value.indexOf('\u0085') >= 0
+            ? ScalarStyle.LITERAL
+            : ScalarStyle.PLAIN;
     if (key && value.length() == 1 && "yYnN".indexOf(value.charAt(0)) >= 0) {
       style = ScalarStyle.DOUBLE_QUOTED;
     }
@@ -156,8 +165,23 @@ final class YamlEvents {
       Tag tag, Optional<String> tagValue, String value, ScalarStyle style, Emitter emitter) {
     var implicit =
         new ImplicitTuple(
-            tag.equals(RESOLVER.resolve(value, true)), tag.equals(RESOLVER.resolve(value, false)));
+            tag.equals(implicitTag(value)), tag.equals(RESOLVER.resolve(value, false)));
     emitter.emit(new ScalarEvent(Optional.empty(), tagValue, implicit, value, style));
+  }
+
+  /** The tag a plain scalar of this text resolves to, as the serializer resolves it. */
+  private static Tag implicitTag(String value) {
+    if (value.length() > MAX_CACHED_LENGTH) {
+      return RESOLVER.resolve(value, true);
+    }
+    var tag = IMPLICIT_TAGS.get(value);
+    if (tag == null) {
+      tag = RESOLVER.resolve(value, true);
+      if (IMPLICIT_TAGS.size() < MAX_CACHED) {
+        IMPLICIT_TAGS.put(value, tag);
+      }
+    }
+    return tag;
   }
 
   /** The emitter's output, in memory. */
