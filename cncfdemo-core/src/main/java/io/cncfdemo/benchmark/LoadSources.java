@@ -20,10 +20,13 @@ public final class LoadSources {
   private LoadSources() {}
 
   /**
-   * GETs of {@code url} from this JVM, wrk2-style: at the constant rate of {@link
-   * HttpLoad#rate(int)}, latencies corrected for coordinated omission with HdrHistogram (the
-   * uncorrected ones kept for comparison); without a rate, as fast as responses come, uncorrected.
-   * At most {@value ConstantRateGenerator#MAX_CONNECTIONS} connections.
+   * GETs of {@code url} from this JVM, wrk2-style: keep-alive HTTP/1.1 connections, one request at
+   * a time each, driven by {@link HttpLoad#threads()} event loops on non-blocking sockets. At the
+   * constant rate of {@link HttpLoad#rate(int)} each connection sends on its own schedule and every
+   * latency runs from the request's scheduled send time, so coordinated omission is corrected by
+   * construction (HdrHistogram; the raw service times kept for comparison); without a rate, as
+   * fast as responses come, uncorrected. Over https, one thread per connection ({@code
+   * java.net.http}), at most {@value ConstantRateGenerator#MAX_HTTPS_CONNECTIONS} connections.
    */
   public static LoadSource constantRate(String url) {
     return new ConstantRateGenerator(URI.create(Check.matches("url", url, URL, URL_RULE)));

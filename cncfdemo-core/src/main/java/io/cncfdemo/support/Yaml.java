@@ -27,9 +27,14 @@ public final class Yaml {
     return SERIALIZATION;
   }
 
-  /** One object as a YAML document without a leading {@code ---}. */
-  public static String document(HasMetadata object) {
-    var yaml = SERIALIZATION.asYaml(object);
+  /**
+   * One object (a Kubernetes object, or maps and lists) as a YAML document without a leading
+   * {@code ---}.
+   */
+  public static String document(Object object) {
+    var yaml =
+        YamlEvents.yaml(SERIALIZATION.asJson(object))
+            .orElseGet(() -> SERIALIZATION.asYaml(object));
     return yaml.startsWith("---\n") ? yaml.substring(4) : yaml;
   }
 

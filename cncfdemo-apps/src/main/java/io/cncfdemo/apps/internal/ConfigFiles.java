@@ -16,8 +16,7 @@ public final class ConfigFiles {
 
   /** A YAML document without a leading {@code ---}. */
   public static String yaml(Object value) {
-    var text = Yaml.serialization().asYaml(value);
-    return text.startsWith("---\n") ? text.substring(4) : text;
+    return Yaml.document(value);
   }
 
   /** Indented JSON, e.g. a Grafana dashboard. */

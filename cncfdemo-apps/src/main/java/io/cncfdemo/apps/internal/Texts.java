@@ -9,12 +9,22 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Text files shipped in the apps' resources (config files, scripts), and checksums that roll pods
  * when they change.
  */
 public final class Texts {
+  /** Resources read once per class loader: they are part of the jar and do not change. */
+  private static final ClassValue<Map<String, String>> READ =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, String> computeValue(Class<?> anchor) {
+          return new ConcurrentHashMap<>();
+        }
+      };
+
   private Texts() {}
 
   /**
@@ -22,6 +32,10 @@ public final class Texts {
    * resource(Countly.class, "api.js")}.
    */
   public static String resource(Class<?> anchor, String name) {
+    return READ.get(anchor).computeIfAbsent(name, missing -> read(anchor, missing));
+  }
+
+  private static String read(Class<?> anchor, String name) {
     try (var in = anchor.getResourceAsStream(name)) {
       if (in == null) {
         throw new CncfDemoException(

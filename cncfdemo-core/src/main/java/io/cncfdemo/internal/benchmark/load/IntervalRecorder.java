@@ -52,6 +52,33 @@ final class IntervalRecorder {
   }
 
   /**
+   * One response (any status) of a scheduled request: {@code latencyMicros} from its scheduled
+   * send time, which corrects coordinated omission by construction, and {@code serviceMicros} from
+   * when it was really sent. In a closed loop both are the same.
+   */
+  void scheduled(long latencyMicros, long serviceMicros, long responseBytes, boolean statusError) {
+    corrected.recordValue(Math.max(1, latencyMicros));
+    uncorrected.recordValue(Math.max(1, serviceMicros));
+    intervalRequests.increment();
+    tickRequests.increment();
+    bytesAdder.add(responseBytes);
+    if (statusError) {
+      error(ErrorKind.STATUS);
+    }
+  }
+
+  /** A scheduled request that failed without a response; a timeout also counts its latencies. */
+  void scheduledFailure(ErrorKind kind, long latencyMicros, long serviceMicros) {
+    if (kind == ErrorKind.TIMEOUT) {
+      scheduled(latencyMicros, serviceMicros, 0, false);
+    } else {
+      intervalRequests.increment();
+      tickRequests.increment();
+    }
+    error(kind);
+  }
+
+  /**
    * A request that failed without a response; a timeout also counts its latency, the timeout
    * itself.
    */
@@ -96,6 +123,20 @@ final class IntervalRecorder {
     recycled = interval;
     timeline.add(sample);
     return sample;
+  }
+
+  /**
+   * Adds what was recorded since the last interval to the totals without closing an interval (the
+   * few responses after the last one, too short for a sample of their own).
+   */
+  void flush() {
+    var interval = corrected.getIntervalHistogram(recycled);
+    totalCorrected.add(interval);
+    totalUncorrected.add(uncorrected.getIntervalHistogram());
+    requests += intervalRequests.sumThenReset();
+    intervalErrors.reset();
+    bytes = bytesAdder.sum();
+    recycled = interval;
   }
 
   /**
