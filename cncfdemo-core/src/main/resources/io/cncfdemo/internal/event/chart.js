@@ -33,7 +33,7 @@ var CncfCharts = (function () {
       s.points.forEach(function (p) { xMax = Math.max(xMax, p[0]); yMax = Math.max(yMax, p[1]); });
     });
     (model.markers || []).forEach(function (m) { xMax = Math.max(xMax, m.x); });
-    xMax = nice(xMax);
+    xMax = xMax > 0 ? xMax : 1;
     yMax = nice(yMax * 1.05);
     var x = function (v) { return L + (v / xMax) * (W - L - R); };
     var y = function (v) { return H - B - (v / yMax) * (H - T - B); };
