@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
       GetCommand.class,
       DeleteCommand.class,
       CompletionCommand.class,
-      HoldClusterCommand.class
+      HoldClusterCommand.class,
+      io.cncfdemo.cli.live.ReplayCommand.class
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -33,6 +33,7 @@ final class Modules {
           "demo",
           "deploy",
           "benchmark",
+          "event",
           "exception",
           "support",
           "internal");

@@ -123,6 +123,8 @@ public final class BootstrapCommand implements Callable<Integer> {
 
   @Mixin BareMetalOptions bareMetal;
 
+  @Mixin io.cncfdemo.cli.live.LiveOptions live;
+
   public BootstrapCommand(CliContext context) {
     this.context = context;
   }
@@ -150,7 +152,7 @@ public final class BootstrapCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     Map<String, Object> result;
-    try (var progress = Progress.on(context.console(), output.json())) {
+    try (var progress = live.cluster(Progress.on(context.console(), output.json()), context.console(), "create", name)) {
       progress.phase(
           "creating cluster "
               + name

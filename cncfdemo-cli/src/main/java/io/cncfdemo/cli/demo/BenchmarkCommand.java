@@ -102,6 +102,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
   @Mixin OutputOption output;
 
+  @Mixin io.cncfdemo.cli.live.LiveOptions live;
+
   public BenchmarkCommand(CliContext context) {
     this.context = context;
   }
@@ -155,10 +157,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
                                   : " -n " + namespace)));
       var demo = DemoOptions.demo(apps, namespace);
       var deployed = demo.deployedOn(cluster);
-      try (var progress = Progress.on(context.console(), output.json())) {
+      try (var progress = live.around(Progress.on(context.console(), output.json()), context.console())) {
         var benchmark =
             configure(Benchmark.of(deployed))
-                .listener(new BenchmarkProgressListener(progress, context.console().isTerminal()));
+                .listener(live.benchmark(new BenchmarkProgressListener(progress, context.console().isTerminal())));
         report = benchmark.run();
         progress.finish("benchmark done");
       }

@@ -50,6 +50,8 @@ public final class StartCommand implements Callable<Integer> {
 
   @Mixin OutputOption output;
 
+  @Mixin io.cncfdemo.cli.live.LiveOptions live;
+
   public StartCommand(CliContext context) {
     this.context = context;
   }
@@ -60,11 +62,11 @@ public final class StartCommand implements Callable<Integer> {
     var stageTimeout = DurationOption.parse("timeout", timeout);
     long started = System.nanoTime();
     try (var cluster = clusterOptions.connect(context.environment());
-        var progress = Progress.on(context.console(), output.json())) {
+        var progress = live.around(Progress.on(context.console(), output.json()), context.console())) {
       var options =
           DeployOptions.defaults()
               .stageTimeout(stageTimeout)
-              .listener(new DeployProgress(progress));
+              .listener(live.deploy(new DeployProgress(progress)));
       DeployedDemo deployed = demo.deployTo(cluster, options);
       DemoRecord.write(cluster.client(), deployed.namespace(), demoOptions.apps());
       var status = deployed.awaitReady(stageTimeout);
