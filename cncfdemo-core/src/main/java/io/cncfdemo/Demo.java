@@ -18,6 +18,7 @@ import io.cncfdemo.internal.demo.SecretMaterial;
 import io.cncfdemo.internal.demo.Wiring;
 import io.cncfdemo.internal.deploy.AppliedDemo;
 import io.cncfdemo.internal.deploy.Differ;
+import io.cncfdemo.internal.deploy.PublicNames;
 import io.cncfdemo.internal.deploy.StagedDeployer;
 import io.cncfdemo.internal.deploy.Teardown;
 import io.cncfdemo.support.Check;
@@ -244,7 +245,9 @@ public abstract class Demo implements Nameable<Demo> {
     Objects.requireNonNull(cluster, "cluster");
     Objects.requireNonNull(options, "options");
     var compiled = compile(cluster.spec().minions());
+    var names = PublicNames.checked(cluster, name(), compiled);
     var changes = new StagedDeployer(cluster.client(), options).deploy(compiled);
+    names.publish(options);
     return new AppliedDemo(cluster, name(), compiled, changes, options);
   }
 
@@ -282,7 +285,9 @@ public abstract class Demo implements Nameable<Demo> {
   @CanIgnoreReturnValue
   public List<ObjectChange> teardown(RunningCluster cluster, DeployOptions options) {
     Objects.requireNonNull(cluster, "cluster");
-    return new Teardown(cluster.client(), options).run(name(), compile(cluster.spec().minions()));
+    var compiled = compile(cluster.spec().minions());
+    PublicNames.of(cluster, name(), compiled).unpublish();
+    return new Teardown(cluster.client(), options).run(name(), compiled);
   }
 
   private DemoSettings settings() {

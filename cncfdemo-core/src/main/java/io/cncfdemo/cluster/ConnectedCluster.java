@@ -3,6 +3,7 @@ package io.cncfdemo.cluster;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A {@link RunningCluster} this JVM only talks to — an existing cluster of a kubeconfig, or a cloud
@@ -46,6 +47,12 @@ public final class ConnectedCluster implements RunningCluster {
   @Override
   public Path kubeconfig() {
     return kubeconfig;
+  }
+
+  /** The zone the provider opens for the spec's target, if it names one. */
+  @Override
+  public Optional<PublicZone> openPublicZone() {
+    return provider.openPublicZone(spec);
   }
 
   /** Closes the client; the cluster keeps running. */

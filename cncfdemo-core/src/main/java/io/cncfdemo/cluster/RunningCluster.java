@@ -42,6 +42,15 @@ public interface RunningCluster extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * The public DNS zone the demo's Ingress hosts are published in, when the cluster's target names
+   * one ({@code aws().publicZone("example.org")}); each call opens a new handle, which the caller
+   * closes.
+   */
+  default Optional<PublicZone> openPublicZone() {
+    return Optional.empty();
+  }
+
   @Override
   void close();
 }
