@@ -21,6 +21,7 @@ import io.cncfdemo.internal.demo.SecretMaterial;
 import io.cncfdemo.internal.demo.Wiring;
 import io.cncfdemo.internal.deploy.AppliedDemo;
 import io.cncfdemo.internal.deploy.Differ;
+import io.cncfdemo.internal.deploy.PublicNames;
 import io.cncfdemo.internal.deploy.StagedDeployer;
 import io.cncfdemo.internal.deploy.Teardown;
 import io.cncfdemo.support.Check;
@@ -253,7 +254,9 @@ public abstract class Demo implements Nameable<Demo> {
       throw new PreflightException(plan);
     }
     var compiled = compile(cluster, plan.addons());
+    var names = PublicNames.checked(cluster, name(), compiled);
     var changes = new StagedDeployer(cluster.client(), options).deploy(compiled);
+    names.publish(options);
     return new AppliedDemo(cluster, name(), compiled, changes, options);
   }
 
@@ -291,8 +294,9 @@ public abstract class Demo implements Nameable<Demo> {
   @CanIgnoreReturnValue
   public List<ObjectChange> teardown(RunningCluster cluster, DeployOptions options) {
     Objects.requireNonNull(cluster, "cluster");
-    return new Teardown(cluster.client(), options)
-        .run(name(), compile(cluster, DefaultComponents.addons(components(), omittedGroups())));
+    var compiled = compile(cluster, DefaultComponents.addons(components(), omittedGroups()));
+    PublicNames.of(cluster, name(), compiled).unpublish();
+    return new Teardown(cluster.client(), options).run(name(), compiled);
   }
 
   /**

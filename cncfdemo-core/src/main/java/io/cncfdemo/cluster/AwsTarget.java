@@ -46,6 +46,13 @@ public abstract class AwsTarget implements Target {
   /** The only IPv4 range allowed to reach the API server, e.g. {@code 203.0.113.7/32}. */
   public abstract Optional<String> apiAccessCidr();
 
+  /**
+   * The public Route53 hosted zone of the account in which the demo's Ingress hosts are published
+   * (see {@link #publicZone(String)}).
+   */
+  @Override
+  public abstract Optional<String> publicZone();
+
   public AwsTarget region(String region) {
     return ImmutableAwsTarget.copyOf(this)
         .copyWithRegion(Check.matches("region", region, REGION, REGION_RULE));
@@ -68,6 +75,17 @@ public abstract class AwsTarget implements Target {
         .copyWithApiAccessCidr(Check.ipv4Cidr("apiAccessCidr", cidr));
   }
 
+  /**
+   * The same target publishing the demo's Ingress hosts ({@code countly.<domain>}, {@code
+   * grafana.<domain>}) in this public Route53 hosted zone of the account, e.g. {@code example.org}:
+   * the zone must exist (it is looked up by name, never created) and the demo's domain must lie
+   * under it.
+   */
+  public AwsTarget publicZone(String zone) {
+    return ImmutableAwsTarget.copyOf(this)
+        .copyWithPublicZone(ZoneNames.check("publicZone", zone));
+  }
+
   @Override
   public final String providerName() {
     return PROVIDER;
@@ -75,7 +93,10 @@ public abstract class AwsTarget implements Target {
 
   @Override
   public String describe() {
-    return "aws().region(\"" + region() + "\")";
+    return "aws().region(\""
+        + region()
+        + "\")"
+        + publicZone().map(zone -> ".publicZone(\"" + zone + "\")").orElse("");
   }
 
   @Value.Check
@@ -83,5 +104,6 @@ public abstract class AwsTarget implements Target {
     Check.matches("region", region(), REGION, REGION_RULE);
     Check.matches("instanceType", instanceType(), INSTANCE_TYPE, INSTANCE_TYPE_RULE);
     Check.matches("masterInstanceType", masterInstanceType(), INSTANCE_TYPE, INSTANCE_TYPE_RULE);
+    publicZone().ifPresent(zone -> ZoneNames.check("publicZone", zone));
   }
 }

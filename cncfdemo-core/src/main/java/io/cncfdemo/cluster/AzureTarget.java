@@ -72,6 +72,22 @@ public abstract class AzureTarget implements Target {
         .copyWithMasterVmSize(Check.matches("masterVmSize", size, VM_SIZE, VM_SIZE_RULE));
   }
 
+  /**
+   * The DNS zone in which the demo's Ingress hosts are published (see {@link #publicZone(String)}).
+   */
+  @Override
+  public abstract Optional<String> publicZone();
+
+  /**
+   * The same target publishing the demo's Ingress hosts ({@code countly.<domain>}, {@code
+   * grafana.<domain>}) in this zone, e.g. {@code example.org}: a public Azure DNS zone of the subscription, looked up by
+   * name, never created; the demo's domain must lie under it.
+   */
+  public AzureTarget publicZone(String zone) {
+    return ImmutableAzureTarget.copyOf(this)
+        .copyWithPublicZone(ZoneNames.check("publicZone", zone));
+  }
+
   public AzureTarget apiAccessCidr(String cidr) {
     return ImmutableAzureTarget.copyOf(this)
         .copyWithApiAccessCidr(Check.ipv4Cidr("apiAccessCidr", cidr));
@@ -90,7 +106,10 @@ public abstract class AzureTarget implements Target {
 
   @Override
   public String describe() {
-    return "azure().location(\"" + location() + "\")";
+    return "azure().location(\""
+        + location()
+        + "\")"
+        + publicZone().map(zone -> ".publicZone(\"" + zone + "\")").orElse("");
   }
 
   @Value.Check
@@ -99,6 +118,7 @@ public abstract class AzureTarget implements Target {
     Check.matches("vmSize", vmSize(), VM_SIZE, VM_SIZE_RULE);
     Check.matches("masterVmSize", masterVmSize(), VM_SIZE, VM_SIZE_RULE);
     apiAccessCidr().ifPresent(cidr -> Check.ipv4Cidr("apiAccessCidr", cidr));
+    publicZone().ifPresent(zone -> ZoneNames.check("publicZone", zone));
     subscription()
         .ifPresent(id -> Check.matches("subscription", id, SUBSCRIPTION, SUBSCRIPTION_RULE));
   }

@@ -1,6 +1,7 @@
 package io.cncfdemo.cluster;
 
 import java.util.Set;
+import java.util.Optional;
 
 /**
  * The provider SPI: one implementation per deployment model (local, aws, azure, gcp, baremetal),
@@ -50,6 +51,15 @@ public interface ClusterProvider {
    * returns once its API answers. Validates the spec and the credentials before creating anything.
    */
   RunningCluster create(ClusterSpec spec);
+
+  /**
+   * The public DNS zone {@code spec}'s target names for the demo's Ingress hosts, opened (the caller
+   * closes it); empty when it names none or the provider has no DNS service. Fails, naming the zone,
+   * when it is not found.
+   */
+  default Optional<PublicZone> openPublicZone(ClusterSpec spec) {
+    return Optional.empty();
+  }
 
   /** Deletes everything {@link #create} made for {@code spec}; harmless when nothing is there. */
   void destroy(ClusterSpec spec);

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Optional;
 
 /**
  * A {@link RunningCluster} this JVM only talks to — an existing cluster of a kubeconfig, or a cloud
@@ -53,6 +54,12 @@ public final class ConnectedCluster implements RunningCluster {
   @Override
   public Path kubeconfig() {
     return kubeconfig;
+  }
+
+  /** The zone the provider opens for the spec's target, if it names one. */
+  @Override
+  public Optional<PublicZone> openPublicZone() {
+    return provider.openPublicZone(spec);
   }
 
   /** Closes the client; the cluster keeps running. */

@@ -94,6 +94,22 @@ public abstract class GcpTarget implements Target {
             Check.matches("masterMachineType", type, MACHINE_TYPE, MACHINE_TYPE_RULE));
   }
 
+  /**
+   * The DNS zone in which the demo's Ingress hosts are published (see {@link #publicZone(String)}).
+   */
+  @Override
+  public abstract Optional<String> publicZone();
+
+  /**
+   * The same target publishing the demo's Ingress hosts ({@code countly.<domain>}, {@code
+   * grafana.<domain>}) in this zone, e.g. {@code example.org}: a public Cloud DNS managed zone of the project, looked up by
+   * name, never created; the demo's domain must lie under it.
+   */
+  public GcpTarget publicZone(String zone) {
+    return ImmutableGcpTarget.copyOf(this)
+        .copyWithPublicZone(ZoneNames.check("publicZone", zone));
+  }
+
   public GcpTarget apiAccessCidr(String cidr) {
     return ImmutableGcpTarget.copyOf(this)
         .copyWithApiAccessCidr(Check.ipv4Cidr("apiAccessCidr", cidr));
@@ -116,7 +132,8 @@ public abstract class GcpTarget implements Target {
         + project().map(id -> ".project(\"" + id + "\")").orElse("")
         + ".zone(\""
         + zone()
-        + "\")";
+        + "\")"
+        + publicZone().map(zone -> ".publicZone(\"" + zone + "\")").orElse("");
   }
 
   @Value.Check
@@ -125,6 +142,7 @@ public abstract class GcpTarget implements Target {
     Check.matches("machineType", machineType(), MACHINE_TYPE, MACHINE_TYPE_RULE);
     Check.matches("masterMachineType", masterMachineType(), MACHINE_TYPE, MACHINE_TYPE_RULE);
     project().ifPresent(id -> Check.matches("project", id, PROJECT, PROJECT_RULE));
+    publicZone().ifPresent(zone -> ZoneNames.check("publicZone", zone));
     apiAccessCidr().ifPresent(cidr -> Check.ipv4Cidr("apiAccessCidr", cidr));
     serviceAccount()
         .ifPresent(

@@ -61,6 +61,15 @@ public interface RunningCluster extends AutoCloseable {
     return CapabilityDiscovery.discover(client(), declared());
   }
 
+  /**
+   * The public DNS zone the demo's Ingress hosts are published in, when the cluster's target names
+   * one ({@code aws().publicZone("example.org")}); each call opens a new handle, which the caller
+   * closes.
+   */
+  default Optional<PublicZone> openPublicZone() {
+    return Optional.empty();
+  }
+
   @Override
   void close();
 }

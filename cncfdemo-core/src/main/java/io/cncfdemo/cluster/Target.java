@@ -1,5 +1,7 @@
 package io.cncfdemo.cluster;
 
+import java.util.Optional;
+
 /**
  * Where a cluster runs, with the provider's own typed options: {@code local()}, {@code
  * aws().region("eu-west-1")} and so on from {@link io.cncfdemo.Providers}. A target is a value; it
@@ -19,4 +21,13 @@ public interface Target {
    * messages and plans.
    */
   String describe();
+
+  /**
+   * The public DNS zone the demo's Ingress hosts are published in, e.g. {@code example.org}, when
+   * the target names one ({@code aws().publicZone("example.org")}); the demo's domain must lie under
+   * it.
+   */
+  default Optional<String> publicZone() {
+    return Optional.empty();
+  }
 }

@@ -10,7 +10,10 @@ import io.cncfdemo.cli.progress.Progress;
 import io.cncfdemo.deploy.Change;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.DeployedDemo;
+import io.cncfdemo.cluster.RunningCluster;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,8 +21,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code cncfdemo start}: deploys the demo to the cluster, stage after stage, and waits until it is
- * ready.
+ * {@code cncfdemo start}: deploys the demo to the cluster, stage after stage, waits until it is
+ * ready, then for its URLs ({@code http://countly.<domain>/}, ...) to answer, and prints what each
+ * answered or that it does not answer yet.
  */
 @Command(
     name = "start",
@@ -36,6 +40,12 @@ import picocli.CommandLine.Option;
           + " --output json"
     })
 public final class StartCommand implements Callable<Integer> {
+  /** The annotation kwok's simulated nodes carry. */
+  static final String KWOK_NODE = "kwok.x-k8s.io/node";
+
+  static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+  static final Duration PROBE_INTERVAL = Duration.ofSeconds(2);
+
   private final CliContext context;
 
   @Mixin DemoOptions demoOptions;
@@ -47,6 +57,14 @@ public final class StartCommand implements Callable<Integer> {
       defaultValue = "5m",
       description = "How long each stage may take to become ready (default: ${DEFAULT-VALUE}).")
   String timeout;
+
+  @Option(
+      names = "--url-timeout",
+      defaultValue = "2m",
+      description =
+          "How long to wait, once the demo is ready, for its URLs (countly.<domain>, ...) to"
+              + " answer (default: ${DEFAULT-VALUE}).")
+  String urlTimeout;
 
   @Mixin OutputOption output;
 
@@ -60,6 +78,7 @@ public final class StartCommand implements Callable<Integer> {
   public Integer call() {
     var demo = demoOptions.demo();
     var stageTimeout = DurationOption.parse("timeout", timeout);
+    var answerTimeout = DurationOption.parse("url-timeout", urlTimeout);
     long started = System.nanoTime();
     try (var cluster = clusterOptions.connect(context.environment());
         var progress = live.around(Progress.on(context.console(), output.json()), context.console())) {
@@ -70,6 +89,7 @@ public final class StartCommand implements Callable<Integer> {
       DeployedDemo deployed = demo.deployTo(cluster, options);
       DemoRecord.write(cluster.client(), deployed.namespace(), demoOptions.apps());
       var status = deployed.awaitReady(stageTimeout);
+      var urls = urls(cluster, deployed, answerTimeout);
       double seconds = (System.nanoTime() - started) / 1e9;
       progress.finish(
           String.format("demo ready in namespace %s in %.1f s", deployed.namespace(), seconds));
@@ -80,6 +100,7 @@ public final class StartCommand implements Callable<Integer> {
       result.put("objects", deployed.changes().size());
       result.put("changes", counts(deployed));
       result.put("workloads", status);
+      result.put("urls", DemoUrls.json(urls));
       result.put("seconds", Math.round(seconds * 10) / 10.0);
       if (output.json()) {
         context.console().print(Json.write(result));
@@ -101,9 +122,36 @@ public final class StartCommand implements Callable<Integer> {
                     + " unchanged)");
         context.console().line("");
         context.console().print(WorkloadTable.render(status));
+        if (!urls.isEmpty()) {
+          context.console().line("");
+          urls.forEach(url -> context.console().line(url.line()));
+        }
       }
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The demo's URLs and whether they answer within {@code timeout}; not asked on a cluster whose
+   * nodes are all simulated (kwok), where nothing can serve them.
+   */
+  static List<DemoUrls.Url> urls(RunningCluster cluster, DeployedDemo deployed, Duration timeout) {
+    var urls = DemoUrls.of(deployed.compiled());
+    if (urls.isEmpty()) {
+      return List.of();
+    }
+    var nodes = cluster.client().nodes().list().getItems();
+    boolean simulated =
+        !nodes.isEmpty()
+            && nodes.stream()
+                .allMatch(
+                    node ->
+                        node.getMetadata().getAnnotations() != null
+                            && node.getMetadata().getAnnotations().containsKey(KWOK_NODE));
+    if (simulated) {
+      return DemoUrls.unserved(urls);
+    }
+    return new DemoUrls(new HttpProbe(PROBE_TIMEOUT), PROBE_INTERVAL).await(urls, timeout);
   }
 
   private static Map<String, Long> counts(DeployedDemo deployed) {

@@ -48,6 +48,7 @@ public final class AppliedDemo implements DeployedDemo {
 
   @Override
   public List<ObjectChange> teardown() {
+    PublicNames.of(cluster, demoName, compiled).unpublish();
     return new Teardown(cluster.client(), options).run(demoName, compiled);
   }
 

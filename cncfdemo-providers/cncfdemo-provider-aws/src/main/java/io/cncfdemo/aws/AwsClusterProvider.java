@@ -8,12 +8,14 @@ import io.cncfdemo.aws.internal.ClusterNames;
 import io.cncfdemo.aws.internal.Preflight;
 import io.cncfdemo.aws.internal.PriceListApi;
 import io.cncfdemo.aws.internal.PriceTable;
+import io.cncfdemo.aws.internal.Route53PublicZone;
 import io.cncfdemo.aws.internal.Teardown;
 import io.cncfdemo.bootstrap.AdminAccess;
 import io.cncfdemo.cluster.AwsTarget;
 import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ProvisioningPlan;
+import io.cncfdemo.cluster.PublicZone;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
 import io.cncfdemo.exception.InvalidInputException;
@@ -127,6 +129,7 @@ public final class AwsClusterProvider implements ClusterProvider {
     String kubeconfigText;
     try (var aws = new AwsClients(region, credentialsProvider, endpoint)) {
       var account = Preflight.account(credentialsProvider, aws.sts());
+      target.publicZone().ifPresent(zone -> Route53PublicZone.find(aws.route53(), zone));
       tell("creating cluster " + spec.name() + " in " + region.id());
       AwsInfrastructure.ensure(
           aws,
@@ -141,6 +144,16 @@ public final class AwsClusterProvider implements ClusterProvider {
     }
     return AdminAccess.connect(
         this, spec, kubeconfigFile(names), kubeconfigText, readyTimeout, pollInterval, this::tell);
+  }
+
+  /**
+   * The public Route53 hosted zone {@code aws().publicZone(..)} names, looked up by name; fails,
+   * naming it, when the account has none of that name.
+   */
+  @Override
+  public Optional<PublicZone> openPublicZone(ClusterSpec spec) {
+    var target = aws(spec.target());
+    return target.publicZone().map(zone -> Route53PublicZone.open(zone, credentialsProvider(), endpoint));
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.azure.core.http.HttpClient;
 import com.azure.core.http.okhttp.OkHttpAsyncHttpClientBuilder;
 import com.azure.core.management.exception.ManagementException;
 import com.azure.identity.DefaultAzureCredentialBuilder;
+import io.cncfdemo.azure.internal.AzureDnsZone;
 import io.cncfdemo.azure.internal.AzureClients;
 import io.cncfdemo.azure.internal.AzureInfrastructure;
 import io.cncfdemo.azure.internal.AzureNames;
@@ -19,6 +20,7 @@ import io.cncfdemo.cluster.AzureTarget;
 import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ProvisioningPlan;
+import io.cncfdemo.cluster.PublicZone;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
 import io.cncfdemo.exception.CncfDemoException;
@@ -119,6 +121,7 @@ public final class AzureClusterProvider implements ClusterProvider {
     var names = new AzureNames(spec.name(), target.location());
     var azure = clients(target);
     new Capacity(azure).check(spec);
+    target.publicZone().map(zone -> AzureDnsZone.open(azure, zone)).ifPresent(PublicZone::close);
     tell(
         "creating cluster "
             + spec.name()
@@ -147,6 +150,16 @@ public final class AzureClusterProvider implements ClusterProvider {
             azure, names, kubeconfigTimeout, pollInterval, this::tell);
     return AdminAccess.connect(
         this, spec, kubeconfigFile(names), kubeconfigText, readyTimeout, pollInterval, this::tell);
+  }
+
+  /**
+   * The public Azure DNS zone {@code azure().publicZone(..)} names, looked up by name in the
+   * subscription; fails, naming it, when there is none of that name.
+   */
+  @Override
+  public Optional<PublicZone> openPublicZone(ClusterSpec spec) {
+    var target = azure(spec.target());
+    return target.publicZone().map(zone -> AzureDnsZone.open(clients(target), zone));
   }
 
   @Override

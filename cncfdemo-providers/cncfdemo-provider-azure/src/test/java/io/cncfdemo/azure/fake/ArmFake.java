@@ -37,14 +37,18 @@ import java.util.regex.Pattern;
  * Location} for DELETE and actions), ARM error bodies ({@code {"error":{"code","message"}}}), 404
  * after delete, list pages of {@value #PAGE_SIZE} items with {@code nextLink}, {@code 429} with
  * {@code Retry-After} when asked, and a resource group's DELETE removing everything in it. Flexible
- * scale sets get their VMs, NICs, public IPs and OS disks as ARM makes them. Every request is
- * recorded.
+ * scale sets get their VMs, NICs, public IPs and OS disks as ARM makes them. Public DNS zones
+ * ({@code Microsoft.Network/dnszones}, found with {@code $filter=resourceType eq '...'}) come with
+ * their SOA and NS record sets; their record sets answer at once (PUT 201/200, DELETE 200, 204 when
+ * absent), are listed by {@code .../recordsets} in pages, refuse a CNAME next to another type (409),
+ * and are not listed among the group's resources. Every request is recorded.
  */
 public final class ArmFake implements AutoCloseable {
   static final int PAGE_SIZE = 2;
   static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern TAG_FILTER =
       Pattern.compile("tagName eq '([^']*)' and tagValue eq '([^']*)'");
+  private static final Pattern TYPE_FILTER = Pattern.compile("resourceType eq '([^']*)'");
   private static final Pattern LOCATION_FILTER = Pattern.compile("location eq '([^']*)'");
 
   /**
@@ -241,7 +245,33 @@ public final class ArmFake implements AutoCloseable {
         return state.provider(segments[3]);
       }
       if (rest.equals("/resources") && method.equals("GET")) {
+        var type = filter.map(TYPE_FILTER::matcher).filter(java.util.regex.Matcher::find);
+        if (type.isPresent()) {
+          var wanted = type.get().group(1).toLowerCase(Locale.ROOT);
+          return page(
+              path,
+              rawQuery,
+              query,
+              state.list(r -> true, Optional.empty()).stream()
+                  .filter(r -> r.path("type").asText().toLowerCase(Locale.ROOT).equals(wanted))
+                  .toList());
+        }
         return page(path, rawQuery, query, state.list(r -> true, tag(filter)));
+      }
+      if (rest.matches("/resourcegroups/[^/]+/providers/microsoft\\.network/dnszones/[^/]+/recordsets")
+          && method.equals("GET")) {
+        var zone = path.substring(0, path.length() - "/recordsets".length());
+        return state
+            .recordSets(zone)
+            .map(sets -> page(path, rawQuery, query, sets))
+            .orElseGet(
+                () ->
+                    ArmState.Response.error(
+                        404,
+                        "ResourceNotFound",
+                        "The Resource 'Microsoft.Network/dnszones/"
+                            + zone.substring(zone.lastIndexOf('/') + 1)
+                            + "' was not found."));
       }
       if (rest.equals("/resourcegroups") && method.equals("GET")) {
         return page(path, rawQuery, query, state.resourceGroups(tag(filter)));

@@ -260,7 +260,8 @@ public final class ArmState {
         .filter(
             e ->
                 !UNLISTED_TYPES.contains(
-                    e.getValue().get("type").asText().toLowerCase(Locale.ROOT)))
+                        e.getValue().get("type").asText().toLowerCase(Locale.ROOT))
+                    && !isRecordSet(e.getValue().get("type").asText()))
         .filter(e -> id.test(e.getKey()))
         .filter(
             e ->
@@ -333,6 +334,12 @@ public final class ArmState {
       case "GET":
         return existing == null ? notFound(path) : new Response(200, view(existing));
       case "PUT":
+        if (isRecordSet(type(path))) {
+          var conflict = cnameConflict(path);
+          if (conflict != null) {
+            return conflict;
+          }
+        }
         return put(path, key, existing, parse(body));
       case "PATCH":
         if (existing == null) {
@@ -342,6 +349,10 @@ public final class ArmState {
       case "DELETE":
         if (existing == null) {
           return new Response(204, null);
+        }
+        if (isRecordSet(type(path))) { // Azure DNS deletes a record set at once: 200
+          resources.remove(key);
+          return new Response(200, null);
         }
         existing.withObjectProperty("properties").put("provisioningState", "Deleting");
         return accepted(newOperation("delete", key, null), namespace(existing));
@@ -427,6 +438,27 @@ public final class ArmState {
           childIds(path, properties, part);
         }
       }
+      case "microsoft.network/dnszones" -> {
+        var nameServers = properties.putArray("nameServers");
+        nameServers.add("ns1-01.azure-dns.com.").add("ns2-01.azure-dns.net.");
+        properties.put("zoneType", "Public");
+        properties.put("maxNumberOfRecordSets", 10000);
+        if (existing == null) {
+          var zone = path.substring(path.lastIndexOf('/') + 1);
+          var soa = ArmFake.object();
+          soa.withObjectProperty("properties")
+              .put("TTL", 3600)
+              .putObject("SOARecord")
+              .put("host", "ns1-01.azure-dns.com.")
+              .put("email", "azuredns-hostmaster.microsoft.com")
+              .put("serialNumber", 1);
+          seedRecordSet(path + "/SOA/@", zone + ".", soa);
+          var ns = ArmFake.object();
+          var records = ns.withObjectProperty("properties").put("TTL", 172800).putArray("NSRecords");
+          nameServers.forEach(server -> records.addObject().put("nsdname", server.asText()));
+          seedRecordSet(path + "/NS/@", zone + ".", ns);
+        }
+      }
       case "microsoft.network/privatednszones/a" -> {
         properties.put("fqdn", path.split("/")[8] + "." + path.split("/")[10] + ".");
         properties.put("isAutoRegistered", false);
@@ -442,7 +474,15 @@ public final class ArmState {
                 ? UUID.randomUUID().toString()
                 : existing.path("properties").path("uniqueId").asText());
       }
-      default -> {}
+      default -> {
+        if (isRecordSet(type)) {
+          var parts = path.split("/");
+          var relative = parts[parts.length - 1];
+          var zone = parts[parts.length - 3];
+          properties.put("fqdn", (relative.equals("@") ? "" : relative + ".") + zone + ".");
+          resource.put("etag", UUID.randomUUID().toString());
+        }
+      }
     }
   }
 
@@ -723,6 +763,60 @@ public final class ArmState {
   }
 
   // ---- helpers
+
+  /** Whether a type is a record set of a public DNS zone, e.g. {@code Microsoft.Network/dnszones/A}. */
+  static boolean isRecordSet(String type) {
+    var lower = type.toLowerCase(Locale.ROOT);
+    return lower.startsWith("microsoft.network/dnszones/") && lower.indexOf('/', 27) < 0;
+  }
+
+  /** The record sets of a public zone, as {@code GET .../dnszones/<zone>/recordsets} lists them. */
+  Optional<List<JsonNode>> recordSets(String zonePath) {
+    var zone = key(zonePath);
+    if (!resources.containsKey(zone)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        resources.entrySet().stream()
+            .filter(e -> e.getKey().startsWith(zone + "/"))
+            .filter(e -> isRecordSet(e.getValue().path("type").asText()))
+            .map(e -> view(e.getValue()))
+            .toList());
+  }
+
+  /** Azure DNS refuses a CNAME next to any other record set of the same name, and the reverse. */
+  private Response cnameConflict(String path) {
+    var parts = key(path).split("/");
+    var relative = parts[parts.length - 1];
+    var type = parts[parts.length - 2];
+    var zone = String.join("/", java.util.Arrays.copyOf(parts, parts.length - 2));
+    var clash =
+        resources.keySet().stream()
+            .filter(k -> k.startsWith(zone + "/") && k.endsWith("/" + relative))
+            .map(k -> k.split("/"))
+            .filter(k -> k.length == parts.length)
+            .map(k -> k[k.length - 2])
+            .filter(other -> !other.equals(type) && (other.equals("cname") || type.equals("cname")))
+            .findFirst();
+    return clash
+        .map(
+            other ->
+                Response.error(
+                    409,
+                    "Conflict",
+                    "The record set could not be created because a "
+                        + (type.equals("cname") ? "record" : "CNAME record")
+                        + " with the same name already exists in this zone."))
+        .orElse(null);
+  }
+
+  private void seedRecordSet(String id, String fqdn, ObjectNode set) {
+    var type = type(id);
+    set.put("id", id).put("name", id.substring(id.lastIndexOf('/') + 1)).put("type", type);
+    set.put("etag", UUID.randomUUID().toString());
+    set.withObjectProperty("properties").put("fqdn", fqdn).put("provisioningState", "Succeeded");
+    resources.put(key(id), set);
+  }
 
   /** A resource as a GET returns it: custom data is never returned. */
   static JsonNode view(ObjectNode resource) {
