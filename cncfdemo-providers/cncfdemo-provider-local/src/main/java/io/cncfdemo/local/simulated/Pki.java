@@ -1,13 +1,20 @@
 package io.cncfdemo.local.simulated;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPrivateKey;
 import java.security.spec.ECGenParameterSpec;
@@ -19,6 +26,9 @@ import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -26,14 +36,13 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.ContentSigner;
 
 /**
  * The certificates and keys of one simulated control plane, made fresh for it and never reused: a
@@ -67,11 +76,9 @@ final class Pki {
                   true,
                   new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign | KeyUsage.digitalSignature))
               .addExtension(
-                  Extension.subjectKeyIdentifier,
-                  false,
-                  new JcaX509ExtensionUtils().createSubjectKeyIdentifier(key.getPublic()));
+                  Extension.subjectKeyIdentifier, false, new SubjectKeyIdentifier(keyId(key)));
       return new Pki(key, sign(builder, key));
-    } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+    } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException("could not create the cluster's CA", e);
     }
   }
@@ -151,7 +158,6 @@ final class Pki {
       X500Name subject, KeyPurposeId purpose, GeneralNames alternativeNames, KeyPair key) {
     try {
       var issuer = X500Name.getInstance(caCertificate.getSubjectX500Principal().getEncoded());
-      var utils = new JcaX509ExtensionUtils();
       var builder =
           builder(issuer, subject, key, VALIDITY)
               .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
@@ -163,12 +169,12 @@ final class Pki {
               .addExtension(
                   Extension.authorityKeyIdentifier,
                   false,
-                  utils.createAuthorityKeyIdentifier(caCertificate));
+                  new AuthorityKeyIdentifier(keyId(caKey)));
       if (alternativeNames != null) {
         builder.addExtension(Extension.subjectAlternativeName, false, alternativeNames);
       }
       return new Issued(sign(builder, caKey), key);
-    } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+    } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException("could not issue a certificate for " + subject, e);
     }
   }
@@ -185,11 +191,27 @@ final class Pki {
         key.getPublic());
   }
 
+  /**
+   * Signs with the JDK's SHA256withECDSA and reads the result with the JDK's certificate factory:
+   * BouncyCastle's JCA signer and converter take a second to initialise, and only the builder is
+   * needed from it.
+   */
   private static X509Certificate sign(X509v3CertificateBuilder builder, KeyPair signer)
-      throws OperatorCreationException, GeneralSecurityException {
-    var signed =
-        builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(signer.getPrivate()));
-    return new JcaX509CertificateConverter().getCertificate(signed);
+      throws GeneralSecurityException {
+    var signed = builder.build(new EcdsaSigner(signer.getPrivate()));
+    try {
+      return (X509Certificate)
+          CertificateFactory.getInstance("X.509")
+              .generateCertificate(new ByteArrayInputStream(signed.getEncoded()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The key identifier of RFC 5280 4.2.1.2 (1): the SHA-1 of the subject public key's bits. */
+  private static byte[] keyId(KeyPair key) throws GeneralSecurityException {
+    var bits = SubjectPublicKeyInfo.getInstance(key.getPublic().getEncoded()).getPublicKeyData();
+    return MessageDigest.getInstance("SHA-1").digest(bits.getBytes());
   }
 
   private static X500Name name(String commonName, String organization) {
@@ -198,6 +220,38 @@ final class Pki {
       builder.addRDN(BCStyle.O, organization);
     }
     return builder.addRDN(BCStyle.CN, commonName).build();
+  }
+
+  /** A BouncyCastle content signer backed by the JDK's ECDSA. */
+  private static final class EcdsaSigner implements ContentSigner {
+    private final PrivateKey key;
+    private final ByteArrayOutputStream content = new ByteArrayOutputStream();
+
+    EcdsaSigner(PrivateKey key) {
+      this.key = key;
+    }
+
+    @Override
+    public AlgorithmIdentifier getAlgorithmIdentifier() {
+      return new AlgorithmIdentifier(X9ObjectIdentifiers.ecdsa_with_SHA256);
+    }
+
+    @Override
+    public OutputStream getOutputStream() {
+      return content;
+    }
+
+    @Override
+    public byte[] getSignature() {
+      try {
+        var signature = Signature.getInstance("SHA256withECDSA");
+        signature.initSign(key);
+        signature.update(content.toByteArray());
+        return signature.sign();
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("could not sign a certificate", e);
+      }
+    }
   }
 
   /** A certificate with its key pair. */

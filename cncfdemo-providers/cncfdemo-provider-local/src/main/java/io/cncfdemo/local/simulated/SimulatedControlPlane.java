@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -59,7 +60,7 @@ public final class SimulatedControlPlane implements AutoCloseable {
   private KubernetesBinaries binaries;
   private KubernetesClient client;
   private SimulatedVolumes volumes;
-  private Path adminKubeconfig;
+  private volatile Path adminKubeconfig;
   private volatile boolean closed;
 
   private SimulatedControlPlane(ClusterSpec spec, Path directory, Duration startupTimeout) {
@@ -148,32 +149,30 @@ public final class SimulatedControlPlane implements AutoCloseable {
   /**
    * Starts every process at once — each retries its connections until etcd and the API server
    * answer — and, once the API server is ready, metrics-server (which needs its RBAC as it starts)
-   * and the nodes, in bulk; then waits (on watches)
-   * for them to be Ready, the metrics API to be Available and the default ServiceAccount. The one
-   * RSA key (the admin client's, for fabric8) is generated while the processes start.
+   * and the nodes, in bulk; then waits (on watches) for them to be Ready, the metrics API to be
+   * Available and the default ServiceAccount. etcd starts before the certificates are made, the
+   * admin client while the others start.
    */
   private void boot() {
     var started = Instant.now();
-    var pki = writePki();
-    var admin =
-        CompletableFuture.supplyAsync(
-            () ->
-                KubeconfigFile.write(
-                    files.kubeconfig("admin"),
-                    spec.name(),
-                    ports.apiServerUrl(),
-                    pki,
-                    pki.rsaClient("cncfdemo-admin", "system:masters")));
-    writeKwokConfig();
+    // etcd needs no certificates: it starts while they are made
     launch("etcd", ControlPlaneCommands.etcd(binaries, files, ports));
+    var pki = writePki();
+    var admin = CompletableFuture.supplyAsync(() -> adminClient(pki));
+    writeKwokConfig();
+    LOG.debug("certificates written in {} ms", Duration.between(started, Instant.now()).toMillis());
     var apiServer =
         launch("kube-apiserver", ControlPlaneCommands.apiServer(binaries, files, ports));
     launch(
         "kube-controller-manager", ControlPlaneCommands.controllerManager(binaries, files, ports));
     launch("kube-scheduler", ControlPlaneCommands.scheduler(binaries, files, ports));
     var kwok = launch("kwok", ControlPlaneCommands.kwok(binaries, files, ports));
-    adminKubeconfig = admin.join();
-    client = KubernetesClients.create(Config.fromKubeconfig(readString(adminKubeconfig)));
+    try {
+      client = admin.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+    LOG.debug("processes started after {} ms", Duration.between(started, Instant.now()).toMillis());
     awaitApiServer(apiServer);
     LOG.debug("API server ready after {} ms", Duration.between(started, Instant.now()).toMillis());
     SupervisedProcess metricsServer = null;
@@ -184,7 +183,8 @@ public final class SimulatedControlPlane implements AutoCloseable {
           launch(MetricsApi.NAME, ControlPlaneCommands.metricsServer(binaries, files, ports));
     }
     try (var readiness = NodeReadiness.watch(client)) {
-      NodeRegistration.createAll(client, SimulatedNodes.of(spec, (LocalTarget) spec.target()));
+      NodeRegistration.createAll(
+          client, SimulatedNodes.registered(spec, (LocalTarget) spec.target(), ports.kwok()));
       LOG.debug(
           "{} nodes created after {} ms",
           spec.nodes(),
@@ -215,6 +215,21 @@ public final class SimulatedControlPlane implements AutoCloseable {
         Duration.between(started, Instant.now()).toMillis(),
         spec.nodes(),
         ports.apiServerUrl());
+  }
+
+  /**
+   * The admin kubeconfig, with the one RSA key (for fabric8), and the client that reads it: made
+   * while the processes start.
+   */
+  private KubernetesClient adminClient(Pki pki) {
+    adminKubeconfig =
+        KubeconfigFile.write(
+            files.kubeconfig("admin"),
+            spec.name(),
+            ports.apiServerUrl(),
+            pki,
+            pki.rsaClient("cncfdemo-admin", "system:masters"));
+    return KubernetesClients.create(Config.fromKubeconfig(readString(adminKubeconfig)));
   }
 
   private boolean metrics() {
