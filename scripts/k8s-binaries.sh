@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds pinned etcd, kube-apiserver, kube-controller-manager, kube-scheduler,
-# metrics-server, kwok (the node/pod simulating controller, not kwokctl), and kubelet and
+# metrics-server, kwok (the node/pod simulating controller), kwokctl (kwok's cluster tool, the
+# peer of the simulated-cluster benchmark; built from the same pinned kwok module), and kubelet and
 # kube-proxy (the real nodes of cncfdemo-provider-baremetal) from their Go modules
 # (fetched through the Go module proxy) into a versioned cache directory outside
 # the repository, and prints that directory's bin/ path on stdout. Everything
@@ -13,7 +14,7 @@
 #                                              regenerate that wrapper only (the others' go.sum stay)
 #
 # Cache: ${CNCFDEMO_K8S_CACHE:-$HOME/.cache/cncfdemo/k8s}/<k8s>-kwok<kwok>-etcd<etcd>/
-#   bin/{etcd,kube-apiserver,kube-controller-manager,kube-scheduler,kwok,kubelet,kube-proxy,metrics-server}
+#   bin/{etcd,kube-apiserver,kube-controller-manager,kube-scheduler,kwok,kwokctl,kubelet,kube-proxy,metrics-server}
 # (metrics-server is not in the directory name: adding it built only the missing binary; when
 # METRICS_SERVER_VERSION changes, delete bin/metrics-server to rebuild it.)
 # (kwok's Stage files are the library's own: cncfdemo-provider-local writes them.)
@@ -128,7 +129,7 @@ main() {
       k8s.io/kubernetes/cmd/kube-scheduler \
       k8s.io/kubernetes/cmd/kubelet \
       k8s.io/kubernetes/cmd/kube-proxy
-    new_wrapper kwok sigs.k8s.io/kwok "v$KWOK_VERSION" sigs.k8s.io/kwok/cmd/kwok
+    new_wrapper kwok sigs.k8s.io/kwok "v$KWOK_VERSION" sigs.k8s.io/kwok/cmd/kwok sigs.k8s.io/kwok/cmd/kwokctl
     new_wrapper metrics-server sigs.k8s.io/metrics-server "v$METRICS_SERVER_VERSION" \
       sigs.k8s.io/metrics-server/cmd/metrics-server
     log "wrapper modules regenerated; review and commit scripts/k8s-binaries/*/go.{mod,sum}"
@@ -222,6 +223,7 @@ main() {
 
   # kwok's version comes from sigs.k8s.io/kwok/pkg/consts.Version (already set in source).
   build kwok kwok sigs.k8s.io/kwok/cmd/kwok "-s -w"
+  build kwokctl kwok sigs.k8s.io/kwok/cmd/kwokctl "-s -w"
 
   # metrics-server's version, stamped as its Makefile does (PKG=k8s.io/client-go/pkg).
   local ms_flags="-s -w -X k8s.io/client-go/pkg/version.gitVersion=v$METRICS_SERVER_VERSION"

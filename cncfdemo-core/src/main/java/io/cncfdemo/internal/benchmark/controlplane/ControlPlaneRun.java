@@ -34,8 +34,12 @@ public final class ControlPlaneRun {
     try (var namespace = ScratchNamespace.create(client, run)) {
       LOG.info("control-plane benchmark in namespace {}: {}", namespace.name(), load);
       var scratch = new Scratch(client, namespace.name(), run, load);
-      var startup = new PodStartupProbe(scratch).measure(f -> fractionDone.accept(f * 0.5));
+      var before = scrape(notes);
+      var startupProbe = new PodStartupProbe(scratch);
+      var startup = startupProbe.measure(f -> fractionDone.accept(f * 0.5));
       var api = new ApiLatencyProbe(scratch).measure(f -> fractionDone.accept(0.5 + f * 0.2));
+      var serverLatency =
+          before.flatMap(b -> scrape(notes).map(after -> after.since(b)));
       var rollout = new RolloutProbe(scratch).measure();
       fractionDone.accept(0.85);
       var preemption =
@@ -47,7 +51,24 @@ public final class ControlPlaneRun {
                 + "m CPU free");
       }
       fractionDone.accept(1);
-      return new ControlPlaneFigures(startup, api, Optional.of(rollout), preemption);
+      return new ControlPlaneFigures(
+          startup,
+          api,
+          Optional.of(rollout),
+          preemption,
+          serverLatency,
+          startupProbe.schedulingThroughput());
+    }
+  }
+
+  /** The API server's request histograms, or empty (with a note) when its metrics are not ours. */
+  private Optional<ApiServerMetrics> scrape(Consumer<String> notes) {
+    try {
+      return Optional.of(ApiServerMetrics.parse(client.raw("/metrics")));
+    } catch (RuntimeException e) {
+      notes.accept("API server latency not measured: its /metrics could not be read");
+      LOG.debug("could not read the API server's /metrics", e);
+      return Optional.empty();
     }
   }
 }

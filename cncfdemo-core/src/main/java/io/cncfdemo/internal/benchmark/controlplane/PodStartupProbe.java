@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,6 +32,7 @@ final class PodStartupProbe {
   private final String namespace;
   private final String run;
   private final ControlPlaneLoad load;
+  private Optional<Double> schedulingThroughput = Optional.empty();
 
   PodStartupProbe(Scratch scratch) {
     this.client = scratch.client();
@@ -84,12 +86,19 @@ final class PodStartupProbe {
     var toScheduled = new ArrayList<Double>();
     var toRunning = new ArrayList<Double>();
     var total = new ArrayList<Double>();
+    long firstCreated = Long.MAX_VALUE;
+    long lastScheduled = Long.MIN_VALUE;
     for (var name : names) {
       var t = times.of(name);
       long scheduled = t.scheduled == 0 ? t.running : t.scheduled;
+      firstCreated = Math.min(firstCreated, t.created);
+      lastScheduled = Math.max(lastScheduled, scheduled);
       toScheduled.add((scheduled - t.created) / 1e6);
       toRunning.add((t.running - scheduled) / 1e6);
       total.add((t.running - t.created) / 1e6);
+    }
+    if (lastScheduled > firstCreated) {
+      schedulingThroughput = Optional.of(names.size() / ((lastScheduled - firstCreated) / 1e9));
     }
     client.pods().inNamespace(namespace).withLabel(PausePods.LABEL + "-role", ROLE).delete();
     return new PodStartup(
@@ -97,6 +106,14 @@ final class PodStartupProbe {
         NearestRank.of(toScheduled),
         NearestRank.of(toRunning),
         NearestRank.of(total));
+  }
+
+  /**
+   * After {@link #measure}: the pods divided by the time from the first one's creation to the last
+   * one's scheduling, as ClusterLoader2's scheduling throughput; empty when it took no time.
+   */
+  Optional<Double> schedulingThroughput() {
+    return schedulingThroughput;
   }
 
   private void create(List<String> names, java.util.function.Consumer<String> create) {

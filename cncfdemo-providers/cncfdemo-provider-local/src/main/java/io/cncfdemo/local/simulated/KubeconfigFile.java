@@ -1,8 +1,6 @@
 package io.cncfdemo.local.simulated;
 
 import io.cncfdemo.support.PrivateFiles;
-import io.cncfdemo.support.Yaml;
-import io.fabric8.kubernetes.api.model.ConfigBuilder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -13,37 +11,35 @@ final class KubeconfigFile {
 
   /**
    * A kubeconfig with one cluster, user and context, all named {@code name}, for a client
-   * certificate.
+   * certificate. Written as text: the names and URL are the library's own (a cluster name is a DNS
+   * label), and building it with the Kubernetes model's serializer cost a second of start-up in a
+   * fresh JVM.
    */
   static Path write(Path file, String name, String server, Pki pki, Pki.Issued client) {
-    var config =
-        new ConfigBuilder()
-            .withApiVersion("v1")
-            .withKind("Config")
-            .addNewCluster()
-            .withName(name)
-            .withNewCluster()
-            .withServer(server)
-            .withCertificateAuthorityData(base64(Pki.pem(pki.caCertificate())))
-            .endCluster()
-            .endCluster()
-            .addNewUser()
-            .withName(name)
-            .withNewUser()
-            .withClientCertificateData(base64(client.certificatePem()))
-            .withClientKeyData(base64(client.keyPem()))
-            .endUser()
-            .endUser()
-            .addNewContext()
-            .withName(name)
-            .withNewContext()
-            .withCluster(name)
-            .withUser(name)
-            .endContext()
-            .endContext()
-            .withCurrentContext(name)
-            .build();
-    return PrivateFiles.write(file, Yaml.serialization().asYaml(config));
+    var quoted = '"' + name + '"';
+    var text =
+        String.join(
+            "\n",
+            "apiVersion: v1",
+            "kind: Config",
+            "clusters:",
+            "- name: " + quoted,
+            "  cluster:",
+            "    server: \"" + server + '"',
+            "    certificate-authority-data: " + base64(Pki.pem(pki.caCertificate())),
+            "users:",
+            "- name: " + quoted,
+            "  user:",
+            "    client-certificate-data: " + base64(client.certificatePem()),
+            "    client-key-data: " + base64(client.keyPem()),
+            "contexts:",
+            "- name: " + quoted,
+            "  context:",
+            "    cluster: " + quoted,
+            "    user: " + quoted,
+            "current-context: " + quoted,
+            "");
+    return PrivateFiles.write(file, text);
   }
 
   private static String base64(String pem) {

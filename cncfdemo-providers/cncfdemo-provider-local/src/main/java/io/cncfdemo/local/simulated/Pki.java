@@ -1,14 +1,23 @@
 package io.cncfdemo.local.simulated;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPrivateKey;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +26,9 @@ import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -24,20 +36,20 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
+import org.bouncycastle.operator.ContentSigner;
 
 /**
  * The certificates and keys of one simulated control plane, made fresh for it and never reused: a
  * CA, the API server's serving certificate for 127.0.0.1, a client certificate per component, and
- * the service-account signing key. RSA 2048 throughout: what every Kubernetes component and
- * fabric8's client read without trouble (fabric8 8.0 cannot read the EC private keys that
- * BouncyCastle writes).
+ * the service-account signing key. ECDSA P-256 throughout (a key pair in well under a millisecond,
+ * where RSA 2048 takes tens to hundreds), except for the clients this JVM reads: fabric8 8.0 cannot
+ * read the EC private keys that BouncyCastle writes, so {@link #rsaClient} issues those with RSA.
  */
 final class Pki {
   static final Duration VALIDITY = Duration.ofDays(30);
@@ -64,11 +76,9 @@ final class Pki {
                   true,
                   new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign | KeyUsage.digitalSignature))
               .addExtension(
-                  Extension.subjectKeyIdentifier,
-                  false,
-                  new JcaX509ExtensionUtils().createSubjectKeyIdentifier(key.getPublic()));
+                  Extension.subjectKeyIdentifier, false, new SubjectKeyIdentifier(keyId(key)));
       return new Pki(key, sign(builder, key));
-    } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+    } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException("could not create the cluster's CA", e);
     }
   }
@@ -90,16 +100,32 @@ final class Pki {
     return issue(
         name(commonName, null),
         KeyPurposeId.id_kp_serverAuth,
-        new GeneralNames(names.toArray(GeneralName[]::new)));
+        new GeneralNames(names.toArray(GeneralName[]::new)),
+        newKeyPair());
   }
 
   /** A client certificate: the API server maps CN to the user and O to the group. */
   Issued client(String user, String group) {
-    return issue(name(user, group), KeyPurposeId.id_kp_clientAuth, null);
+    return issue(name(user, group), KeyPurposeId.id_kp_clientAuth, null, newKeyPair());
   }
 
-  /** A key pair without a certificate, e.g. the service-account signing key. */
+  /** A client certificate with an RSA key, for the clients of this JVM (fabric8). */
+  Issued rsaClient(String user, String group) {
+    return issue(name(user, group), KeyPurposeId.id_kp_clientAuth, null, newRsaKeyPair());
+  }
+
+  /** An EC P-256 key pair without a certificate, e.g. the service-account signing key. */
   static KeyPair newKeyPair() {
+    try {
+      var generator = KeyPairGenerator.getInstance("EC");
+      generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+      return generator.generateKeyPair();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("no EC P-256 key generator in this JVM", e);
+    }
+  }
+
+  private static KeyPair newRsaKeyPair() {
     try {
       var generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048, RANDOM);
@@ -109,22 +135,29 @@ final class Pki {
     }
   }
 
-  /** An object (certificate, private or public key) as PEM text; RSA private keys as PKCS#1. */
+  /**
+   * An object (certificate, private or public key) as PEM text; RSA private keys as PKCS#1 (what
+   * fabric8 reads), EC private keys as PKCS#8 (the SEC 1 form the JDK's encoding gives lacks the
+   * curve, which Go needs).
+   */
   static String pem(Object object) {
     var out = new StringWriter();
     try (var writer = new JcaPEMWriter(out)) {
-      writer.writeObject(object);
+      if (object instanceof ECPrivateKey key) {
+        writer.writeObject(new JcaPKCS8Generator(key, null));
+      } else {
+        writer.writeObject(object);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
   }
 
-  private Issued issue(X500Name subject, KeyPurposeId purpose, GeneralNames alternativeNames) {
-    var key = newKeyPair();
+  private Issued issue(
+      X500Name subject, KeyPurposeId purpose, GeneralNames alternativeNames, KeyPair key) {
     try {
       var issuer = X500Name.getInstance(caCertificate.getSubjectX500Principal().getEncoded());
-      var utils = new JcaX509ExtensionUtils();
       var builder =
           builder(issuer, subject, key, VALIDITY)
               .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
@@ -136,12 +169,12 @@ final class Pki {
               .addExtension(
                   Extension.authorityKeyIdentifier,
                   false,
-                  utils.createAuthorityKeyIdentifier(caCertificate));
+                  new AuthorityKeyIdentifier(keyId(caKey)));
       if (alternativeNames != null) {
         builder.addExtension(Extension.subjectAlternativeName, false, alternativeNames);
       }
       return new Issued(sign(builder, caKey), key);
-    } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+    } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException("could not issue a certificate for " + subject, e);
     }
   }
@@ -158,11 +191,27 @@ final class Pki {
         key.getPublic());
   }
 
+  /**
+   * Signs with the JDK's SHA256withECDSA and reads the result with the JDK's certificate factory:
+   * BouncyCastle's JCA signer and converter take a second to initialise, and only the builder is
+   * needed from it.
+   */
   private static X509Certificate sign(X509v3CertificateBuilder builder, KeyPair signer)
-      throws OperatorCreationException, GeneralSecurityException {
-    var signed =
-        builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer.getPrivate()));
-    return new JcaX509CertificateConverter().getCertificate(signed);
+      throws GeneralSecurityException {
+    var signed = builder.build(new EcdsaSigner(signer.getPrivate()));
+    try {
+      return (X509Certificate)
+          CertificateFactory.getInstance("X.509")
+              .generateCertificate(new ByteArrayInputStream(signed.getEncoded()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The key identifier of RFC 5280 4.2.1.2 (1): the SHA-1 of the subject public key's bits. */
+  private static byte[] keyId(KeyPair key) throws GeneralSecurityException {
+    var bits = SubjectPublicKeyInfo.getInstance(key.getPublic().getEncoded()).getPublicKeyData();
+    return MessageDigest.getInstance("SHA-1").digest(bits.getBytes());
   }
 
   private static X500Name name(String commonName, String organization) {
@@ -171,6 +220,38 @@ final class Pki {
       builder.addRDN(BCStyle.O, organization);
     }
     return builder.addRDN(BCStyle.CN, commonName).build();
+  }
+
+  /** A BouncyCastle content signer backed by the JDK's ECDSA. */
+  private static final class EcdsaSigner implements ContentSigner {
+    private final PrivateKey key;
+    private final ByteArrayOutputStream content = new ByteArrayOutputStream();
+
+    EcdsaSigner(PrivateKey key) {
+      this.key = key;
+    }
+
+    @Override
+    public AlgorithmIdentifier getAlgorithmIdentifier() {
+      return new AlgorithmIdentifier(X9ObjectIdentifiers.ecdsa_with_SHA256);
+    }
+
+    @Override
+    public OutputStream getOutputStream() {
+      return content;
+    }
+
+    @Override
+    public byte[] getSignature() {
+      try {
+        var signature = Signature.getInstance("SHA256withECDSA");
+        signature.initSign(key);
+        signature.update(content.toByteArray());
+        return signature.sign();
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("could not sign a certificate", e);
+      }
+    }
   }
 
   /** A certificate with its key pair. */

@@ -8,15 +8,11 @@ import io.cncfdemo.support.KubernetesClients;
 import io.cncfdemo.support.Poll;
 import io.cncfdemo.support.PrivateFiles;
 import io.cncfdemo.support.WaitTimeoutException;
-import io.fabric8.kubernetes.api.model.Node;
+import io.cncfdemo.support.Wakeup;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -46,7 +44,7 @@ public final class SimulatedControlPlane implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SimulatedControlPlane.class);
   private static final Set<SimulatedControlPlane> RUNNING = ConcurrentHashMap.newKeySet();
-  private static final Duration POLL = Duration.ofMillis(100);
+  private static final Duration POLL = Duration.ofMillis(50);
 
   static {
     Runtime.getRuntime()
@@ -63,7 +61,7 @@ public final class SimulatedControlPlane implements AutoCloseable {
   private KubernetesBinaries binaries;
   private KubernetesClient client;
   private SimulatedVolumes volumes;
-  private Path adminKubeconfig;
+  private volatile Path adminKubeconfig;
   private volatile boolean closed;
 
   private SimulatedControlPlane(ClusterSpec spec, Path directory, Duration startupTimeout) {
@@ -149,40 +147,64 @@ public final class SimulatedControlPlane implements AutoCloseable {
     awaitApiServer(apiServer);
   }
 
+  /**
+   * Starts every process at once — each retries its connections until etcd and the API server
+   * answer — and, once the API server is ready, metrics-server (which needs its RBAC as it starts)
+   * and the nodes, in bulk; then waits (on watches) for them to be Ready, the metrics API to be
+   * Available and the default ServiceAccount. etcd starts before the certificates are made, the
+   * admin client while the others start.
+   */
   private void boot() {
     var started = Instant.now();
-    writePki();
-    var etcd = launch("etcd", ControlPlaneCommands.etcd(binaries, files, ports));
-    await("etcd to answer on " + ports.etcdUrl(), etcd, () -> etcdHealthy());
+    // etcd needs no certificates: it starts while they are made
+    launch("etcd", ControlPlaneCommands.etcd(binaries, files, ports));
+    var pki = writePki();
+    var admin = CompletableFuture.supplyAsync(() -> adminClient(pki));
+    writeKwokConfig();
+    LOG.debug("certificates written in {} ms", Duration.between(started, Instant.now()).toMillis());
     var apiServer =
         launch("kube-apiserver", ControlPlaneCommands.apiServer(binaries, files, ports));
-    client = KubernetesClients.create(Config.fromKubeconfig(readString(adminKubeconfig)));
-    awaitApiServer(apiServer);
-    writeKwokConfig();
     launch(
         "kube-controller-manager", ControlPlaneCommands.controllerManager(binaries, files, ports));
     launch("kube-scheduler", ControlPlaneCommands.scheduler(binaries, files, ports));
     var kwok = launch("kwok", ControlPlaneCommands.kwok(binaries, files, ports));
-    volumes = SimulatedVolumes.start(client);
-    var target = (LocalTarget) spec.target();
-    for (Node node : SimulatedNodes.of(spec, target)) {
-      client.nodes().resource(node).create();
+    try {
+      client = admin.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
-    await(spec.nodes() + " nodes to become Ready", kwok, this::allNodesReady);
+    LOG.debug("processes started after {} ms", Duration.between(started, Instant.now()).toMillis());
+    awaitApiServer(apiServer);
+    LOG.debug("API server ready after {} ms", Duration.between(started, Instant.now()).toMillis());
+    SupervisedProcess metricsServer = null;
     if (metrics()) {
-      var metricsStarted = Instant.now();
+      // metrics-server reads its RBAC's objects as it starts
       MetricsApi.register(client, files.pki("ca.crt"), ports.metricsServer());
-      var metricsServer =
+      metricsServer =
           launch(MetricsApi.NAME, ControlPlaneCommands.metricsServer(binaries, files, ports));
+    }
+    try (var readiness = NodeReadiness.watch(client)) {
+      NodeRegistration.createAll(
+          client, SimulatedNodes.registered(spec, (LocalTarget) spec.target(), ports.kwok()));
+      LOG.debug(
+          "{} nodes created after {} ms",
+          spec.nodes(),
+          Duration.between(started, Instant.now()).toMillis());
+      volumes = SimulatedVolumes.start(client);
+      await(
+          spec.nodes() + " nodes to become Ready",
+          kwok,
+          readiness.wakeup(),
+          () -> readiness.readyNodes() >= spec.nodes());
+    }
+    LOG.debug("nodes Ready after {} ms", Duration.between(started, Instant.now()).toMillis());
+    if (metricsServer != null) {
       await(
           "the resource metrics API (metrics-server on 127.0.0.1:"
               + ports.metricsServer()
               + ") to be Available",
           metricsServer,
           () -> MetricsApi.available(client));
-      LOG.debug(
-          "resource metrics API available in {} ms",
-          Duration.between(metricsStarted, Instant.now()).toMillis());
     }
     await(
         "the controller manager to create the default ServiceAccount",
@@ -194,6 +216,21 @@ public final class SimulatedControlPlane implements AutoCloseable {
         Duration.between(started, Instant.now()).toMillis(),
         spec.nodes(),
         ports.apiServerUrl());
+  }
+
+  /**
+   * The admin kubeconfig, with the one RSA key (for fabric8), and the client that reads it: made
+   * while the processes start.
+   */
+  private KubernetesClient adminClient(Pki pki) {
+    adminKubeconfig =
+        KubeconfigFile.write(
+            files.kubeconfig("admin"),
+            spec.name(),
+            ports.apiServerUrl(),
+            pki,
+            pki.rsaClient("cncfdemo-admin", "system:masters"));
+    return KubernetesClients.create(Config.fromKubeconfig(readString(adminKubeconfig)));
   }
 
   private boolean metrics() {
@@ -213,7 +250,7 @@ public final class SimulatedControlPlane implements AutoCloseable {
         });
   }
 
-  private void writePki() {
+  private Pki writePki() {
     try {
       Files.createDirectories(files.pki("ca.crt").getParent());
     } catch (IOException e) {
@@ -238,13 +275,6 @@ public final class SimulatedControlPlane implements AutoCloseable {
     PrivateFiles.write(files.pki("sa.key"), Pki.pem(serviceAccountKey.getPrivate()));
     PrivateFiles.write(files.pki("sa.pub"), Pki.pem(serviceAccountKey.getPublic()));
     var server = ports.apiServerUrl();
-    adminKubeconfig =
-        KubeconfigFile.write(
-            files.kubeconfig("admin"),
-            spec.name(),
-            server,
-            pki,
-            pki.client("cncfdemo-admin", "system:masters"));
     KubeconfigFile.write(
         files.kubeconfig("kube-controller-manager"),
         spec.name(),
@@ -260,6 +290,7 @@ public final class SimulatedControlPlane implements AutoCloseable {
     KubeconfigFile.write(
         files.kubeconfig("kwok"), spec.name(), server, pki, pki.client("kwok", "system:masters"));
     MetricsApi.writePki(pki, files, spec.name(), server);
+    return pki;
   }
 
   private void writeKwokConfig() {
@@ -278,39 +309,6 @@ public final class SimulatedControlPlane implements AutoCloseable {
     }
   }
 
-  private boolean etcdHealthy() {
-    try {
-      var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-      var response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(ports.etcdUrl() + "/health"))
-                  .timeout(Duration.ofSeconds(2))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200 && response.body().contains("\"health\":\"true\"");
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  private boolean allNodesReady() {
-    var nodes = client.nodes().list().getItems();
-    return nodes.size() == spec.nodes()
-        && nodes.stream()
-            .allMatch(
-                node ->
-                    node.getStatus() != null
-                        && node.getStatus().getConditions() != null
-                        && node.getStatus().getConditions().stream()
-                            .anyMatch(
-                                condition ->
-                                    "Ready".equals(condition.getType())
-                                        && "True".equals(condition.getStatus())));
-  }
-
   private SupervisedProcess launch(String name, List<String> command) {
     var process = SupervisedProcess.start(name, command, files.log(name));
     processes.add(process);
@@ -327,12 +325,24 @@ public final class SimulatedControlPlane implements AutoCloseable {
   }
 
   private void await(String what, SupervisedProcess watched, BooleanSupplier condition) {
+    await(what, watched, new Wakeup(), condition);
+  }
+
+  /**
+   * Waits for the condition, looking again at once when {@code wakeup} is signalled; fails at once
+   * when any process exits, quoting its log, and at the timeout quoting {@code watched}'s.
+   */
+  private void await(
+      String what, SupervisedProcess watched, Wakeup wakeup, BooleanSupplier condition) {
     try {
       Poll.with(Backoff.fixed(POLL).deadline(startupTimeout))
+          .wakeOn(wakeup)
           .until(
               what,
               () -> {
-                watched.checkAlive();
+                synchronized (processes) {
+                  processes.forEach(SupervisedProcess::checkAlive);
+                }
                 return condition.getAsBoolean();
               });
     } catch (WaitTimeoutException e) {
@@ -375,7 +385,12 @@ public final class SimulatedControlPlane implements AutoCloseable {
       toStop = new ArrayList<>(processes);
     }
     Collections.reverse(toStop);
-    toStop.forEach(SupervisedProcess::stop);
+    // the API server's clients first, all at once, then etcd: each answers TERM faster when what
+    // it talks to is still there
+    SupervisedProcess.stopAll(
+        toStop.stream().filter(process -> !process.name().equals("etcd")).toList());
+    SupervisedProcess.stopAll(
+        toStop.stream().filter(process -> process.name().equals("etcd")).toList());
     WorkDirectories.delete(files.directory());
     RUNNING.remove(this);
     LOG.info("simulated cluster {} stopped and removed", spec.name());

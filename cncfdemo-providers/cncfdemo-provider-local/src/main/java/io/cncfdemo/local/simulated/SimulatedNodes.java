@@ -3,8 +3,15 @@ package io.cncfdemo.local.simulated;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.LocalTarget;
 import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.NodeAddress;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
+import io.fabric8.kubernetes.api.model.NodeCondition;
+import io.fabric8.kubernetes.api.model.NodeConditionBuilder;
+import io.fabric8.kubernetes.api.model.NodeDaemonEndpointsBuilder;
+import io.fabric8.kubernetes.api.model.NodeSystemInfoBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +26,64 @@ final class SimulatedNodes {
   static final List<String> ZONES = List.of("zone-a", "zone-b", "zone-c");
 
   private SimulatedNodes() {}
+
+  /**
+   * The nodes as a kubelet registers its node: with its status — Ready, no pressure, addresses, the
+   * kubelet's port (kwok's server) and node info — so that a node is Ready when it is created and
+   * kwok only keeps its lease (kwok's node Stage writes the same status for a node that lacks it).
+   */
+  static List<Node> registered(ClusterSpec spec, LocalTarget target, int kubeletPort) {
+    var now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    var nodes = of(spec, target);
+    nodes.forEach(node -> ready(node, now, kubeletPort));
+    return nodes;
+  }
+
+  private static void ready(Node node, String now, int kubeletPort) {
+    var conditions = new ArrayList<NodeCondition>();
+    conditions.add(condition("Ready", "True", "KubeletReady", now));
+    for (var type : List.of("MemoryPressure", "DiskPressure", "PIDPressure", "NetworkUnavailable")) {
+      conditions.add(condition(type, "False", "Simulated", now));
+    }
+    var version = "v" + KubernetesBinaries.KUBERNETES_VERSION;
+    node.getStatus().setConditions(conditions);
+    node.getStatus()
+        .setAddresses(
+            List.of(
+                new NodeAddress("127.0.0.1", "InternalIP"),
+                new NodeAddress(node.getMetadata().getName(), "Hostname")));
+    node.getStatus()
+        .setDaemonEndpoints(
+            new NodeDaemonEndpointsBuilder()
+                .withNewKubeletEndpoint(kubeletPort)
+                .build());
+    node.getStatus()
+        .setNodeInfo(
+            new NodeSystemInfoBuilder()
+                .withArchitecture("amd64")
+                .withOperatingSystem("linux")
+                .withOsImage("cncfdemo simulated node")
+                .withKernelVersion("simulated")
+                .withContainerRuntimeVersion("kwok://simulated")
+                .withKubeletVersion(version)
+                .withKubeProxyVersion(version)
+                .withBootID("")
+                .withMachineID("")
+                .withSystemUUID("")
+                .build());
+    node.getStatus().setPhase("Running");
+  }
+
+  private static NodeCondition condition(String type, String status, String reason, String now) {
+    return new NodeConditionBuilder()
+        .withType(type)
+        .withStatus(status)
+        .withReason(reason)
+        .withMessage("simulated by kwok for cncfdemo")
+        .withLastHeartbeatTime(now)
+        .withLastTransitionTime(now)
+        .build();
+  }
 
   static List<Node> of(ClusterSpec spec, LocalTarget target) {
     var nodes = new ArrayList<Node>();

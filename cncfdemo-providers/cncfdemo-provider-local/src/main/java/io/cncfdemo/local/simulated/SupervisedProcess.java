@@ -116,21 +116,33 @@ final class SupervisedProcess {
    * period.
    */
   void stop() {
-    if (!process.isAlive()) {
-      return;
+    stopAll(List.of(this));
+  }
+
+  /**
+   * Stops several processes at once: TERM to each, in the order given, then waits for all of them
+   * together, so that stopping takes the longest grace period rather than their sum.
+   */
+  static void stopAll(List<SupervisedProcess> stopping) {
+    var descendants = new ArrayList<ProcessHandle>();
+    var alive = stopping.stream().filter(SupervisedProcess::isAlive).toList();
+    for (var supervised : alive) {
+      descendants.addAll(supervised.process.toHandle().descendants().toList());
+      supervised.process.destroy();
     }
-    var descendants = process.toHandle().descendants().toList();
-    process.destroy();
+    long deadline = System.nanoTime() + GRACE.toNanos();
     try {
-      if (!process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-        LOG.warn("{} did not stop within {}s; killing it", name, GRACE.toSeconds());
-        descendants.forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly().waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+      for (var supervised : alive) {
+        long left = Math.max(0, deadline - System.nanoTime());
+        if (!supervised.process.waitFor(left, TimeUnit.NANOSECONDS)) {
+          LOG.warn("{} did not stop within {}s; killing it", supervised.name, GRACE.toSeconds());
+          supervised.process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+          supervised.process.destroyForcibly().waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      descendants.forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
+      alive.forEach(supervised -> supervised.process.destroyForcibly());
     }
     descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
   }
