@@ -20,7 +20,9 @@ import picocli.CommandLine;
 public final class Cli {
   private Cli() {}
 
-  /** The command line of the CLI with every verb built, with its error handling, for this context. */
+  /**
+   * The command line of the CLI with every verb built, with its error handling, for this context.
+   */
   public static CommandLine commandLine(CliContext context) {
     return commandLine(context, Optional.empty(), true);
   }

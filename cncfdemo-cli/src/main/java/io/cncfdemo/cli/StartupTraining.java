@@ -14,8 +14,7 @@ import java.util.Map;
  * {@code create ... --dry-run=client}) in this JVM, their output discarded, so that a JVM started
  * with {@code -XX:ArchiveClassesAtExit} (Java 17 to 24) or {@code -XX:AOTCacheOutput} (Java 25 and
  * later) records the classes they load. {@code scripts/cncfdemo} runs it once per jar and Java and
- * starts every later command from the cache. It reads no file, needs no cluster and writes
- * nothing.
+ * starts every later command from the cache. It reads no file, needs no cluster and writes nothing.
  */
 public final class StartupTraining {
   /** The commands the cache is trained on. */

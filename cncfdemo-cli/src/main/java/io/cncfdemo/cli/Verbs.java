@@ -46,7 +46,9 @@ final class Verbs {
 
   private Verbs() {}
 
-  /** Adds every verb to the root: all of them built, or only {@code verb} (stand-ins for the rest). */
+  /**
+   * Adds every verb to the root: all of them built, or only {@code verb} (stand-ins for the rest).
+   */
   static void addTo(CommandLine root, Optional<String> verb, boolean all) {
     for (var type : ALL) {
       var command = type.getAnnotation(Command.class);

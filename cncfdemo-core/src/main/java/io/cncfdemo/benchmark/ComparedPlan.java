@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * One provider's column of a {@link PlanComparison}: its plan, or why there is none (the provider
- * is not on the class path, or it could not plan this cluster), and what a million requests cost
- * on it at the throughput of a benchmark report, when the comparison has one.
+ * is not on the class path, or it could not plan this cluster), and what a million requests cost on
+ * it at the throughput of a benchmark report, when the comparison has one.
  *
  * @param provider the provider's name, e.g. {@code aws}
  * @param plan the plan, when the provider made one
@@ -30,7 +30,8 @@ public record ComparedPlan(
     unavailable = Objects.requireNonNullElse(unavailable, Optional.empty());
     usdPerMillionRequests = Objects.requireNonNullElse(usdPerMillionRequests, Optional.empty());
     if (plan.isPresent() == unavailable.isPresent()) {
-      throw new IllegalArgumentException("a compared plan has a plan or a reason why not, not both");
+      throw new IllegalArgumentException(
+          "a compared plan has a plan or a reason why not, not both");
     }
   }
 

@@ -1,9 +1,9 @@
 package io.cncfdemo.benchmark;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.internal.benchmark.ComparedFigures;
 import io.cncfdemo.internal.benchmark.html.ComparisonPage;
-import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.support.Check;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -43,8 +43,8 @@ public final class Comparison {
   }
 
   /**
-   * The same cluster planned on several providers, side by side (1 to {@value #MAX_REPORTS}
-   * plans): {@code Comparison.ofPlans(Cluster.on(local()).plan(), Cluster.on(aws()).plan())}.
+   * The same cluster planned on several providers, side by side (1 to {@value #MAX_REPORTS} plans):
+   * {@code Comparison.ofPlans(Cluster.on(local()).plan(), Cluster.on(aws()).plan())}.
    */
   public static PlanComparison ofPlans(ProvisioningPlan... plans) {
     return ofPlans(Arrays.asList(Check.notNull("plans", plans, "one or more plans")));

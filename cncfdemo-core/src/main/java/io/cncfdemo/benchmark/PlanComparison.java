@@ -59,8 +59,8 @@ public final class PlanComparison {
   }
 
   /**
-   * The same comparison with a column for a provider the project publishes that is not on the
-   * class path, naming the artifact that adds it.
+   * The same comparison with a column for a provider the project publishes that is not on the class
+   * path, naming the artifact that adds it.
    */
   public PlanComparison absent(String provider) {
     var artifact = ProviderRegistry.KNOWN_ARTIFACTS.get(provider);
@@ -69,7 +69,8 @@ public final class PlanComparison {
           "provider",
           provider,
           "one of the providers the project publishes, "
-              + String.join(", ", ProviderRegistry.KNOWN_ARTIFACTS.keySet().stream().sorted().toList()));
+              + String.join(
+                  ", ", ProviderRegistry.KNOWN_ARTIFACTS.keySet().stream().sorted().toList()));
     }
     return unavailable(provider, "not on the class path: add io.cncfdemo:" + artifact);
   }

@@ -40,7 +40,8 @@ class PlanComparisonTest {
 
   @Test
   void plans_sideBySide_withTheirCosts_andTheProvidersThatMadeNone() {
-    var comparison = Comparison.ofPlans(LOCAL, CLOUD).absent("gcp").unavailable("baremetal", "needs --hosts");
+    var comparison =
+        Comparison.ofPlans(LOCAL, CLOUD).absent("gcp").unavailable("baremetal", "needs --hosts");
 
     assertThat(comparison.plans())
         .extracting(ComparedPlan::provider)

@@ -15,10 +15,10 @@ import java.util.Map;
 
 /**
  * Measures the simulated local cluster: the time from {@code create()} to every node Ready, for
- * each node count given (default 3 and 100), {@code --runs} runs each (default 3), and the
- * resident memory of its processes once ready. The sizes issue 17 has a goal for (3 minions: 3 s,
- * 1,000: 15 s) are reported to {@code scripts/bench} ({@link BenchFigures}). A benchmark main, not
- * a test: {@code java -cp … io.cncfdemo.examples.ControlPlaneFigures --runs 3 3 100}.
+ * each node count given (default 3 and 100), {@code --runs} runs each (default 3), and the resident
+ * memory of its processes once ready. The sizes issue 17 has a goal for (3 minions: 3 s, 1,000: 15
+ * s) are reported to {@code scripts/bench} ({@link BenchFigures}). A benchmark main, not a test:
+ * {@code java -cp … io.cncfdemo.examples.ControlPlaneFigures --runs 3 3 100}.
  */
 public final class ControlPlaneFigures {
   /** The goals of issue 17, in seconds, by minions. */

@@ -27,11 +27,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code cncfdemo plan --compare local,aws,...}: the same cluster planned on several providers, side
- * by side — resources, cost per hour and month, and with {@code --report} per million requests — as
- * a table and, with {@code --save-html}, one HTML page. Plans have no side effects: no credentials,
- * nothing created. A provider the project publishes that is not on the class path keeps its row,
- * naming the artifact that adds it; one that cannot plan the cluster says why.
+ * {@code cncfdemo plan --compare local,aws,...}: the same cluster planned on several providers,
+ * side by side — resources, cost per hour and month, and with {@code --report} per million requests
+ * — as a table and, with {@code --save-html}, one HTML page. Plans have no side effects: no
+ * credentials, nothing created. A provider the project publishes that is not on the class path
+ * keeps its row, naming the artifact that adds it; one that cannot plan the cluster says why.
  */
 @Command(
     name = "plan",
@@ -124,7 +124,8 @@ public final class PlanCommand implements Callable<Integer> {
       unavailable.forEach(
           (provider, reason) ->
               reasons.add(provider + ": " + (reason.isEmpty() ? "not on the class path" : reason)));
-      throw new UsageException("no provider could plan the cluster (" + String.join("; ", reasons) + ")");
+      throw new UsageException(
+          "no provider could plan the cluster (" + String.join("; ", reasons) + ")");
     }
     var comparison = Comparison.ofPlans(plans);
     for (Map.Entry<String, String> entry : unavailable.entrySet()) {
@@ -213,7 +214,9 @@ public final class PlanCommand implements Callable<Integer> {
   /** Provider names as the command line spells them ({@code bare-metal}), sorted. */
   private static List<String> shown(TreeSet<String> providers) {
     return providers.stream()
-        .map(provider -> provider.equals(BareMetalTarget.PROVIDER) ? BareMetalOptions.NAME : provider)
+        .map(
+            provider ->
+                provider.equals(BareMetalTarget.PROVIDER) ? BareMetalOptions.NAME : provider)
         .sorted()
         .toList();
   }

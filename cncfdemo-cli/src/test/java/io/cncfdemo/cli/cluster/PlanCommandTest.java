@@ -97,7 +97,8 @@ class PlanCommandTest {
                 + " throughput of benchmark run local run (local())",
             "HTML comparison: " + html);
     assertThat(Files.readString(html))
-        .contains("<title>Plans compared: local vs gcp</title>", "data-value=\"0.915934\">$0.9159</td>");
+        .contains(
+            "<title>Plans compared: local vs gcp</title>", "data-value=\"0.915934\">$0.9159</td>");
   }
 
   @Test
@@ -118,9 +119,11 @@ class PlanCommandTest {
         .isEqualTo(
             "error: no provider could plan the cluster (baremetal: needs the servers to plan on:"
                 + " give --hosts h1,h2,... or --inventory FILE)\n");
-    var missing = CliRun.run(directory, "plan", "--report", directory.resolve("no.json").toString());
+    var missing =
+        CliRun.run(directory, "plan", "--report", directory.resolve("no.json").toString());
     assertThat(missing.exitCode()).isEqualTo(2);
-    assertThat(missing.err()).startsWith("error: " + directory.resolve("no.json") + ": no such file");
+    assertThat(missing.err())
+        .startsWith("error: " + directory.resolve("no.json") + ": no such file");
   }
 
   private static BenchmarkReport report(double requestsPerSecond) {

@@ -21,7 +21,8 @@ public final class PlanTable {
 
   public static String render(PlanComparison comparison) {
     boolean perRequest = comparison.report().isPresent();
-    var header = new ArrayList<>(List.of("PROVIDER", "TARGET", "RESOURCES", "USD/HOUR", "USD/MONTH"));
+    var header =
+        new ArrayList<>(List.of("PROVIDER", "TARGET", "RESOURCES", "USD/HOUR", "USD/MONTH"));
     if (perRequest) {
       header.add("USD/1M REQUESTS");
     }
@@ -39,7 +40,10 @@ public final class PlanTable {
         }
       }
     }
-    widths[0] = Math.max(widths[0], comparison.plans().stream().mapToInt(p -> p.provider().length()).max().orElse(0));
+    widths[0] =
+        Math.max(
+            widths[0],
+            comparison.plans().stream().mapToInt(p -> p.provider().length()).max().orElse(0));
     var out = new StringBuilder();
     line(out, header, widths);
     for (int r = 0; r < rows.size(); r++) {
@@ -54,7 +58,8 @@ public final class PlanTable {
       }
     }
     out.append('\n');
-    comparison.report()
+    comparison
+        .report()
         .ifPresent(
             report ->
                 out.append(
@@ -68,12 +73,18 @@ public final class PlanTable {
     for (var plan : comparison.plans()) {
       plan.plan()
           .ifPresent(
-              p -> out.append("prices of ").append(plan.provider()).append(": ").append(p.priceSource()).append('\n'));
+              p ->
+                  out.append("prices of ")
+                      .append(plan.provider())
+                      .append(": ")
+                      .append(p.priceSource())
+                      .append('\n'));
     }
     return out.toString();
   }
 
-  private static List<String> row(ComparedPlan compared, ProvisioningPlan plan, boolean perRequest) {
+  private static List<String> row(
+      ComparedPlan compared, ProvisioningPlan plan, boolean perRequest) {
     var row = new ArrayList<String>();
     row.add(compared.provider());
     row.add(plan.target());

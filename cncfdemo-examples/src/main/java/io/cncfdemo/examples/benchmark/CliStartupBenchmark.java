@@ -47,7 +47,8 @@ public final class CliStartupBenchmark {
       for (var java : javas) {
         var environment = java.isEmpty() ? Map.<String, String>of() : Map.of("CNCFDEMO_JAVA", java);
         var ours = median(runs, prepend(script.toString(), command), environment);
-        var label = java.isEmpty() ? "" : " (" + Path.of(java).getParent().getParent().getFileName() + ")";
+        var label =
+            java.isEmpty() ? "" : " (" + Path.of(java).getParent().getParent().getFileName() + ")";
         figures.add(
             new Figure(
                 "`cncfdemo " + String.join(" ", command) + "`, whole process" + label,

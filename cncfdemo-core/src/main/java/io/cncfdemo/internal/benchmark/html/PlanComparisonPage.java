@@ -53,7 +53,8 @@ public final class PlanComparisonPage {
       plan.plan().ifPresent(p -> resources(body, p));
     }
     return Page.of(
-        "Plans compared: " + plans.stream().map(ComparedPlan::provider).collect(Collectors.joining(" vs ")),
+        "Plans compared: "
+            + plans.stream().map(ComparedPlan::provider).collect(Collectors.joining(" vs ")),
         plans.size() + " providers",
         body.toString());
   }
@@ -78,7 +79,8 @@ public final class PlanComparisonPage {
     body.close("tr");
   }
 
-  private static void money(Html body, String label, String figure, List<ComparedPlan> plans, Money money) {
+  private static void money(
+      Html body, String label, String figure, List<ComparedPlan> plans, Money money) {
     var lowest =
         plans.stream().map(money::of).flatMap(Optional::stream).min(Comparator.naturalOrder());
     body.open("tr", "data-figure-name", figure).element("th", label);
