@@ -106,6 +106,14 @@ public final class Providers {
     };
   }
 
+  /**
+   * The names of the providers the project publishes, sorted; each comes in its own artifact,
+   * {@code io.cncfdemo:cncfdemo-provider-NAME}.
+   */
+  public static List<String> published() {
+    return ProviderRegistry.KNOWN_ARTIFACTS.keySet().stream().sorted().toList();
+  }
+
   /** The providers on the class path, sorted by name. */
   public static List<ClusterProvider> available() {
     return ProviderRegistry.all();

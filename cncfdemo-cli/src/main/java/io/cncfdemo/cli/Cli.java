@@ -9,6 +9,7 @@ import io.cncfdemo.cli.kubectl.KubectlServerError;
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.exception.InvalidInputException;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -19,9 +20,16 @@ import picocli.CommandLine;
 public final class Cli {
   private Cli() {}
 
-  /** The command line of the CLI, with its error handling, for this context. */
+  /**
+   * The command line of the CLI with every verb built, with its error handling, for this context.
+   */
   public static CommandLine commandLine(CliContext context) {
+    return commandLine(context, Optional.empty(), true);
+  }
+
+  private static CommandLine commandLine(CliContext context, Optional<String> verb, boolean all) {
     var commandLine = new CommandLine(new CncfDemoCommand(context), new CommandFactory(context));
+    Verbs.addTo(commandLine, verb, all);
     commandLine.setOut(context.console().out());
     commandLine.setErr(context.console().err());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -34,7 +42,8 @@ public final class Cli {
 
   /** Runs the CLI with these arguments and returns its exit code. */
   public static int run(CliContext context, String... args) {
-    var commandLine = commandLine(context);
+    // only the verb that runs is built; the others stand in with their names and descriptions
+    var commandLine = commandLine(context, Verbs.of(args), false);
     var unknownVerb = KubectlFallback.unknownVerb(commandLine, args);
     if (unknownVerb.isPresent()) {
       return new KubectlFallback(context).run(unknownVerb.get(), args);

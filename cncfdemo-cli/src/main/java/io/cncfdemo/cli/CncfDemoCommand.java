@@ -1,19 +1,7 @@
 package io.cncfdemo.cli;
 
-import io.cncfdemo.cli.cluster.BootstrapCommand;
-import io.cncfdemo.cli.cluster.DestroyCommand;
-import io.cncfdemo.cli.cluster.HoldClusterCommand;
 import io.cncfdemo.cli.common.CliContext;
 import io.cncfdemo.cli.common.ExitCodes;
-import io.cncfdemo.cli.demo.BenchmarkCommand;
-import io.cncfdemo.cli.demo.CompareCommand;
-import io.cncfdemo.cli.demo.RenderCommand;
-import io.cncfdemo.cli.demo.StartCommand;
-import io.cncfdemo.cli.demo.StatusCommand;
-import io.cncfdemo.cli.kubectl.ApplyCommand;
-import io.cncfdemo.cli.kubectl.CreateCommand;
-import io.cncfdemo.cli.kubectl.DeleteCommand;
-import io.cncfdemo.cli.kubectl.GetCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +11,8 @@ import picocli.CommandLine.Spec;
  * {@code cncfdemo}: shadows and complements kubectl — {@code create configmap}, {@code create
  * secret generic}, {@code apply}, {@code get} and {@code delete} as kubectl has them, every other
  * kubectl verb handed to kubectl, plus the demo's own {@code bootstrap}, {@code start}, {@code
- * status}, {@code render}, {@code destroy}, {@code benchmark} and {@code compare}.
+ * status}, {@code render}, {@code destroy}, {@code benchmark}, {@code compare} and {@code plan}.
+ * Its verbs are added by {@link Verbs}.
  */
 @Command(
     name = "cncfdemo",
@@ -32,22 +21,6 @@ import picocli.CommandLine.Spec;
     description = {
       "Bootstraps Kubernetes clusters, deploys the CNCF demo on them, and shadows kubectl.",
       "Verbs cncfdemo does not implement are handed to the kubectl on the PATH."
-    },
-    subcommands = {
-      BootstrapCommand.class,
-      StartCommand.class,
-      StatusCommand.class,
-      RenderCommand.class,
-      DestroyCommand.class,
-      BenchmarkCommand.class,
-      CompareCommand.class,
-      CreateCommand.class,
-      ApplyCommand.class,
-      GetCommand.class,
-      DeleteCommand.class,
-      CompletionCommand.class,
-      HoldClusterCommand.class,
-      io.cncfdemo.cli.live.ReplayCommand.class
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -5,12 +5,11 @@ import io.cncfdemo.cli.common.ExitCodes;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cncfdemo completion bash|zsh}: prints a completion script for every command and option.
+ * The script covers every verb, so it is made from the command line with all of them built.
  */
 @Command(
     name = "completion",
@@ -30,8 +29,6 @@ public final class CompletionCommand implements Callable<Integer> {
     ZSH
   }
 
-  @Spec CommandSpec spec;
-
   @Parameters(
       index = "0",
       defaultValue = "bash",
@@ -47,7 +44,7 @@ public final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    context.console().print(AutoComplete.bash("cncfdemo", spec.root().commandLine()));
+    context.console().print(AutoComplete.bash("cncfdemo", Cli.commandLine(context)));
     return ExitCodes.OK;
   }
 }

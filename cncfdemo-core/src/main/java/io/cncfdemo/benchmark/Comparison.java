@@ -1,6 +1,7 @@
 package io.cncfdemo.benchmark;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.internal.benchmark.ComparedFigures;
 import io.cncfdemo.internal.benchmark.html.ComparisonPage;
 import io.cncfdemo.support.Check;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * Several benchmark runs side by side, e.g. the same demo on local, AWS and GCP: every figure they
  * have, the best per figure marked (lowest latency and cost, highest throughput), as one
- * self-contained HTML page.
+ * self-contained HTML page. {@link #ofPlans} puts plans of the same cluster side by side instead
+ * ({@link PlanComparison}).
  *
  * <pre>
  * {@code Comparison.of(BenchmarkReport.read(local), BenchmarkReport.read(aws)).saveHtml(Path.of("compare.html"));}
@@ -38,6 +40,19 @@ public final class Comparison {
       Check.notNull("reports[" + i + "]", reports.get(i), "a report");
     }
     return new Comparison(List.copyOf(reports));
+  }
+
+  /**
+   * The same cluster planned on several providers, side by side (1 to {@value #MAX_REPORTS} plans):
+   * {@code Comparison.ofPlans(Cluster.on(local()).plan(), Cluster.on(aws()).plan())}.
+   */
+  public static PlanComparison ofPlans(ProvisioningPlan... plans) {
+    return ofPlans(Arrays.asList(Check.notNull("plans", plans, "one or more plans")));
+  }
+
+  /** The same cluster planned on several providers, side by side, in this order. */
+  public static PlanComparison ofPlans(List<ProvisioningPlan> plans) {
+    return PlanComparison.of(plans);
   }
 
   public List<BenchmarkReport> reports() {

@@ -7,6 +7,7 @@ import io.cncfdemo.cluster.Inventory;
 import io.cncfdemo.cluster.Target;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
@@ -99,6 +100,11 @@ final class BareMetalOptions {
               + " --hourly-cost apply to the bare-metal provider only, not "
               + provider);
     }
+  }
+
+  /** The servers, when {@code --hosts} or {@code --inventory} names them. */
+  Optional<BareMetalTarget> servers() {
+    return hosts == null && inventory == null ? Optional.empty() : Optional.of(target());
   }
 
   /** The servers these options name, with the SSH settings given. */

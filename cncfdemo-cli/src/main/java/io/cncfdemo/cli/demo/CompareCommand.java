@@ -91,7 +91,7 @@ public final class CompareCommand implements Callable<Integer> {
    * A report file; one that is not there or not a report is a usage error, one that cannot be read
    * a failure.
    */
-  static BenchmarkReport read(Path file) {
+  public static BenchmarkReport read(Path file) {
     if (!Files.exists(file)) {
       throw new UsageException(
           file + ": no such file (save a run with: cncfdemo benchmark --save-json " + file + ")");

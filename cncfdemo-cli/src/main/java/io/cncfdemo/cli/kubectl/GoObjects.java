@@ -1,10 +1,10 @@
 package io.cncfdemo.cli.kubectl;
 
-import io.cncfdemo.cli.common.Json;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Secret;
 import java.util.Map;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -32,7 +32,7 @@ final class GoObjects {
   }
 
   private static ObjectNode header(String kind, String apiVersion, ObjectMeta metadata) {
-    var node = Json.mapper().createObjectNode();
+    var node = JsonNodeFactory.instance.objectNode();
     node.put("kind", kind);
     node.put("apiVersion", apiVersion);
     var meta = node.putObject("metadata");

@@ -28,4 +28,10 @@ public final class CostCalculator {
             .map(count -> run.multiply(MILLION).divide(BigDecimal.valueOf(count), PRECISION));
     return new CostFigures(plan.priceSource(), hourly, runSeconds, run, perMillion);
   }
+
+  /** What a million requests cost on a cluster of this hourly cost serving this many a second. */
+  public static BigDecimal perMillion(BigDecimal hourlyUsd, double requestsPerSecond) {
+    var perHour = BigDecimal.valueOf(requestsPerSecond).multiply(SECONDS_PER_HOUR);
+    return hourlyUsd.multiply(MILLION).divide(perHour, PRECISION);
+  }
 }

@@ -40,7 +40,7 @@ public final class ClusterCreateBenchmark {
     int runs = BenchFigures.runs(args);
     var sizes = sizes(BenchFigures.option(args, "--minions", "3,1000"));
     var binaries = Path.of(System.getenv().getOrDefault("CNCFDEMO_K8S_BIN", "bin"));
-    var figures = new BenchFigures();
+    var figures = new BenchFigures.Table();
     for (int minions : sizes) {
       var ours = new ArrayList<Long>();
       var oursRss = new ArrayList<Long>();
@@ -75,16 +75,16 @@ public final class ClusterCreateBenchmark {
       int goalMillis = minions <= 3 ? 3_000 : 15_000;
       figures.add(
           "create() minions(" + minions + ") until every node Ready",
-          BenchFigures.seconds(oursMillis),
-          BenchFigures.seconds(peerMillis),
+          BenchFigures.secondsOfMillis(oursMillis),
+          BenchFigures.secondsOfMillis(peerMillis),
           BenchFigures.ratio(oursMillis, peerMillis, "kwokctl"),
           goal ? "≤ " + goalMillis / 1000 + " s" : "—",
           goal ? oursMillis <= goalMillis : null);
       double bareMillis = BenchFigures.median(bare);
       figures.add(
           "… local().metrics(false), like kwokctl (no metrics-server)",
-          BenchFigures.seconds(bareMillis),
-          BenchFigures.seconds(peerMillis),
+          BenchFigures.secondsOfMillis(bareMillis),
+          BenchFigures.secondsOfMillis(peerMillis),
           BenchFigures.ratio(bareMillis, peerMillis, "kwokctl"),
           "—",
           null);

@@ -68,12 +68,12 @@ public final class Scale {
           "run %d: create() %d ms, deployTo %d ms, %s%n",
           run, create.get(run - 1), deploy.get(run - 1), summary(reports.get(run - 1)));
     }
-    var figures = new BenchFigures();
+    var figures = new BenchFigures.Table();
     var nodes = minions + 1;
     double createMillis = BenchFigures.median(create);
     figures.add(
         "scale: create() minions(" + minions + ") until every node Ready",
-        BenchFigures.seconds(createMillis),
+        BenchFigures.secondsOfMillis(createMillis),
         "—",
         "—",
         "≤ 15 s",
@@ -81,7 +81,7 @@ public final class Scale {
     double deployMillis = BenchFigures.median(deploy);
     figures.add(
         "scale: deployTo of the demo sized for " + minions + " minions",
-        BenchFigures.seconds(deployMillis),
+        BenchFigures.secondsOfMillis(deployMillis),
         "—",
         "—",
         "≤ 15 s",
@@ -94,7 +94,7 @@ public final class Scale {
         boolean slo = percentile.equals("p99");
         figures.add(
             "scale: pod start-up latency " + percentile + " (" + pods + " pods)",
-            BenchFigures.seconds(millis),
+            BenchFigures.secondsOfMillis(millis),
             "—",
             "—",
             slo ? "≤ 5 s (SLO)" : "—",
