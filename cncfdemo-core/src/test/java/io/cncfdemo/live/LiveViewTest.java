@@ -1,4 +1,7 @@
-package io.cncfdemo.event;
+package io.cncfdemo.live;
+
+import io.cncfdemo.event.EventStream;
+import io.cncfdemo.event.Payload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

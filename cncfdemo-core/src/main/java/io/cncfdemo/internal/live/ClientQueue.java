@@ -1,4 +1,4 @@
-package io.cncfdemo.internal.event;
+package io.cncfdemo.internal.live;
 
 import io.cncfdemo.event.Event;
 import java.util.concurrent.ArrayBlockingQueue;

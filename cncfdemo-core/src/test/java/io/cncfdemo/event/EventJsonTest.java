@@ -1,10 +1,8 @@
-package io.cncfdemo.internal.event;
+package io.cncfdemo.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cncfdemo.event.Event;
-import io.cncfdemo.event.Payload;
 import io.cncfdemo.exception.InvalidInputException;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.cncfdemo.internal.event;
+package io.cncfdemo.internal.live;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
