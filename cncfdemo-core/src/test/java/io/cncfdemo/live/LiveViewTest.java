@@ -42,6 +42,9 @@ class LiveViewTest {
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body()).contains("var CncfCharts", "new EventSource('events')");
       assertThat(page.body()).doesNotContain("src=\"http", "href=\"http", "@import");
+      assertThat(page.headers().firstValue("content-security-policy").orElseThrow())
+          .startsWith("default-src 'none';")
+          .contains("connect-src 'self'");
 
       var root = url.resolve("/");
       assertThat(get(root).statusCode()).isEqualTo(403);

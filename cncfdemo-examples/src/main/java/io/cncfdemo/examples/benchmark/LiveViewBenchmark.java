@@ -23,6 +23,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Whether {@code --ui} slows {@code deployTo}: the full demo deployed to one simulated cluster
@@ -49,11 +50,7 @@ public final class LiveViewBenchmark {
         plain.add(deploy(cluster, "plain-" + run, DeployOptions.defaults()));
         try (var events = EventStream.create().saveTo(work.resolve("run-" + run + ".jsonl"));
             var view = LiveView.open(events)) {
-          var browser =
-              HttpClient.newHttpClient()
-                  .sendAsync(
-                      HttpRequest.newBuilder(view.url().resolve("events")).build(),
-                      HttpResponse.BodyHandlers.discarding());
+          var browser = follow(view);
           live.add(
               deploy(cluster, "live-" + run, DeployOptions.defaults().listener(events.deployListener())));
           eventsPerDeploy = events.history().size();
@@ -113,11 +110,7 @@ public final class LiveViewBenchmark {
     int count = 200_000;
     try (var events = EventStream.create().saveTo(file);
         var view = LiveView.open(events)) {
-      var browser =
-          HttpClient.newHttpClient()
-              .sendAsync(
-                  HttpRequest.newBuilder(view.url().resolve("events")).build(),
-                  HttpResponse.BodyHandlers.discarding());
+      var browser = follow(view);
       for (int i = 0; i < 20_000; i++) {
         events.publish(new Payload.ObjectWaiting("StatefulSet demo/mongo-" + i, "1/3 replicas ready"));
       }
@@ -129,6 +122,14 @@ public final class LiveViewBenchmark {
       browser.cancel(true);
       return nanos / 1000.0 / count;
     }
+  }
+
+  /** A browser following the page's events, reading (and dropping) all it gets. */
+  private static CompletableFuture<HttpResponse<Void>> follow(LiveView view) {
+    return HttpClient.newHttpClient()
+        .sendAsync(
+            HttpRequest.newBuilder(view.url().resolve("events")).build(),
+            HttpResponse.BodyHandlers.discarding());
   }
 
   private static String seconds(long millis) {
