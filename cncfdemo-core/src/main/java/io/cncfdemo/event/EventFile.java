@@ -47,7 +47,11 @@ final class EventFile {
       writer.flush();
       return true;
     } catch (IOException e) {
-      LOG.warn("cannot write event {} to {}; no more events go there: {}", event.id(), path, e.toString());
+      LOG.warn(
+          "cannot write event {} to {}; no more events go there: {}",
+          event.id(),
+          path,
+          e.toString());
       close();
       return false;
     }

@@ -1,7 +1,7 @@
 package io.cncfdemo.live;
 
-import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.event.EventStream;
+import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.internal.live.LiveServer;
 import java.io.IOException;
 import java.net.URI;

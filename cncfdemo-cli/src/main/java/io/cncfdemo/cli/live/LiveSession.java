@@ -102,7 +102,8 @@ final class LiveSession implements Progress {
     if (!finished) {
       stream.publish(
           new Payload.Failed(
-              operation != null ? operation : "run", "it stopped before it finished (see the terminal)"));
+              operation != null ? operation : "run",
+              "it stopped before it finished (see the terminal)"));
     }
     stream.close();
     if (view != null) {

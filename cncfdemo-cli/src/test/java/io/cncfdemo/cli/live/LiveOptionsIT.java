@@ -40,7 +40,8 @@ class LiveOptionsIT {
             kubeconfig);
 
     assertThat(start.exitCode()).as(start.err()).isZero();
-    assertThat(start.err()).containsPattern("Live view: http://127\\.0\\.0\\.1:\\d+/[0-9a-f]{32}/\n");
+    assertThat(start.err())
+        .containsPattern("Live view: http://127\\.0\\.0\\.1:\\d+/[0-9a-f]{32}/\n");
     var deployed = EventStream.read(startEvents);
     assertThat(deployed.stream().map(Event::payload).filter(Payload.StageReady.class::isInstance))
         .extracting(payload -> ((Payload.StageReady) payload).stage())
@@ -68,6 +69,7 @@ class LiveOptionsIT {
 
     var replay = CliRun.run(directory, "replay", startEvents.toString());
     assertThat(replay.exitCode()).isZero();
-    assertThat(replay.out()).contains("stage-ready     stage=APPLICATION", deployed.size() + " events");
+    assertThat(replay.out())
+        .contains("stage-ready     stage=APPLICATION", deployed.size() + " events");
   }
 }

@@ -45,14 +45,20 @@ public final class LiveViewBenchmark {
     var live = new ArrayList<Long>();
     int eventsPerDeploy = 0;
     try (RunningCluster cluster =
-        Cluster.on(local().nodeCpu("16").nodeMemory("64Gi")).minions(3).named("livebench").create()) {
+        Cluster.on(local().nodeCpu("16").nodeMemory("64Gi"))
+            .minions(3)
+            .named("livebench")
+            .create()) {
       for (int run = 0; run < runs; run++) {
         plain.add(deploy(cluster, "plain-" + run, DeployOptions.defaults()));
         try (var events = EventStream.create().saveTo(work.resolve("run-" + run + ".jsonl"));
             var view = LiveView.open(events)) {
           var browser = follow(view);
           live.add(
-              deploy(cluster, "live-" + run, DeployOptions.defaults().listener(events.deployListener())));
+              deploy(
+                  cluster,
+                  "live-" + run,
+                  DeployOptions.defaults().listener(events.deployListener())));
           eventsPerDeploy = events.history().size();
           browser.cancel(true);
         }
@@ -81,7 +87,8 @@ public final class LiveViewBenchmark {
         overheadMillis,
         overheadShare * 100);
     append(
-        String.format(Locale.ROOT, "deployTo with --ui (full demo, simulated cluster, median of %d)", runs),
+        String.format(
+            Locale.ROOT, "deployTo with --ui (full demo, simulated cluster, median of %d)", runs),
         seconds(liveMedian),
         seconds(plainMedian) + " without",
         String.format(Locale.ROOT, "%.2f× without", ratio),
@@ -112,11 +119,13 @@ public final class LiveViewBenchmark {
         var view = LiveView.open(events)) {
       var browser = follow(view);
       for (int i = 0; i < 20_000; i++) {
-        events.publish(new Payload.ObjectWaiting("StatefulSet demo/mongo-" + i, "1/3 replicas ready"));
+        events.publish(
+            new Payload.ObjectWaiting("StatefulSet demo/mongo-" + i, "1/3 replicas ready"));
       }
       long start = System.nanoTime();
       for (int i = 0; i < count; i++) {
-        events.publish(new Payload.ObjectWaiting("StatefulSet demo/mongo-" + i, "1/3 replicas ready"));
+        events.publish(
+            new Payload.ObjectWaiting("StatefulSet demo/mongo-" + i, "1/3 replicas ready"));
       }
       long nanos = System.nanoTime() - start;
       browser.cancel(true);
