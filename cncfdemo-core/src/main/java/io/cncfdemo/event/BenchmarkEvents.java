@@ -38,11 +38,13 @@ final class BenchmarkEvents implements BenchmarkListener {
     interval
         .p50Ms()
         .ifPresent(
-            p50 -> samples.add(new Payload.Sample(LATENCY, "p50 ms", interval.startSeconds(), p50)));
+            p50 ->
+                samples.add(new Payload.Sample(LATENCY, "p50 ms", interval.startSeconds(), p50)));
     interval
         .p99Ms()
         .ifPresent(
-            p99 -> samples.add(new Payload.Sample(LATENCY, "p99 ms", interval.startSeconds(), p99)));
+            p99 ->
+                samples.add(new Payload.Sample(LATENCY, "p99 ms", interval.startSeconds(), p99)));
     return samples;
   }
 

@@ -1,6 +1,5 @@
 package io.cncfdemo.event;
 
-import io.cncfdemo.internal.event.EventJson;
 import java.time.Instant;
 import java.util.Objects;
 

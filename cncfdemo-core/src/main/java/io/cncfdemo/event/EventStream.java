@@ -4,7 +4,6 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.cncfdemo.benchmark.BenchmarkListener;
 import io.cncfdemo.deploy.DeployListener;
 import io.cncfdemo.exception.CncfDemoException;
-import io.cncfdemo.internal.event.EventFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The events of one run, numbered from 1 and kept in order: what adapters on the listeners publish,
- * what a {@link LiveView} shows and what {@link #saveTo} writes as JSON lines. Thread-safe;
- * publishing never waits for a reader (followers must not block, see {@link #follow}).
+ * what a {@link io.cncfdemo.live.LiveView} shows and what {@link #saveTo} writes as JSON lines.
+ * Thread-safe; publishing never waits for a reader (followers must not block, see {@link #follow}).
  */
 public final class EventStream implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventStream.class);
@@ -56,7 +55,7 @@ public final class EventStream implements AutoCloseable {
 
   /**
    * A closed stream holding the events of a file written by {@link #saveTo}, with their numbers and
-   * times: a past run, to show in a {@link LiveView}.
+   * times: a past run, to show in a {@link io.cncfdemo.live.LiveView}.
    */
   public static EventStream replay(Path file) {
     var stream = create();
@@ -111,10 +110,10 @@ public final class EventStream implements AutoCloseable {
   }
 
   /**
-   * Calls {@code next} with every event published from now on, on the publishing thread (so it
-   * must not block), and returns the events after {@code afterId} published before: together,
-   * every event after {@code afterId} once, in order. {@code next} hears nothing after {@link
-   * #close()}; {@link #unfollow} ends it earlier.
+   * Calls {@code next} with every event published from now on, on the publishing thread (so it must
+   * not block), and returns the events after {@code afterId} published before: together, every
+   * event after {@code afterId} once, in order. {@code next} hears nothing after {@link #close()};
+   * {@link #unfollow} ends it earlier.
    */
   public synchronized List<Event> follow(long afterId, Consumer<Event> next) {
     followers.add(Objects.requireNonNull(next, "next"));

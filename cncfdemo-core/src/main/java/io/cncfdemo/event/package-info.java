@@ -10,7 +10,7 @@
  * object (versioned, {@link io.cncfdemo.event.Event#VERSION}), written one a line to a file by
  * {@link io.cncfdemo.event.EventStream#saveTo} and read back by {@link
  * io.cncfdemo.event.EventStream#replay}; a kind this version does not know is kept as {@link
- * io.cncfdemo.event.Payload.Unknown}. {@link io.cncfdemo.event.LiveView} shows a stream in the
+ * io.cncfdemo.event.Payload.Unknown}. {@link io.cncfdemo.live.LiveView} shows a stream in the
  * browser as it grows.
  *
  * <p>A result left unused is a mistake ({@code @CheckReturnValue}), except where a method says

@@ -63,16 +63,28 @@ class EventStreamTest {
     listener.phaseStarted(BenchmarkPhase.HTTP, Duration.ofSeconds(10));
     listener.progress(
         new BenchmarkProgress(
-            BenchmarkPhase.HTTP, Duration.ofSeconds(1), Duration.ofSeconds(9), OptionalDouble.of(500), 0));
+            BenchmarkPhase.HTTP,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(9),
+            OptionalDouble.of(500),
+            0));
     listener.progress(
         new BenchmarkProgress(
-            BenchmarkPhase.HTTP, Duration.ofSeconds(2), Duration.ofSeconds(8), OptionalDouble.of(400), 30));
+            BenchmarkPhase.HTTP,
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(8),
+            OptionalDouble.of(400),
+            30));
     listener.chaosStruck("delete one pod", "api-1", Duration.ofMillis(1500));
     listener.phaseDone(BenchmarkPhase.HTTP, Duration.ofSeconds(10));
     listener.phaseStarted(BenchmarkPhase.CONTROL_PLANE, Duration.ofSeconds(5));
     listener.progress(
         new BenchmarkProgress(
-            BenchmarkPhase.CONTROL_PLANE, Duration.ofSeconds(1), Duration.ofSeconds(4), OptionalDouble.empty(), 0));
+            BenchmarkPhase.CONTROL_PLANE,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(4),
+            OptionalDouble.empty(),
+            0));
 
     assertThat(stream.history())
         .extracting(Event::payload)

@@ -35,6 +35,7 @@ final class Modules {
           "benchmark",
           "event",
           "exception",
+          "live",
           "support",
           "internal");
 

@@ -152,7 +152,9 @@ public final class BootstrapCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     Map<String, Object> result;
-    try (var progress = live.cluster(Progress.on(context.console(), output.json()), context.console(), "create", name)) {
+    try (var progress =
+        live.cluster(
+            Progress.on(context.console(), output.json()), context.console(), "create", name)) {
       progress.phase(
           "creating cluster "
               + name

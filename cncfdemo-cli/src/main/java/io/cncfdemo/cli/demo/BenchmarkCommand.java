@@ -157,10 +157,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
                                   : " -n " + namespace)));
       var demo = DemoOptions.demo(apps, namespace);
       var deployed = demo.deployedOn(cluster);
-      try (var progress = live.around(Progress.on(context.console(), output.json()), context.console())) {
+      try (var progress =
+          live.around(Progress.on(context.console(), output.json()), context.console())) {
         var benchmark =
             configure(Benchmark.of(deployed))
-                .listener(live.benchmark(new BenchmarkProgressListener(progress, context.console().isTerminal())));
+                .listener(
+                    live.benchmark(
+                        new BenchmarkProgressListener(progress, context.console().isTerminal())));
         report = benchmark.run();
         progress.finish("benchmark done");
       }

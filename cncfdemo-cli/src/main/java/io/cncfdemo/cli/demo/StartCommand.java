@@ -81,7 +81,8 @@ public final class StartCommand implements Callable<Integer> {
     var answerTimeout = DurationOption.parse("url-timeout", urlTimeout);
     long started = System.nanoTime();
     try (var cluster = clusterOptions.connect(context.environment());
-        var progress = live.around(Progress.on(context.console(), output.json()), context.console())) {
+        var progress =
+            live.around(Progress.on(context.console(), output.json()), context.console())) {
       var options =
           DeployOptions.defaults()
               .stageTimeout(stageTimeout)

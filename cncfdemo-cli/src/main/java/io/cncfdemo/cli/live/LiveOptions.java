@@ -5,7 +5,7 @@ import io.cncfdemo.cli.common.Console;
 import io.cncfdemo.cli.progress.Progress;
 import io.cncfdemo.deploy.DeployListener;
 import io.cncfdemo.event.EventStream;
-import io.cncfdemo.event.LiveView;
+import io.cncfdemo.live.LiveView;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

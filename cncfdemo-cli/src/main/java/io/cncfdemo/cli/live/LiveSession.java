@@ -4,8 +4,8 @@ import io.cncfdemo.benchmark.BenchmarkReport;
 import io.cncfdemo.cli.common.Console;
 import io.cncfdemo.cli.progress.Progress;
 import io.cncfdemo.event.EventStream;
-import io.cncfdemo.event.LiveView;
 import io.cncfdemo.event.Payload;
+import io.cncfdemo.live.LiveView;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -102,7 +102,8 @@ final class LiveSession implements Progress {
     if (!finished) {
       stream.publish(
           new Payload.Failed(
-              operation != null ? operation : "run", "it stopped before it finished (see the terminal)"));
+              operation != null ? operation : "run",
+              "it stopped before it finished (see the terminal)"));
     }
     stream.close();
     if (view != null) {

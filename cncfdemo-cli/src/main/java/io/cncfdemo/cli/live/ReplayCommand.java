@@ -4,8 +4,8 @@ import io.cncfdemo.cli.common.CliContext;
 import io.cncfdemo.cli.common.ExitCodes;
 import io.cncfdemo.event.Event;
 import io.cncfdemo.event.EventStream;
-import io.cncfdemo.event.LiveView;
 import io.cncfdemo.event.Payload;
+import io.cncfdemo.live.LiveView;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code cncfdemo replay FILE [--ui]}: a run saved with {@code --save-events}, as a timeline, or
- * as the live page it was.
+ * {@code cncfdemo replay FILE [--ui]}: a run saved with {@code --save-events}, as a timeline, or as
+ * the live page it was.
  */
 @Command(
     name = "replay",
@@ -61,7 +61,12 @@ public final class ReplayCommand implements Callable<Integer> {
       }
     }
     console.line(
-        events.size() + " events (" + samples + " samples); view them with: cncfdemo replay " + file + " --ui");
+        events.size()
+            + " events ("
+            + samples
+            + " samples); view them with: cncfdemo replay "
+            + file
+            + " --ui");
     return ExitCodes.OK;
   }
 

@@ -48,8 +48,7 @@ class ReplayCommandTest {
     assertThat(run.exitCode()).isNotZero();
     assertThat(run.err())
         .contains(
-            file
-                + " line 1 must be a JSON object with id, at and kind, was \"{\"hello\":1}\"");
+            file + " line 1 must be a JSON object with id, at and kind, was \"{\"hello\":1}\"");
   }
 
   @Test

@@ -10,8 +10,8 @@ import io.cncfdemo.Demo;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.event.EventStream;
-import io.cncfdemo.event.LiveView;
 import io.cncfdemo.event.Payload;
+import io.cncfdemo.live.LiveView;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +23,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Whether {@code --ui} slows {@code deployTo}: the full demo deployed to one simulated cluster
@@ -44,18 +45,20 @@ public final class LiveViewBenchmark {
     var live = new ArrayList<Long>();
     int eventsPerDeploy = 0;
     try (RunningCluster cluster =
-        Cluster.on(local().nodeCpu("16").nodeMemory("64Gi")).minions(3).named("livebench").create()) {
+        Cluster.on(local().nodeCpu("16").nodeMemory("64Gi"))
+            .minions(3)
+            .named("livebench")
+            .create()) {
       for (int run = 0; run < runs; run++) {
         plain.add(deploy(cluster, "plain-" + run, DeployOptions.defaults()));
         try (var events = EventStream.create().saveTo(work.resolve("run-" + run + ".jsonl"));
             var view = LiveView.open(events)) {
-          var browser =
-              HttpClient.newHttpClient()
-                  .sendAsync(
-                      HttpRequest.newBuilder(view.url().resolve("events")).build(),
-                      HttpResponse.BodyHandlers.discarding());
+          var browser = follow(view);
           live.add(
-              deploy(cluster, "live-" + run, DeployOptions.defaults().listener(events.deployListener())));
+              deploy(
+                  cluster,
+                  "live-" + run,
+                  DeployOptions.defaults().listener(events.deployListener())));
           eventsPerDeploy = events.history().size();
           browser.cancel(true);
         }
@@ -84,7 +87,8 @@ public final class LiveViewBenchmark {
         overheadMillis,
         overheadShare * 100);
     append(
-        String.format(Locale.ROOT, "deployTo with --ui (full demo, simulated cluster, median of %d)", runs),
+        String.format(
+            Locale.ROOT, "deployTo with --ui (full demo, simulated cluster, median of %d)", runs),
         seconds(liveMedian),
         seconds(plainMedian) + " without",
         String.format(Locale.ROOT, "%.2f× without", ratio),
@@ -113,22 +117,28 @@ public final class LiveViewBenchmark {
     int count = 200_000;
     try (var events = EventStream.create().saveTo(file);
         var view = LiveView.open(events)) {
-      var browser =
-          HttpClient.newHttpClient()
-              .sendAsync(
-                  HttpRequest.newBuilder(view.url().resolve("events")).build(),
-                  HttpResponse.BodyHandlers.discarding());
+      var browser = follow(view);
       for (int i = 0; i < 20_000; i++) {
-        events.publish(new Payload.ObjectWaiting("StatefulSet demo/mongo-" + i, "1/3 replicas ready"));
+        events.publish(
+            new Payload.ObjectWaiting("StatefulSet demo/mongo-" + i, "1/3 replicas ready"));
       }
       long start = System.nanoTime();
       for (int i = 0; i < count; i++) {
-        events.publish(new Payload.ObjectWaiting("StatefulSet demo/mongo-" + i, "1/3 replicas ready"));
+        events.publish(
+            new Payload.ObjectWaiting("StatefulSet demo/mongo-" + i, "1/3 replicas ready"));
       }
       long nanos = System.nanoTime() - start;
       browser.cancel(true);
       return nanos / 1000.0 / count;
     }
+  }
+
+  /** A browser following the page's events, reading (and dropping) all it gets. */
+  private static CompletableFuture<HttpResponse<Void>> follow(LiveView view) {
+    return HttpClient.newHttpClient()
+        .sendAsync(
+            HttpRequest.newBuilder(view.url().resolve("events")).build(),
+            HttpResponse.BodyHandlers.discarding());
   }
 
   private static String seconds(long millis) {

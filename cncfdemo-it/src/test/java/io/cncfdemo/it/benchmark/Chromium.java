@@ -40,23 +40,27 @@ final class Chromium {
     return png;
   }
 
+  /** Headless Chromium with {@code profile}, offline: no background networking, sync or updates. */
+  static List<String> headless(Path chromium, Path profile) {
+    return new ArrayList<>(
+        List.of(
+            chromium.toString(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--user-data-dir=" + profile));
+  }
+
   private static String run(List<String> arguments) throws IOException, InterruptedException {
     var chromium = BenchmarkTools.require("chromium");
     var profile = Files.createTempDirectory("cncfdemo-chromium");
     try {
-      var command =
-          new ArrayList<>(
-              List.of(
-                  chromium.toString(),
-                  "--headless",
-                  "--no-sandbox",
-                  "--disable-gpu",
-                  "--disable-quic",
-                  "--no-first-run",
-                  "--disable-background-networking",
-                  "--disable-component-update",
-                  "--disable-sync",
-                  "--user-data-dir=" + profile));
+      var command = headless(chromium, profile);
       command.addAll(arguments);
       var stdout = profile.resolve("stdout");
       var stderr = profile.resolve("stderr");

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -53,25 +54,16 @@ final class DevTools implements AutoCloseable {
   static DevTools start() throws Exception {
     var chromium = BenchmarkTools.require("chromium");
     var profile = Files.createTempDirectory("cncfdemo-devtools");
+    var command = Chromium.headless(chromium, profile);
+    command.addAll(
+        List.of(
+            "--hide-scrollbars",
+            "--remote-debugging-address=127.0.0.1",
+            "--remote-debugging-port=0",
+            "--window-size=1280,900",
+            "about:blank"));
     var process =
-        new ProcessBuilder(
-                chromium.toString(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--hide-scrollbars",
-                "--remote-debugging-address=127.0.0.1",
-                "--remote-debugging-port=0",
-                "--window-size=1280,900",
-                "--user-data-dir=" + profile,
-                "about:blank")
-            .redirectOutput(profile.resolve("stdout").toFile())
-            .start();
+        new ProcessBuilder(command).redirectOutput(profile.resolve("stdout").toFile()).start();
     var stderr =
         new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
     String browser = null;
@@ -169,7 +161,7 @@ final class DevTools implements AutoCloseable {
         "Emulation.setEmulatedMedia",
         Map.of(
             "features",
-            java.util.List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+            List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
   }
 
   /** A PNG of the whole page at the current width, or of the viewport only. */

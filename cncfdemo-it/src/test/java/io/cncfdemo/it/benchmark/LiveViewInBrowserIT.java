@@ -15,9 +15,9 @@ import io.cncfdemo.benchmark.LoopbackTarget;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.event.EventStream;
-import io.cncfdemo.event.LiveView;
 import io.cncfdemo.event.Payload;
 import io.cncfdemo.junit.LocalCluster;
+import io.cncfdemo.live.LiveView;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.Poll;
 import java.net.URI;
@@ -34,14 +34,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The live page in a real headless Chromium while a demo deploys on the simulated cluster and a
  * short benchmark runs: the stages turn ready in order, the charts gain points, a reload mid-run
- * shows the whole history, the page refuses requests without its token, and the saved events
- * replay to the same final page. Screenshots go to {@code target/live/*.png}.
+ * shows the whole history, the page refuses requests without its token, and the saved events replay
+ * to the same final page. Screenshots go to {@code target/live/*.png}.
  */
 @LocalCluster(minions = 3, nodeCpu = "8", nodeMemory = "32Gi", name = "live")
 class LiveViewInBrowserIT {
   static final Path OUT = Path.of("target/live");
   private static final List<String> STAGES =
-      List.of("FOUNDATION", "MONITORING", "DATASTORE", "INITIALIZATION", "APPLICATION", "BACKGROUND");
+      List.of(
+          "FOUNDATION", "MONITORING", "DATASTORE", "INITIALIZATION", "APPLICATION", "BACKGROUND");
   private static final String STAGE_STATES =
       "JSON.stringify([...document.querySelectorAll('.stage')].map(s => s.dataset.stage + '='"
           + " + s.dataset.state))";
@@ -67,14 +68,23 @@ class LiveViewInBrowserIT {
       assertThat(status(view.url())).isEqualTo(200);
       var javaBrowser = follow(view.url().resolve("events"));
       chromium.navigate(view.url());
-      chromium.awaitTrue("document.getElementById('status').dataset.state === 'live'", Duration.ofSeconds(10));
+      chromium.awaitTrue(
+          "document.getElementById('status').dataset.state === 'live'", Duration.ofSeconds(10));
 
       deploy(cluster, events, chromium);
       benchmark(events, chromium);
 
-      chromium.awaitTrue("document.getElementById('status').dataset.state === 'finished'", Duration.ofSeconds(10));
-      assertThat(chromium.evaluate("document.getElementById('report-link').classList.contains('shown')").asBoolean()).isTrue();
-      var report = http.send(HttpRequest.newBuilder(view.url().resolve("report")).build(), HttpResponse.BodyHandlers.ofString());
+      chromium.awaitTrue(
+          "document.getElementById('status').dataset.state === 'finished'", Duration.ofSeconds(10));
+      assertThat(
+              chromium
+                  .evaluate("document.getElementById('report-link').classList.contains('shown')")
+                  .asBoolean())
+          .isTrue();
+      var report =
+          http.send(
+              HttpRequest.newBuilder(view.url().resolve("report")).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(report.statusCode()).isEqualTo(200);
       assertThat(report.body()).contains("id=\"chart-throughput\"");
       assertThat(javaBrowser.get().lines().filter(line -> line.startsWith("id: ")).count())
@@ -86,7 +96,10 @@ class LiveViewInBrowserIT {
       chromium.screenshot(OUT.resolve("live-wide.png"), true);
       chromium.screenshot(OUT.resolve("live.png"), false);
       chromium.viewport(420, 900, true);
-      assertThat(chromium.evaluate("document.documentElement.scrollWidth <= window.innerWidth").asBoolean())
+      assertThat(
+              chromium
+                  .evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+                  .asBoolean())
           .as("nothing wider than a narrow window")
           .isTrue();
       chromium.screenshot(OUT.resolve("live-narrow-dark.png"), true);
@@ -95,16 +108,19 @@ class LiveViewInBrowserIT {
     try (var replay = LiveView.open(EventStream.replay(file));
         var chromium = DevTools.start()) {
       chromium.navigate(replay.url());
-      chromium.awaitTrue("document.getElementById('status').dataset.state === 'finished'", Duration.ofSeconds(20));
+      chromium.awaitTrue(
+          "document.getElementById('status').dataset.state === 'finished'", Duration.ofSeconds(20));
       assertThat(chromium.evaluate(MAIN).asText()).as("the replayed page").isEqualTo(live);
     }
   }
 
-  private void deploy(RunningCluster cluster, EventStream events, DevTools chromium) throws Exception {
+  private void deploy(RunningCluster cluster, EventStream events, DevTools chromium)
+      throws Exception {
     var demo = Demo.with(countly(), mongoSharded(2), boinc()).named("live");
     var deploy =
         CompletableFuture.runAsync(
-            () -> demo.deployTo(cluster, DeployOptions.defaults().listener(events.deployListener())));
+            () ->
+                demo.deployTo(cluster, DeployOptions.defaults().listener(events.deployListener())));
     var readyCounts = new ArrayList<Integer>();
     var waiting = new ArrayList<Integer>();
     Poll.with(Backoff.fixed(Duration.ofMillis(100)).deadline(Duration.ofMinutes(4)))
@@ -119,7 +135,8 @@ class LiveViewInBrowserIT {
               return deploy.isDone();
             });
     deploy.join();
-    chromium.awaitTrue("document.querySelector('li[data-kind=\"deploy-done\"]')", Duration.ofSeconds(10));
+    chromium.awaitTrue(
+        "document.querySelector('li[data-kind=\"deploy-done\"]')", Duration.ofSeconds(10));
     var stages = strings(chromium, STAGE_STATES);
     assertThat(stages).containsExactlyElementsOf(STAGES.stream().map(s -> s + "=ready").toList());
     assertThat(readyCounts).as("stages ready, seen again and again").isSorted();
@@ -169,17 +186,22 @@ class LiveViewInBrowserIT {
       var html = report.saveHtml(OUT.resolve("report.html"));
       events.publish(new Payload.ReportSaved(html.toAbsolutePath().toString()));
       events.close();
-      chromium.awaitTrue("document.querySelector('#chart-throughput .marker.chaos')", Duration.ofSeconds(10));
+      chromium.awaitTrue(
+          "document.querySelector('#chart-throughput .marker.chaos')", Duration.ofSeconds(10));
     }
   }
 
-  private static void reloadAndSeeTheWholeRun(DevTools chromium, int pointsBefore, EventStream events) {
+  private static void reloadAndSeeTheWholeRun(
+      DevTools chromium, int pointsBefore, EventStream events) {
     try {
       long published = events.history().size();
       chromium.reload();
       chromium.awaitTrue(
-          "Number(document.getElementById('status').dataset.events) >= " + published, Duration.ofSeconds(10));
-      assertThat(strings(chromium, STAGE_STATES)).hasSize(STAGES.size()).allMatch(s -> s.endsWith("=ready"));
+          "Number(document.getElementById('status').dataset.events) >= " + published,
+          Duration.ofSeconds(10));
+      assertThat(strings(chromium, STAGE_STATES))
+          .hasSize(STAGES.size())
+          .allMatch(s -> s.endsWith("=ready"));
       chromium.awaitTrue(THROUGHPUT_POINTS + " >= " + pointsBefore, Duration.ofSeconds(5));
       chromium.screenshot(OUT.resolve("live-benchmark.png"), false);
     } catch (Exception e) {
@@ -193,7 +215,8 @@ class LiveViewInBrowserIT {
   }
 
   private CompletableFuture<String> follow(URI events) {
-    return http.sendAsync(HttpRequest.newBuilder(events).build(), HttpResponse.BodyHandlers.ofString())
+    return http.sendAsync(
+            HttpRequest.newBuilder(events).build(), HttpResponse.BodyHandlers.ofString())
         .thenApply(HttpResponse::body);
   }
 

@@ -1,8 +1,10 @@
-package io.cncfdemo.event;
+package io.cncfdemo.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cncfdemo.event.EventStream;
+import io.cncfdemo.event.Payload;
 import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.Poll;
@@ -39,6 +41,9 @@ class LiveViewTest {
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body()).contains("var CncfCharts", "new EventSource('events')");
       assertThat(page.body()).doesNotContain("src=\"http", "href=\"http", "@import");
+      assertThat(page.headers().firstValue("content-security-policy").orElseThrow())
+          .startsWith("default-src 'none';")
+          .contains("connect-src 'self'");
 
       var root = url.resolve("/");
       assertThat(get(root).statusCode()).isEqualTo(403);
@@ -63,7 +68,8 @@ class LiveViewTest {
               .timeout(Duration.ofSeconds(10))
               .build();
       var response = http.send(request, HttpResponse.BodyHandlers.ofLines());
-      assertThat(response.headers().firstValue("content-type")).hasValue("text/event-stream; charset=utf-8");
+      assertThat(response.headers().firstValue("content-type"))
+          .hasValue("text/event-stream; charset=utf-8");
       var lines = response.body().iterator();
       var ids = new ArrayList<String>();
       while (ids.size() < 2) {
@@ -105,11 +111,14 @@ class LiveViewTest {
       stream.close();
 
       var reader =
-          new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
       long received = 0;
       long dropped = 0;
       var gap = Pattern.compile("data: \\{\"dropped\":(\\d+)}");
-      for (var line = reader.readLine(); line != null && !line.equals("event: end"); line = reader.readLine()) {
+      for (var line = reader.readLine();
+          line != null && !line.equals("event: end");
+          line = reader.readLine()) {
         if (line.startsWith("id: ")) {
           received++;
         }

@@ -1,4 +1,4 @@
-package io.cncfdemo.internal.event;
+package io.cncfdemo.internal.live;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

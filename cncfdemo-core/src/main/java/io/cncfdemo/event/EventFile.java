@@ -1,6 +1,5 @@
-package io.cncfdemo.internal.event;
+package io.cncfdemo.event;
 
-import io.cncfdemo.event.Event;
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.exception.InvalidInputException;
 import java.io.BufferedWriter;
@@ -14,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A file of events, one JSON line each, written as they come (each line flushed). */
-public final class EventFile {
+final class EventFile {
   private static final Logger LOG = LoggerFactory.getLogger(EventFile.class);
 
   private final Path path;
@@ -26,7 +25,7 @@ public final class EventFile {
   }
 
   /** A new file (replacing one there) holding {@code first}, open for more. */
-  public static EventFile create(Path path, List<Event> first) throws IOException {
+  static EventFile create(Path path, List<Event> first) throws IOException {
     var parent = path.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
@@ -41,21 +40,25 @@ public final class EventFile {
   }
 
   /** Appends one event; false (with a warning, the file closed) when the disk fails. */
-  public boolean append(Event event) {
+  boolean append(Event event) {
     try {
       writer.write(event.toJson());
       writer.write('\n');
       writer.flush();
       return true;
     } catch (IOException e) {
-      LOG.warn("cannot write event {} to {}; no more events go there: {}", event.id(), path, e.toString());
+      LOG.warn(
+          "cannot write event {} to {}; no more events go there: {}",
+          event.id(),
+          path,
+          e.toString());
       close();
       return false;
     }
   }
 
   /** Closes the file; a failure is logged. */
-  public void close() {
+  void close() {
     try {
       writer.close();
     } catch (IOException e) {
@@ -64,7 +67,7 @@ public final class EventFile {
   }
 
   /** The events of a file; blank lines are skipped. */
-  public static List<Event> read(Path path) {
+  static List<Event> read(Path path) {
     List<String> lines;
     try {
       lines = Files.readAllLines(path, StandardCharsets.UTF_8);

@@ -1,4 +1,4 @@
-package io.cncfdemo.internal.event;
+package io.cncfdemo.internal.live;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
 public final class LiveServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LiveServer.class);
   private static final long PING_MILLIS = 1_000;
+  private static final String CSP =
+      "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline';"
+          + " img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
   private final EventStream stream;
   private final int queueCapacity;
@@ -185,8 +188,13 @@ public final class LiveServer implements AutoCloseable {
   private static void send(HttpExchange exchange, int status, String type, String body)
       throws IOException {
     var bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    var headers = exchange.getResponseHeaders();
+    headers.set("Content-Type", type);
+    headers.set("Cache-Control", "no-store");
+    headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("Referrer-Policy", "no-referrer");
+    // nothing is fetched but the page's own events: no CDN, and a page that tried would break here
+    headers.set("Content-Security-Policy", CSP);
     exchange.sendResponseHeaders(status, bytes.length);
     exchange.getResponseBody().write(bytes);
   }

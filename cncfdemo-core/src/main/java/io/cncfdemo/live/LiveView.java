@@ -1,7 +1,8 @@
-package io.cncfdemo.event;
+package io.cncfdemo.live;
 
+import io.cncfdemo.event.EventStream;
 import io.cncfdemo.exception.CncfDemoException;
-import io.cncfdemo.internal.event.LiveServer;
+import io.cncfdemo.internal.live.LiveServer;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.cncfdemo.internal.event;
+package io.cncfdemo.internal.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,8 @@
-package io.cncfdemo.internal.event;
+package io.cncfdemo.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cncfdemo.event.Event;
-import io.cncfdemo.event.Payload;
 import io.cncfdemo.exception.InvalidInputException;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +16,8 @@ class EventJsonTest {
     return List.of(
         new Payload.ClusterStep("create", "demo", "2/4 nodes Ready"),
         new Payload.ClusterDone("create", "demo", 12.5),
-        new Payload.StageStarted("DATASTORE", List.of("StatefulSet demo/mongo", "Service demo/mongo")),
+        new Payload.StageStarted(
+            "DATASTORE", List.of("StatefulSet demo/mongo", "Service demo/mongo")),
         new Payload.ObjectApplied("StatefulSet demo/mongo", "DATASTORE", "CREATED"),
         new Payload.ObjectWaiting("StatefulSet demo/mongo", "1/3 replicas ready"),
         new Payload.ObjectReady("StatefulSet demo/mongo"),
@@ -44,7 +43,13 @@ class EventJsonTest {
       var event = new Event(id++, AT, payload);
       var line = event.toJson();
 
-      assertThat(line).startsWith("{\"v\":1,\"id\":" + event.id() + ",\"at\":\"2026-12-01T11:00:00.250Z\",\"kind\":\"" + payload.kind() + "\"");
+      assertThat(line)
+          .startsWith(
+              "{\"v\":1,\"id\":"
+                  + event.id()
+                  + ",\"at\":\"2026-12-01T11:00:00.250Z\",\"kind\":\""
+                  + payload.kind()
+                  + "\"");
       assertThat(line).doesNotContain("\n");
       assertThat(Event.fromJson(line)).isEqualTo(event);
     }
@@ -89,7 +94,8 @@ class EventJsonTest {
         "{\"v\":2,\"id\":1,\"at\":\"2026-12-01T11:00:00Z\",\"kind\":\"object-ready\","
             + "\"object\":\"Service demo/mongo\",\"since\":\"a newer field\"}";
 
-    assertThat(Event.fromJson(line).payload()).isEqualTo(new Payload.ObjectReady("Service demo/mongo"));
+    assertThat(Event.fromJson(line).payload())
+        .isEqualTo(new Payload.ObjectReady("Service demo/mongo"));
   }
 
   @Test
@@ -114,6 +120,7 @@ class EventJsonTest {
                 Event.fromJson(
                     "{\"v\":1,\"id\":1,\"at\":\"2026-12-01T11:00:00Z\",\"kind\":\"stage-ready\","
                         + "\"seconds\":\"soon\"}"))
-        .hasMessageStartingWith("event line must be an event whose fields fit its kind stage-ready");
+        .hasMessageStartingWith(
+            "event line must be an event whose fields fit its kind stage-ready");
   }
 }

@@ -1,12 +1,10 @@
-package io.cncfdemo.internal.event;
+package io.cncfdemo.event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cncfdemo.event.Event;
-import io.cncfdemo.event.Payload;
 import io.cncfdemo.exception.InvalidInputException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -19,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * An event as one line of JSON: the envelope ({@code v}, {@code id}, {@code at}, {@code kind}) and
  * the payload's fields beside it. The kinds table maps each name to its record.
  */
-public final class EventJson {
+final class EventJson {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   private static final Set<String> ENVELOPE = Set.of("v", "id", "at", "kind");
@@ -51,7 +49,7 @@ public final class EventJson {
   }
 
   /** The event as one line of JSON, without a line break. */
-  public static String write(Event event) {
+  static String write(Event event) {
     var node = MAPPER.createObjectNode();
     node.put("v", Event.VERSION);
     node.put("id", event.id());
@@ -70,7 +68,7 @@ public final class EventJson {
   }
 
   /** The event of one line as {@link #write} writes it. */
-  public static Event read(String line) {
+  static Event read(String line) {
     JsonNode node;
     try {
       node = MAPPER.readTree(line);

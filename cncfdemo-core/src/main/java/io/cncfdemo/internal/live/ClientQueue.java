@@ -1,4 +1,4 @@
-package io.cncfdemo.internal.event;
+package io.cncfdemo.internal.live;
 
 import io.cncfdemo.event.Event;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The events on their way to one browser: bounded, so that a slow browser never slows the
- * publisher. An event that does not fit is dropped and counted; the writer reports the count
- * before the next event it sends, and the page marks the gap.
+ * publisher. An event that does not fit is dropped and counted; the writer reports the count before
+ * the next event it sends, and the page marks the gap.
  */
 public final class ClientQueue implements Consumer<Event> {
   private final BlockingQueue<Event> events;
