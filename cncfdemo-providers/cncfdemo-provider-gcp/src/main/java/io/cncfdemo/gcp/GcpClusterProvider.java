@@ -12,10 +12,12 @@ import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.GcpTarget;
 import io.cncfdemo.cluster.ProvisioningPlan;
+import io.cncfdemo.cluster.PublicZone;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.gcp.internal.CloudDnsZone;
 import io.cncfdemo.gcp.internal.GcpClients;
 import io.cncfdemo.gcp.internal.GcpInfrastructure;
 import io.cncfdemo.gcp.internal.GcpNames;
@@ -125,6 +127,7 @@ public final class GcpClusterProvider implements ClusterProvider {
     try (var gcp = clients(target)) {
       try {
         Preflight.capacity(gcp, spec);
+        target.publicZone().ifPresent(zone -> CloudDnsZone.find(gcp, zone));
       } catch (ApiException e) {
         throw new CncfDemoException(
             "Google Cloud refused a read before anything was created ("
@@ -163,6 +166,16 @@ public final class GcpClusterProvider implements ClusterProvider {
           pollInterval,
           this::tell);
     }
+  }
+
+  /**
+   * The public Cloud DNS managed zone {@code gcp().publicZone(..)} names, looked up by its DNS name
+   * in the project; fails, naming it, when there is none.
+   */
+  @Override
+  public Optional<PublicZone> openPublicZone(ClusterSpec spec) {
+    var target = gcp(spec.target());
+    return target.publicZone().map(zone -> CloudDnsZone.open(clients(target), zone));
   }
 
   @Override

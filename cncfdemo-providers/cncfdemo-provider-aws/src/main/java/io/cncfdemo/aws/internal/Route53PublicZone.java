@@ -163,7 +163,7 @@ public final class Route53PublicZone implements PublicZone {
         .ttl(record.ttl())
         .resourceRecords(
             record.values().stream()
-                .map(value -> record.type().equals(DnsRecord.TXT) ? quoted(value) : value)
+                .map(value -> record.type().equals(DnsRecord.TXT) ? DnsRecord.quoted(value) : value)
                 .map(value -> ResourceRecord.builder().value(value).build())
                 .toList())
         .build();
@@ -176,32 +176,10 @@ public final class Route53PublicZone implements PublicZone {
             ? List.of(DnsRecord.canonical(set.aliasTarget().dnsName()))
             : set.resourceRecords().stream()
                 .map(ResourceRecord::value)
-                .map(value -> type.equals(DnsRecord.TXT) ? unquoted(value) : value)
+                .map(value -> type.equals(DnsRecord.TXT) ? DnsRecord.unquoted(value) : value)
                 .toList();
     return new DnsRecord(
         unescaped(set.name()), type, set.ttl() == null ? 0 : set.ttl(), values);
-  }
-
-  /** A TXT value as Route53 wants it: in quotes, with quotes and backslashes escaped. */
-  static String quoted(String value) {
-    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
-
-  /** A TXT value as Route53 gives it, without its quotes and escapes; parts are joined. */
-  static String unquoted(String value) {
-    var out = new StringBuilder();
-    boolean inside = false;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '\\' && i + 1 < value.length()) {
-        out.append(value.charAt(++i));
-      } else if (c == '"') {
-        inside = !inside;
-      } else if (inside || c != ' ') {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   /** A name as Route53 lists it, its octal escapes ({@code \052} for {@code *}) decoded. */
