@@ -16,6 +16,7 @@ import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.PublicZone;
+import io.cncfdemo.cluster.PublishedNames;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
 import io.cncfdemo.exception.InvalidInputException;
@@ -164,6 +165,7 @@ public final class AwsClusterProvider implements ClusterProvider {
     try (var aws = new AwsClients(region, credentialsProvider, endpoint)) {
       Preflight.account(credentialsProvider, aws.sts());
       tell("deleting cluster " + spec.name() + " in " + region.id());
+      PublishedNames.deleteForCluster(this, spec).forEach(line -> tell("removed " + line));
       new Teardown(aws, names).run();
     }
     try {

@@ -100,6 +100,26 @@ class AwsPublicNamesMotoTest {
   }
 
   @Test
+  void destroy_ofTheCluster_deletesWhatItsDemosPublished_andNothingElse() {
+    var provider = moto.provider(kubeconfigs).build();
+    var spec = ClusterSpec.on(aws().region(MotoServer.REGION).publicZone(ZONE)).name("left");
+    var cluster = new ConnectedCluster(provider, spec, client, kubeconfigs.resolve("kubeconfig"));
+    var before = records(cluster);
+    var controller = controller("left", "countly");
+    Demo.with(site())
+        .named("left")
+        .domain("left." + ZONE)
+        .deployTo(
+            cluster, DeployOptions.defaults().withoutWaiting().stageTimeout(Duration.ofSeconds(10)));
+    controller.join();
+    assertThat(records(cluster)).hasSize(before.size() + 2);
+
+    provider.destroy(spec);
+
+    assertThat(records(cluster)).isEqualTo(before);
+  }
+
+  @Test
   void create_withAZoneTheAccountLacks_failsBeforeMakingAnything() {
     var name = "nozone-" + MotoServer.RUN;
     var missing = "absent-" + MotoServer.RUN + ".example";

@@ -21,6 +21,7 @@ import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.PublicZone;
+import io.cncfdemo.cluster.PublishedNames;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
 import io.cncfdemo.exception.CncfDemoException;
@@ -31,6 +32,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -176,7 +178,8 @@ public final class AzureClusterProvider implements ClusterProvider {
     var names = new AzureNames(spec.name(), target.location());
     var azure = clients(target);
     tell("deleting cluster " + spec.name() + " in " + target.location());
-    var removed = new Teardown(azure, names).run();
+    var removed = new ArrayList<>(PublishedNames.deleteForCluster(this, spec));
+    removed.addAll(new Teardown(azure, names).run());
     removed.forEach(line -> tell("removed " + line));
     try {
       Files.deleteIfExists(kubeconfigFile(names));

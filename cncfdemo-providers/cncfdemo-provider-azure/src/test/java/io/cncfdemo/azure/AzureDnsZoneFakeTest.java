@@ -13,6 +13,7 @@ import io.cncfdemo.azure.internal.AzureClients;
 import io.cncfdemo.azure.internal.AzureDnsZone;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.DnsRecord;
+import io.cncfdemo.cluster.PublishedNames;
 import io.cncfdemo.exception.InvalidInputException;
 import java.nio.file.Path;
 import java.util.List;
@@ -126,6 +127,27 @@ class AzureDnsZoneFakeTest {
               request ->
                   request.path().endsWith("/dnszones/" + ZONE + "/recordsets")
                       && request.query().contains("skiptoken=2"));
+    }
+  }
+
+  @Test
+  void destroy_ofACluster_deletesWhatItsDemosPublished_andNothingElse() {
+    try (var zone = AzureDnsZone.open(clients, ZONE)) {
+      var before = zone.records();
+      var theirs =
+          List.of(
+              DnsRecord.of("_cncfdemo.countly.b.example.org", DnsRecord.TXT, 60, PublishedNames.owner("other", "d", "d")),
+              DnsRecord.of("countly.b.example.org", DnsRecord.A, 60, "203.0.113.8"));
+      zone.upsert(
+          List.of(
+              DnsRecord.of("_cncfdemo.countly.a.example.org", DnsRecord.TXT, 60, PublishedNames.owner("gone", "d", "d")),
+              DnsRecord.of("countly.a.example.org", DnsRecord.A, 60, "203.0.113.7")));
+      zone.upsert(theirs);
+
+      fake.provider(kubeconfigs).build().destroy(ClusterSpec.on(azure().publicZone(ZONE)).name("gone"));
+
+      assertThat(zone.records()).containsAll(theirs).hasSize(before.size() + 2);
+      zone.delete(theirs);
     }
   }
 

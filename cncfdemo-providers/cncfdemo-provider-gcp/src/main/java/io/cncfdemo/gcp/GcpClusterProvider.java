@@ -13,6 +13,7 @@ import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.GcpTarget;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.PublicZone;
+import io.cncfdemo.cluster.PublishedNames;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
 import io.cncfdemo.exception.CncfDemoException;
@@ -31,6 +32,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -195,7 +197,8 @@ public final class GcpClusterProvider implements ClusterProvider {
               + gcp.project
               + ", region "
               + gcp.region);
-      var removed = new Teardown(gcp, names).run();
+      var removed = new ArrayList<>(PublishedNames.deleteForCluster(this, spec));
+      removed.addAll(new Teardown(gcp, names).run());
       removed.forEach(line -> tell("removed " + line));
       var file = kubeconfigFile(names, gcp.project);
       try {

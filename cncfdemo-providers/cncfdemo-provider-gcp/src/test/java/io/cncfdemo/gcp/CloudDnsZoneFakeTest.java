@@ -10,6 +10,7 @@ import com.google.api.services.dns.model.ManagedZone;
 import io.cncfdemo.Cluster;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.DnsRecord;
+import io.cncfdemo.cluster.PublishedNames;
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.gcp.internal.CloudDnsZone;
@@ -134,6 +135,29 @@ class CloudDnsZoneFakeTest {
       zone.delete(List.of(owner, moved, grafana));
 
       assertThat(zone.records()).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void destroy_ofACluster_deletesWhatItsDemosPublished_andNothingElse() {
+    try (var zone = CloudDnsZone.open(clients(), ZONE)) {
+      var before = zone.records();
+      var theirs =
+          List.of(
+              DnsRecord.of("_cncfdemo.countly.b.example.org", DnsRecord.TXT, 60, PublishedNames.owner("other", "d", "d")),
+              DnsRecord.of("countly.b.example.org", DnsRecord.A, 60, "203.0.113.8"));
+      zone.upsert(
+          List.of(
+              DnsRecord.of("_cncfdemo.countly.a.example.org", DnsRecord.TXT, 60, PublishedNames.owner("gone", "d", "d")),
+              DnsRecord.of("countly.a.example.org", DnsRecord.A, 60, "203.0.113.7")));
+      zone.upsert(theirs);
+
+      fake.provider(kubeconfigs)
+          .build()
+          .destroy(ClusterSpec.on(gcp().project(FakeGcp.PROJECT).publicZone(ZONE)).name("gone"));
+
+      assertThat(zone.records()).containsAll(theirs).hasSize(before.size() + 2);
+      zone.delete(theirs);
     }
   }
 
