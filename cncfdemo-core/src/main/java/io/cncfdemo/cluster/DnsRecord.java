@@ -28,7 +28,9 @@ public record DnsRecord(String name, String type, long ttl, List<String> values)
     values = List.copyOf(Objects.requireNonNull(values, "values"));
   }
 
-  /** A record of one value, e.g. {@code DnsRecord.of("countly.example.org", CNAME, 60, "lb.aws")}. */
+  /**
+   * A record of one value, e.g. {@code DnsRecord.of("countly.example.org", CNAME, 60, "lb.aws")}.
+   */
   public static DnsRecord of(String name, String type, long ttl, String value) {
     return new DnsRecord(name, type, ttl, List.of(value));
   }

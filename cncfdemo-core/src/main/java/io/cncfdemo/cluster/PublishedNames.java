@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * How a demo marks the records it publishes in a {@link PublicZone}: next to each host, a TXT
  * record {@code _cncfdemo.<host>} whose value names the cluster and the demo ({@code
  * heritage=cncfdemo,cluster=<cluster>,demo=<namespace>/<demo>}). A deploy writes them, a teardown
- * deletes what its demo owns, and a provider's {@code destroy} deletes what any demo of the
- * cluster left, so that no name keeps pointing at a load balancer that is gone.
+ * deletes what its demo owns, and a provider's {@code destroy} deletes what any demo of the cluster
+ * left, so that no name keeps pointing at a load balancer that is gone.
  */
 public final class PublishedNames {
   /** The prefix of a host's owner record. */
@@ -37,8 +37,7 @@ public final class PublishedNames {
    * The records of {@code records} (a zone's) that an owner value accepted by {@code owners} marks:
    * the owner records and the address records of their hosts.
    */
-  public static List<DnsRecord> ownedBy(
-      List<DnsRecord> records, Predicate<String> owners) {
+  public static List<DnsRecord> ownedBy(List<DnsRecord> records, Predicate<String> owners) {
     var owned = new ArrayList<DnsRecord>();
     for (var record : records) {
       if (record.type().equals(DnsRecord.TXT)

@@ -29,10 +29,10 @@ import org.slf4j.LoggerFactory;
  * The demo's Ingress hosts as records of the cluster's {@link PublicZone}: after a deploy, each
  * host points at the address its Ingress reports (the ingress controller's load balancer: a host
  * name becomes a CNAME, IP addresses become A or AAAA records), next to the owner record of {@link
- * PublishedNames} naming the cluster and demo; a teardown deletes the records this
- * demo owns and nothing else. A host that already has a record the demo does not own stops the
- * publish, naming it. Without a zone nothing is published: hosts under {@code localhost} resolve to
- * the loopback address by themselves (RFC 6761), others are the user's to publish.
+ * PublishedNames} naming the cluster and demo; a teardown deletes the records this demo owns and
+ * nothing else. A host that already has a record the demo does not own stops the publish, naming
+ * it. Without a zone nothing is published: hosts under {@code localhost} resolve to the loopback
+ * address by themselves (RFC 6761), others are the user's to publish.
  */
 public final class PublicNames {
   /** The TTL of the published records, in seconds. */
@@ -161,7 +161,8 @@ public final class PublicNames {
               .filter(
                   record ->
                       hosts.contains(record.name())
-                          || hosts.stream().anyMatch(host -> record.name().equals(OWNER_PREFIX + host)))
+                          || hosts.stream()
+                              .anyMatch(host -> record.name().equals(OWNER_PREFIX + host)))
               .toList();
       for (var host : hosts) {
         if (gone.stream().noneMatch(record -> record.name().equals(OWNER_PREFIX + host))
@@ -237,13 +238,21 @@ public final class PublicNames {
 
   private List<IngressLoadBalancerIngress> awaitAddress(String ingress, Duration timeout) {
     var namespace = compiled.namespace();
-    return Poll.with(Backoff.exponential(Duration.ofMillis(500), Duration.ofSeconds(10)).deadline(timeout))
+    return Poll.with(
+            Backoff.exponential(Duration.ofMillis(500), Duration.ofSeconds(10)).deadline(timeout))
         .ignoring(KubernetesClients::isTransient)
         .untilDone(
             "the load balancer address of Ingress " + namespace + "/" + ingress,
             () -> {
               var found =
-                  cluster.client().network().v1().ingresses().inNamespace(namespace).withName(ingress).get();
+                  cluster
+                      .client()
+                      .network()
+                      .v1()
+                      .ingresses()
+                      .inNamespace(namespace)
+                      .withName(ingress)
+                      .get();
               if (found == null) {
                 return Poll.notYet("the Ingress is not there");
               }

@@ -154,7 +154,9 @@ public final class AwsClusterProvider implements ClusterProvider {
   @Override
   public Optional<PublicZone> openPublicZone(ClusterSpec spec) {
     var target = aws(spec.target());
-    return target.publicZone().map(zone -> Route53PublicZone.open(zone, credentialsProvider(), endpoint));
+    return target
+        .publicZone()
+        .map(zone -> Route53PublicZone.open(zone, credentialsProvider(), endpoint));
   }
 
   @Override

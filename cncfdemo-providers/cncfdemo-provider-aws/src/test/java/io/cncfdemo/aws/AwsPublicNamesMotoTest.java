@@ -81,7 +81,8 @@ class AwsPublicNamesMotoTest {
 
     var deployed =
         demo.deployTo(
-            cluster, DeployOptions.defaults().withoutWaiting().stageTimeout(Duration.ofSeconds(10)));
+            cluster,
+            DeployOptions.defaults().withoutWaiting().stageTimeout(Duration.ofSeconds(10)));
     controller.join();
 
     assertThat(records(cluster))
@@ -110,7 +111,8 @@ class AwsPublicNamesMotoTest {
         .named("left")
         .domain("left." + ZONE)
         .deployTo(
-            cluster, DeployOptions.defaults().withoutWaiting().stageTimeout(Duration.ofSeconds(10)));
+            cluster,
+            DeployOptions.defaults().withoutWaiting().stageTimeout(Duration.ofSeconds(10)));
     controller.join();
     assertThat(records(cluster)).hasSize(before.size() + 2);
 
@@ -135,7 +137,8 @@ class AwsPublicNamesMotoTest {
                     .using(moto.provider(kubeconfigs).build())
                     .create())
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageStartingWith("publicZone must be a public Route53 hosted zone of this AWS account")
+        .hasMessageStartingWith(
+            "publicZone must be a public Route53 hosted zone of this AWS account")
         .hasMessageEndingWith(", was \"" + missing + "\"");
     assertThat(TaggedResources.counts(TaggedResources.of(aws, name)))
         .allSatisfy((kind, count) -> assertThat(count).isZero());
@@ -158,7 +161,8 @@ class AwsPublicNamesMotoTest {
                 found.setStatus(
                     new IngressStatusBuilder()
                         .withNewLoadBalancer()
-                        .withIngress(new IngressLoadBalancerIngressBuilder().withHostname(LB).build())
+                        .withIngress(
+                            new IngressLoadBalancerIngressBuilder().withHostname(LB).build())
                         .endLoadBalancer()
                         .build());
                 return found;

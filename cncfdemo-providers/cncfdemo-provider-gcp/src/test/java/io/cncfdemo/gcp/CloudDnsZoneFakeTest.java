@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code gcp().publicZone(..)} with the real Cloud DNS client against the fake: the user's public
  * managed zone is found by its DNS name (a private zone of the same name is not it; none is ever
- * created), its record sets read across pages and changed in changes waited until done, down to
- * the zone's own SOA and NS.
+ * created), its record sets read across pages and changed in changes waited until done, down to the
+ * zone's own SOA and NS.
  */
 class CloudDnsZoneFakeTest {
   static final String ZONE = "example.org";
@@ -44,7 +44,10 @@ class CloudDnsZoneFakeTest {
           .managedZones()
           .create(
               FakeGcp.PROJECT,
-              new ManagedZone().setName("example-org-private").setDnsName(ZONE + ".").setVisibility("private"))
+              new ManagedZone()
+                  .setName("example-org-private")
+                  .setDnsName(ZONE + ".")
+                  .setVisibility("private"))
           .execute();
       gcp.dns
           .managedZones()
@@ -119,7 +122,11 @@ class CloudDnsZoneFakeTest {
     try (var zone = CloudDnsZone.open(clients(), ZONE)) {
       var before = zone.records();
       var owner =
-          DnsRecord.of("_cncfdemo.countly.demo.example.org", DnsRecord.TXT, 60, "heritage=cncfdemo,say=\"hi\"");
+          DnsRecord.of(
+              "_cncfdemo.countly.demo.example.org",
+              DnsRecord.TXT,
+              60,
+              "heritage=cncfdemo,say=\"hi\"");
       var countly = DnsRecord.of("countly.demo.example.org", DnsRecord.A, 60, "203.0.113.5");
       var grafana = DnsRecord.of("grafana.demo.example.org", DnsRecord.A, 60, "203.0.113.5");
 
@@ -144,11 +151,19 @@ class CloudDnsZoneFakeTest {
       var before = zone.records();
       var theirs =
           List.of(
-              DnsRecord.of("_cncfdemo.countly.b.example.org", DnsRecord.TXT, 60, PublishedNames.owner("other", "d", "d")),
+              DnsRecord.of(
+                  "_cncfdemo.countly.b.example.org",
+                  DnsRecord.TXT,
+                  60,
+                  PublishedNames.owner("other", "d", "d")),
               DnsRecord.of("countly.b.example.org", DnsRecord.A, 60, "203.0.113.8"));
       zone.upsert(
           List.of(
-              DnsRecord.of("_cncfdemo.countly.a.example.org", DnsRecord.TXT, 60, PublishedNames.owner("gone", "d", "d")),
+              DnsRecord.of(
+                  "_cncfdemo.countly.a.example.org",
+                  DnsRecord.TXT,
+                  60,
+                  PublishedNames.owner("gone", "d", "d")),
               DnsRecord.of("countly.a.example.org", DnsRecord.A, 60, "203.0.113.7")));
       zone.upsert(theirs);
 
@@ -169,7 +184,9 @@ class CloudDnsZoneFakeTest {
       assertThatThrownBy(
               () ->
                   zone.upsert(
-                      List.of(DnsRecord.of("clash.example.org", DnsRecord.CNAME, 60, "lb.example.net."))))
+                      List.of(
+                          DnsRecord.of(
+                              "clash.example.org", DnsRecord.CNAME, 60, "lb.example.net."))))
           .isInstanceOf(CncfDemoException.class)
           .hasMessageContaining("400")
           .hasMessageContaining("a CNAME must be the only record set of its name");

@@ -20,8 +20,8 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 
 /**
  * A public Route53 hosted zone of the account, found by its name ({@code
- * aws().publicZone("example.org")}) and never created: record sets are read with the paginator
- * and changed in one change batch of {@code UPSERT}s or {@code DELETE}s, waited on until Route53
+ * aws().publicZone("example.org")}) and never created: record sets are read with the paginator and
+ * changed in one change batch of {@code UPSERT}s or {@code DELETE}s, waited on until Route53
  * reports it {@code INSYNC}. Names travel with their final dot, TXT values in quotes, as Route53
  * wants them.
  */
@@ -63,7 +63,8 @@ public final class Route53PublicZone implements PublicZone {
     endpoint.ifPresent(builder::endpointOverride);
     var route53 = builder.build();
     try {
-      return new Route53PublicZone(route53, Optional.of(http), zone, find(route53, zone), PAGE_SIZE);
+      return new Route53PublicZone(
+          route53, Optional.of(http), zone, find(route53, zone), PAGE_SIZE);
     } catch (RuntimeException e) {
       route53.close();
       http.close();
@@ -178,8 +179,7 @@ public final class Route53PublicZone implements PublicZone {
                 .map(ResourceRecord::value)
                 .map(value -> type.equals(DnsRecord.TXT) ? DnsRecord.unquoted(value) : value)
                 .toList();
-    return new DnsRecord(
-        unescaped(set.name()), type, set.ttl() == null ? 0 : set.ttl(), values);
+    return new DnsRecord(unescaped(set.name()), type, set.ttl() == null ? 0 : set.ttl(), values);
   }
 
   /** A name as Route53 lists it, its octal escapes ({@code \052} for {@code *}) decoded. */

@@ -45,7 +45,12 @@ public final class CloudDnsZone implements PublicZone {
     try {
       do {
         var response =
-            gcp.dns.managedZones().list(gcp.project).setDnsName(zone + ".").setPageToken(page).execute();
+            gcp.dns
+                .managedZones()
+                .list(gcp.project)
+                .setDnsName(zone + ".")
+                .setPageToken(page)
+                .execute();
         if (response.getManagedZones() != null) {
           response.getManagedZones().stream()
               .filter(z -> (zone + ".").equals(z.getDnsName()))
@@ -105,7 +110,8 @@ public final class CloudDnsZone implements PublicZone {
             .filter(set -> records.stream().anyMatch(record -> record.sameSet(record(set))))
             .toList();
     if (!same(additions, deletions)) {
-      CloudDns.apply(gcp, managedZone, new Change().setAdditions(additions).setDeletions(deletions));
+      CloudDns.apply(
+          gcp, managedZone, new Change().setAdditions(additions).setDeletions(deletions));
     }
   }
 
@@ -131,7 +137,11 @@ public final class CloudDnsZone implements PublicZone {
     try {
       do {
         var response =
-            gcp.dns.resourceRecordSets().list(gcp.project, managedZone).setPageToken(page).execute();
+            gcp.dns
+                .resourceRecordSets()
+                .list(gcp.project, managedZone)
+                .setPageToken(page)
+                .execute();
         if (response.getRrsets() != null) {
           all.addAll(response.getRrsets());
         }
@@ -144,7 +154,8 @@ public final class CloudDnsZone implements PublicZone {
   }
 
   /** Whether the change would leave every set as it is (Cloud DNS refuses an empty change). */
-  private static boolean same(List<ResourceRecordSet> additions, List<ResourceRecordSet> deletions) {
+  private static boolean same(
+      List<ResourceRecordSet> additions, List<ResourceRecordSet> deletions) {
     return additions.size() == deletions.size()
         && additions.stream()
             .allMatch(
@@ -174,10 +185,11 @@ public final class CloudDnsZone implements PublicZone {
         set.getRrdatas() == null
             ? List.<String>of()
             : set.getRrdatas().stream()
-                .map(value -> set.getType().equals(DnsRecord.TXT) ? DnsRecord.unquoted(value) : value)
+                .map(
+                    value ->
+                        set.getType().equals(DnsRecord.TXT) ? DnsRecord.unquoted(value) : value)
                 .toList();
     return new DnsRecord(
         set.getName(), set.getType(), set.getTtl() == null ? 0 : set.getTtl(), values);
   }
-
 }

@@ -132,9 +132,7 @@ public final class DnsState {
     own.put(
         dnsName + " SOA",
         record(
-            dnsName,
-            "SOA",
-            server + " cloud-dns-hostmaster.google.com. 1 21600 3600 259200 300"));
+            dnsName, "SOA", server + " cloud-dns-hostmaster.google.com. 1 21600 3600 259200 300"));
     own.put(dnsName + " NS", record(dnsName, "NS", server));
     records.put(name, own);
     return Response.ok(stored.deepCopy());
@@ -182,9 +180,19 @@ public final class DnsState {
       }
     }
     var after = new java.util.HashMap<String, java.util.Set<String>>();
-    sets.values().forEach(r -> after.computeIfAbsent(r.get("name").getAsString(), n -> new java.util.HashSet<>()).add(r.get("type").getAsString()));
+    sets.values()
+        .forEach(
+            r ->
+                after
+                    .computeIfAbsent(r.get("name").getAsString(), n -> new java.util.HashSet<>())
+                    .add(r.get("type").getAsString()));
     array(change, "deletions")
-        .forEach(d -> after.getOrDefault(d.getAsJsonObject().get("name").getAsString(), new java.util.HashSet<>()).remove(d.getAsJsonObject().get("type").getAsString()));
+        .forEach(
+            d ->
+                after
+                    .getOrDefault(
+                        d.getAsJsonObject().get("name").getAsString(), new java.util.HashSet<>())
+                    .remove(d.getAsJsonObject().get("type").getAsString()));
     for (var addition : array(change, "additions")) {
       var name = addition.getAsJsonObject().get("name").getAsString();
       var types = after.computeIfAbsent(name, n -> new java.util.HashSet<>());
