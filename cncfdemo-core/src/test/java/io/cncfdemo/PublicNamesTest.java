@@ -179,7 +179,8 @@ class PublicNamesTest {
   void deployTo_onAClusterWithoutAZone_publishesNothing() {
     var demo = Demo.with(site()).named("plain");
 
-    var deployed = demo.deployTo(cluster(Providers.local().context("mock"), Optional.empty()), OPTIONS);
+    var deployed =
+        demo.deployTo(cluster(Providers.local().context("mock"), Optional.empty()), OPTIONS);
 
     assertThat(deployed.compiled().find(Ingress.class, "shop").orElseThrow().getSpec().getRules())
         .extracting("host")

@@ -82,8 +82,7 @@ public abstract class AwsTarget implements Target {
    * under it.
    */
   public AwsTarget publicZone(String zone) {
-    return ImmutableAwsTarget.copyOf(this)
-        .copyWithPublicZone(ZoneNames.check("publicZone", zone));
+    return ImmutableAwsTarget.copyOf(this).copyWithPublicZone(ZoneNames.check("publicZone", zone));
   }
 
   @Override

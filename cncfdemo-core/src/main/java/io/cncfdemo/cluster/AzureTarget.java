@@ -80,8 +80,8 @@ public abstract class AzureTarget implements Target {
 
   /**
    * The same target publishing the demo's Ingress hosts ({@code countly.<domain>}, {@code
-   * grafana.<domain>}) in this zone, e.g. {@code example.org}: a public Azure DNS zone of the subscription, looked up by
-   * name, never created; the demo's domain must lie under it.
+   * grafana.<domain>}) in this zone, e.g. {@code example.org}: a public Azure DNS zone of the
+   * subscription, looked up by name, never created; the demo's domain must lie under it.
    */
   public AzureTarget publicZone(String zone) {
     return ImmutableAzureTarget.copyOf(this)

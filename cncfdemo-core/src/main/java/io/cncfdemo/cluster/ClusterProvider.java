@@ -53,9 +53,9 @@ public interface ClusterProvider {
   RunningCluster create(ClusterSpec spec);
 
   /**
-   * The public DNS zone {@code spec}'s target names for the demo's Ingress hosts, opened (the caller
-   * closes it); empty when it names none or the provider has no DNS service. Fails, naming the zone,
-   * when it is not found.
+   * The public DNS zone {@code spec}'s target names for the demo's Ingress hosts, opened (the
+   * caller closes it); empty when it names none or the provider has no DNS service. Fails, naming
+   * the zone, when it is not found.
    */
   default Optional<PublicZone> openPublicZone(ClusterSpec spec) {
     return Optional.empty();

@@ -28,7 +28,9 @@ public record DnsRecord(String name, String type, long ttl, List<String> values)
     values = List.copyOf(Objects.requireNonNull(values, "values"));
   }
 
-  /** A record of one value, e.g. {@code DnsRecord.of("countly.example.org", CNAME, 60, "lb.aws")}. */
+  /**
+   * A record of one value, e.g. {@code DnsRecord.of("countly.example.org", CNAME, 60, "lb.aws")}.
+   */
   public static DnsRecord of(String name, String type, long ttl, String value) {
     return new DnsRecord(name, type, ttl, List.of(value));
   }
@@ -42,6 +44,31 @@ public record DnsRecord(String name, String type, long ttl, List<String> values)
   public static String canonical(String name) {
     var lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+  }
+
+  /** A TXT value in DNS presentation format: in quotes, its quotes and backslashes escaped. */
+  public static String quoted(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  /**
+   * A TXT value as DNS APIs present it (one or more quoted strings) read back: the strings joined,
+   * their escapes undone.
+   */
+  public static String unquoted(String presented) {
+    var out = new StringBuilder();
+    boolean inside = false;
+    for (int i = 0; i < presented.length(); i++) {
+      char c = presented.charAt(i);
+      if (c == '\\' && i + 1 < presented.length()) {
+        out.append(presented.charAt(++i));
+      } else if (c == '"') {
+        inside = !inside;
+      } else if (inside || c != ' ') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   @Override

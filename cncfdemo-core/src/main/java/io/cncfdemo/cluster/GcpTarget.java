@@ -102,12 +102,11 @@ public abstract class GcpTarget implements Target {
 
   /**
    * The same target publishing the demo's Ingress hosts ({@code countly.<domain>}, {@code
-   * grafana.<domain>}) in this zone, e.g. {@code example.org}: a public Cloud DNS managed zone of the project, looked up by
-   * name, never created; the demo's domain must lie under it.
+   * grafana.<domain>}) in this zone, e.g. {@code example.org}: a public Cloud DNS managed zone of
+   * the project, looked up by name, never created; the demo's domain must lie under it.
    */
   public GcpTarget publicZone(String zone) {
-    return ImmutableGcpTarget.copyOf(this)
-        .copyWithPublicZone(ZoneNames.check("publicZone", zone));
+    return ImmutableGcpTarget.copyOf(this).copyWithPublicZone(ZoneNames.check("publicZone", zone));
   }
 
   public GcpTarget apiAccessCidr(String cidr) {

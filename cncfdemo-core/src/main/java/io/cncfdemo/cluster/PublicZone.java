@@ -18,8 +18,8 @@ public interface PublicZone extends AutoCloseable {
   List<DnsRecord> records();
 
   /**
-   * Creates each record set, or replaces the one of the same name and type; all in one change
-   * where the API allows it.
+   * Creates each record set, or replaces the one of the same name and type; all in one change where
+   * the API allows it.
    */
   void upsert(List<DnsRecord> records);
 

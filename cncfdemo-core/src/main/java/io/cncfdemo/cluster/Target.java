@@ -24,8 +24,8 @@ public interface Target {
 
   /**
    * The public DNS zone the demo's Ingress hosts are published in, e.g. {@code example.org}, when
-   * the target names one ({@code aws().publicZone("example.org")}); the demo's domain must lie under
-   * it.
+   * the target names one ({@code aws().publicZone("example.org")}); the demo's domain must lie
+   * under it.
    */
   default Optional<String> publicZone() {
     return Optional.empty();

@@ -15,7 +15,9 @@ public final class InMemoryZone implements PublicZone {
 
   public InMemoryZone(String name) {
     this.name = name;
-    records.add(DnsRecord.of(name, "SOA", 900, "ns-1.example.net. admin." + name + ". 1 7200 900 1209600 86400"));
+    records.add(
+        DnsRecord.of(
+            name, "SOA", 900, "ns-1.example.net. admin." + name + ". 1 7200 900 1209600 86400"));
     records.add(DnsRecord.of(name, "NS", 172800, "ns-1.example.net."));
   }
 

@@ -60,4 +60,11 @@ class PublicZoneTargetsTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("ttl must be at least 0 seconds, was -1");
   }
+
+  @Test
+  void txtValues_areQuotedAsDnsPresentsThem_andReadBack() {
+    assertThat(DnsRecord.quoted("a \"b\" \\c")).isEqualTo("\"a \\\"b\\\" \\\\c\"");
+    assertThat(DnsRecord.unquoted(DnsRecord.quoted("a \"b\" \\c"))).isEqualTo("a \"b\" \\c");
+    assertThat(DnsRecord.unquoted("\"part one \" \"and two\"")).isEqualTo("part one and two");
+  }
 }

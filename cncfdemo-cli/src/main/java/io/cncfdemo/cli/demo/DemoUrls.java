@@ -53,7 +53,7 @@ final class DemoUrls {
       return state == State.ANSWERS;
     }
 
-    /** The line {@code start} prints, e.g. {@code http://countly.localhost/  answers (HTTP 200)}. */
+    /** The line {@code start} prints, e.g. {@code http://countly.localhost/ answers (HTTP 200)}. */
     String line() {
       return url + "  " + state + " (" + detail + ")";
     }
@@ -74,7 +74,9 @@ final class DemoUrls {
         .toList();
   }
 
-  /** Every host of the demo's Ingresses as a URL, {@code https} where the Ingress has TLS for it. */
+  /**
+   * Every host of the demo's Ingresses as a URL, {@code https} where the Ingress has TLS for it.
+   */
   static List<URI> of(CompiledDemo compiled) {
     var urls = new ArrayList<URI>();
     for (var object : compiled.objects()) {
@@ -126,7 +128,10 @@ final class DemoUrls {
     return List.copyOf(found.values());
   }
 
-  /** The URLs as JSON-ready maps: url, state ({@code answers}, {@code not_yet}, {@code not_served}), detail. */
+  /**
+   * The URLs as JSON-ready maps: url, state ({@code answers}, {@code not_yet}, {@code not_served}),
+   * detail.
+   */
   static List<Map<String, Object>> json(List<Url> urls) {
     return urls.stream()
         .map(

@@ -19,8 +19,8 @@ import javax.net.ssl.SSLSocketFactory;
 /**
  * One {@code GET} of a demo URL, to tell whether something answers there. Names under {@code
  * localhost} go to the loopback address, as RFC 6761 lets applications do and as browsers and curl
- * do (the system resolver may not); other names are resolved by the system. The request carries
- * the URL's host in its {@code Host} header, so the ingress controller routes it as a browser's.
+ * do (the system resolver may not); other names are resolved by the system. The request carries the
+ * URL's host in its {@code Host} header, so the ingress controller routes it as a browser's.
  */
 final class HttpProbe {
   private final Duration timeout;
@@ -47,12 +47,17 @@ final class HttpProbe {
       var stream = tls ? secured(socket, host, port) : socket;
       var path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
       var request =
-          "GET " + path + " HTTP/1.1\r\nHost: " + url.getRawAuthority() + "\r\n"
+          "GET "
+              + path
+              + " HTTP/1.1\r\nHost: "
+              + url.getRawAuthority()
+              + "\r\n"
               + "User-Agent: cncfdemo\r\nConnection: close\r\n\r\n";
       stream.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
       stream.getOutputStream().flush();
       var reader =
-          new BufferedReader(new InputStreamReader(stream.getInputStream(), StandardCharsets.US_ASCII));
+          new BufferedReader(
+              new InputStreamReader(stream.getInputStream(), StandardCharsets.US_ASCII));
       var status = reader.readLine();
       var parts = status == null ? new String[0] : status.split(" ", 3);
       if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
@@ -81,7 +86,9 @@ final class HttpProbe {
 
   private static Socket secured(Socket socket, String host, int port) throws IOException {
     var ssl =
-        (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(socket, host, port, true);
+        (SSLSocket)
+            ((SSLSocketFactory) SSLSocketFactory.getDefault())
+                .createSocket(socket, host, port, true);
     var parameters = ssl.getSSLParameters();
     parameters.setEndpointIdentificationAlgorithm("HTTPS");
     ssl.setSSLParameters(parameters);

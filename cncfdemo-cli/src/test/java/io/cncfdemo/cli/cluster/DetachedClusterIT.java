@@ -64,7 +64,9 @@ class DetachedClusterIT {
             "  ready: Deployment countly-api (",
             "demo ready in namespace cncfdemo",
             "Demo in namespace cncfdemo: ",
-            "Deployment    countly-api ");
+            "Deployment    countly-api ",
+            "http://countly.localhost/  not served (the cluster's nodes are simulated: no"
+                + " container runs to serve it)");
 
     var restart = underTerminal("start", "--apps", "countly,mongo-sharded=1,boinc");
     assertThat(restart.code()).as(restart.out()).isZero();

@@ -39,7 +39,10 @@ class DemoUrlsTest {
         "/",
         exchange -> {
           hosts.add(exchange.getRequestHeaders().getFirst("Host"));
-          int status = requests.incrementAndGet() <= 2 && exchange.getRequestURI().getPath().equals("/slow/") ? 503 : 200;
+          int status =
+              requests.incrementAndGet() <= 2 && exchange.getRequestURI().getPath().equals("/slow/")
+                  ? 503
+                  : 200;
           exchange.sendResponseHeaders(status, -1);
           exchange.close();
         });
@@ -63,7 +66,8 @@ class DemoUrlsTest {
 
     assertThat(found).containsExactly(new Url(countly, State.ANSWERS, "HTTP 200"));
     assertThat(found.get(0).line()).isEqualTo(countly + "  answers (HTTP 200)");
-    assertThat(hosts).containsExactly("countly.cncfdemo.localhost:" + server.getAddress().getPort());
+    assertThat(hosts)
+        .containsExactly("countly.cncfdemo.localhost:" + server.getAddress().getPort());
   }
 
   @Test
@@ -93,8 +97,7 @@ class DemoUrlsTest {
         .containsExactly(
             new Url(nowhere, State.NOT_YET, "connection refused"),
             new Url(answering, State.ANSWERS, "HTTP 200"));
-    assertThat(found.get(0).line())
-        .isEqualTo(nowhere + "  not answering yet (connection refused)");
+    assertThat(found.get(0).line()).isEqualTo(nowhere + "  not answering yet (connection refused)");
   }
 
   @Test

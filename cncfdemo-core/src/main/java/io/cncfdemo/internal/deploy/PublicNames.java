@@ -3,6 +3,7 @@ package io.cncfdemo.internal.deploy;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.cncfdemo.cluster.DnsRecord;
 import io.cncfdemo.cluster.PublicZone;
+import io.cncfdemo.cluster.PublishedNames;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.demo.CompiledDemo;
 import io.cncfdemo.deploy.DeployOptions;
@@ -27,21 +28,18 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo's Ingress hosts as records of the cluster's {@link PublicZone}: after a deploy, each
  * host points at the address its Ingress reports (the ingress controller's load balancer: a host
- * name becomes a CNAME, IP addresses become A or AAAA records), next to a TXT record {@code
- * _cncfdemo.<host>} naming the cluster and demo that own it; a teardown deletes the records this
- * demo owns and nothing else. A host that already has a record the demo does not own stops the
- * publish, naming it. Without a zone nothing is published: hosts under {@code localhost} resolve to
- * the loopback address by themselves (RFC 6761), others are the user's to publish.
+ * name becomes a CNAME, IP addresses become A or AAAA records), next to the owner record of {@link
+ * PublishedNames} naming the cluster and demo; a teardown deletes the records this demo owns and
+ * nothing else. A host that already has a record the demo does not own stops the publish, naming
+ * it. Without a zone nothing is published: hosts under {@code localhost} resolve to the loopback
+ * address by themselves (RFC 6761), others are the user's to publish.
  */
 public final class PublicNames {
   /** The TTL of the published records, in seconds. */
   static final long TTL = 60;
 
-  /** The prefix of the owner record of a host. */
-  static final String OWNER_PREFIX = "_cncfdemo.";
-
-  private static final Set<String> ADDRESS_TYPES =
-      Set.of(DnsRecord.A, DnsRecord.AAAA, DnsRecord.CNAME);
+  private static final String OWNER_PREFIX = PublishedNames.OWNER_PREFIX;
+  private static final Set<String> ADDRESS_TYPES = PublishedNames.ADDRESS_TYPES;
   private static final Logger LOG = LoggerFactory.getLogger(PublicNames.class);
 
   private final RunningCluster cluster;
@@ -52,13 +50,7 @@ public final class PublicNames {
   private PublicNames(RunningCluster cluster, String demoName, CompiledDemo compiled) {
     this.cluster = cluster;
     this.compiled = compiled;
-    this.owner =
-        "heritage=cncfdemo,cluster="
-            + cluster.spec().name()
-            + ",demo="
-            + compiled.namespace()
-            + "/"
-            + demoName;
+    this.owner = PublishedNames.owner(cluster.spec().name(), compiled.namespace(), demoName);
     this.hostsByIngress = hosts(compiled);
   }
 
@@ -163,17 +155,18 @@ public final class PublicNames {
     }
     try (PublicZone zone = opened.get()) {
       var existing = zone.records();
-      var gone = new ArrayList<DnsRecord>();
-      for (var host : hosts()) {
-        if (ownedHere(existing, host)) {
-          existing.stream()
-              .filter(found -> found.name().equals(host) && ADDRESS_TYPES.contains(found.type()))
-              .forEach(gone::add);
-          existing.stream()
-              .filter(found -> found.name().equals(OWNER_PREFIX + host))
-              .filter(found -> found.type().equals(DnsRecord.TXT))
-              .forEach(gone::add);
-        } else if (existing.stream().anyMatch(found -> found.name().equals(host))) {
+      var hosts = hosts();
+      var gone =
+          PublishedNames.ownedBy(existing, owner::equals).stream()
+              .filter(
+                  record ->
+                      hosts.contains(record.name())
+                          || hosts.stream()
+                              .anyMatch(host -> record.name().equals(OWNER_PREFIX + host)))
+              .toList();
+      for (var host : hosts) {
+        if (gone.stream().noneMatch(record -> record.name().equals(OWNER_PREFIX + host))
+            && existing.stream().anyMatch(found -> found.name().equals(host))) {
           LOG.info("kept {} in zone {}: this demo did not publish it", host, zone.name());
         }
       }
@@ -221,15 +214,6 @@ public final class PublicNames {
     }
   }
 
-  private boolean ownedHere(List<DnsRecord> existing, String host) {
-    return existing.stream()
-        .anyMatch(
-            found ->
-                found.name().equals(OWNER_PREFIX + host)
-                    && found.type().equals(DnsRecord.TXT)
-                    && found.values().contains(owner));
-  }
-
   /** The record that points {@code host} at the load balancer: a CNAME, or A/AAAA records. */
   static DnsRecord pointing(String host, List<IngressLoadBalancerIngress> address) {
     var ips =
@@ -254,13 +238,21 @@ public final class PublicNames {
 
   private List<IngressLoadBalancerIngress> awaitAddress(String ingress, Duration timeout) {
     var namespace = compiled.namespace();
-    return Poll.with(Backoff.exponential(Duration.ofMillis(500), Duration.ofSeconds(10)).deadline(timeout))
+    return Poll.with(
+            Backoff.exponential(Duration.ofMillis(500), Duration.ofSeconds(10)).deadline(timeout))
         .ignoring(KubernetesClients::isTransient)
         .untilDone(
             "the load balancer address of Ingress " + namespace + "/" + ingress,
             () -> {
               var found =
-                  cluster.client().network().v1().ingresses().inNamespace(namespace).withName(ingress).get();
+                  cluster
+                      .client()
+                      .network()
+                      .v1()
+                      .ingresses()
+                      .inNamespace(namespace)
+                      .withName(ingress)
+                      .get();
               if (found == null) {
                 return Poll.notYet("the Ingress is not there");
               }

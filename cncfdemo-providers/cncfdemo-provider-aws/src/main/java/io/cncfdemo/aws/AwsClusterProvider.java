@@ -16,6 +16,7 @@ import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.PublicZone;
+import io.cncfdemo.cluster.PublishedNames;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
 import io.cncfdemo.exception.InvalidInputException;
@@ -153,7 +154,9 @@ public final class AwsClusterProvider implements ClusterProvider {
   @Override
   public Optional<PublicZone> openPublicZone(ClusterSpec spec) {
     var target = aws(spec.target());
-    return target.publicZone().map(zone -> Route53PublicZone.open(zone, credentialsProvider(), endpoint));
+    return target
+        .publicZone()
+        .map(zone -> Route53PublicZone.open(zone, credentialsProvider(), endpoint));
   }
 
   @Override
@@ -164,6 +167,7 @@ public final class AwsClusterProvider implements ClusterProvider {
     try (var aws = new AwsClients(region, credentialsProvider, endpoint)) {
       Preflight.account(credentialsProvider, aws.sts());
       tell("deleting cluster " + spec.name() + " in " + region.id());
+      PublishedNames.deleteForCluster(this, spec).forEach(line -> tell("removed " + line));
       new Teardown(aws, names).run();
     }
     try {

@@ -81,7 +81,8 @@ class AwsPublicNamesMotoTest {
 
     var deployed =
         demo.deployTo(
-            cluster, DeployOptions.defaults().withoutWaiting().stageTimeout(Duration.ofSeconds(10)));
+            cluster,
+            DeployOptions.defaults().withoutWaiting().stageTimeout(Duration.ofSeconds(10)));
     controller.join();
 
     assertThat(records(cluster))
@@ -95,6 +96,27 @@ class AwsPublicNamesMotoTest {
         .hasSize(before.size() + 2);
 
     deployed.teardown();
+
+    assertThat(records(cluster)).isEqualTo(before);
+  }
+
+  @Test
+  void destroy_ofTheCluster_deletesWhatItsDemosPublished_andNothingElse() {
+    var provider = moto.provider(kubeconfigs).build();
+    var spec = ClusterSpec.on(aws().region(MotoServer.REGION).publicZone(ZONE)).name("left");
+    var cluster = new ConnectedCluster(provider, spec, client, kubeconfigs.resolve("kubeconfig"));
+    var before = records(cluster);
+    var controller = controller("left", "countly");
+    Demo.with(site())
+        .named("left")
+        .domain("left." + ZONE)
+        .deployTo(
+            cluster,
+            DeployOptions.defaults().withoutWaiting().stageTimeout(Duration.ofSeconds(10)));
+    controller.join();
+    assertThat(records(cluster)).hasSize(before.size() + 2);
+
+    provider.destroy(spec);
 
     assertThat(records(cluster)).isEqualTo(before);
   }
@@ -115,7 +137,8 @@ class AwsPublicNamesMotoTest {
                     .using(moto.provider(kubeconfigs).build())
                     .create())
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageStartingWith("publicZone must be a public Route53 hosted zone of this AWS account")
+        .hasMessageStartingWith(
+            "publicZone must be a public Route53 hosted zone of this AWS account")
         .hasMessageEndingWith(", was \"" + missing + "\"");
     assertThat(TaggedResources.counts(TaggedResources.of(aws, name)))
         .allSatisfy((kind, count) -> assertThat(count).isZero());
@@ -138,7 +161,8 @@ class AwsPublicNamesMotoTest {
                 found.setStatus(
                     new IngressStatusBuilder()
                         .withNewLoadBalancer()
-                        .withIngress(new IngressLoadBalancerIngressBuilder().withHostname(LB).build())
+                        .withIngress(
+                            new IngressLoadBalancerIngressBuilder().withHostname(LB).build())
                         .endLoadBalancer()
                         .build());
                 return found;

@@ -13,6 +13,7 @@ import io.cncfdemo.azure.internal.AzureClients;
 import io.cncfdemo.azure.internal.AzureDnsZone;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.DnsRecord;
+import io.cncfdemo.cluster.PublishedNames;
 import io.cncfdemo.exception.InvalidInputException;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,9 +106,12 @@ class AzureDnsZoneFakeTest {
     try (var zone = AzureDnsZone.open(clients, ZONE)) {
       var before = zone.records();
       var owner =
-          DnsRecord.of("_cncfdemo.countly.demo.example.org", DnsRecord.TXT, 60, "heritage=cncfdemo");
+          DnsRecord.of(
+              "_cncfdemo.countly.demo.example.org", DnsRecord.TXT, 60, "heritage=cncfdemo");
       var countly = DnsRecord.of("countly.demo.example.org", DnsRecord.CNAME, 60, "lb.example.net");
-      var grafana = new DnsRecord("grafana.demo.example.org", DnsRecord.A, 60, List.of("203.0.113.1", "203.0.113.2"));
+      var grafana =
+          new DnsRecord(
+              "grafana.demo.example.org", DnsRecord.A, 60, List.of("203.0.113.1", "203.0.113.2"));
       var apex = DnsRecord.of(ZONE, DnsRecord.TXT, 300, "v=spf1 -all");
 
       zone.upsert(List.of(owner, countly, grafana, apex));
@@ -130,12 +134,46 @@ class AzureDnsZoneFakeTest {
   }
 
   @Test
+  void destroy_ofACluster_deletesWhatItsDemosPublished_andNothingElse() {
+    try (var zone = AzureDnsZone.open(clients, ZONE)) {
+      var before = zone.records();
+      var theirs =
+          List.of(
+              DnsRecord.of(
+                  "_cncfdemo.countly.b.example.org",
+                  DnsRecord.TXT,
+                  60,
+                  PublishedNames.owner("other", "d", "d")),
+              DnsRecord.of("countly.b.example.org", DnsRecord.A, 60, "203.0.113.8"));
+      zone.upsert(
+          List.of(
+              DnsRecord.of(
+                  "_cncfdemo.countly.a.example.org",
+                  DnsRecord.TXT,
+                  60,
+                  PublishedNames.owner("gone", "d", "d")),
+              DnsRecord.of("countly.a.example.org", DnsRecord.A, 60, "203.0.113.7")));
+      zone.upsert(theirs);
+
+      fake.provider(kubeconfigs)
+          .build()
+          .destroy(ClusterSpec.on(azure().publicZone(ZONE)).name("gone"));
+
+      assertThat(zone.records()).containsAll(theirs).hasSize(before.size() + 2);
+      zone.delete(theirs);
+    }
+  }
+
+  @Test
   void aCnameNextToAnotherType_isRefused_asAzureDnsRefusesIt() {
     try (var zone = AzureDnsZone.open(clients, ZONE)) {
-      zone.upsert(List.of(DnsRecord.of("clash.example.org", DnsRecord.CNAME, 60, "lb.example.net")));
+      zone.upsert(
+          List.of(DnsRecord.of("clash.example.org", DnsRecord.CNAME, 60, "lb.example.net")));
 
       assertThatThrownBy(
-              () -> zone.upsert(List.of(DnsRecord.of("clash.example.org", DnsRecord.A, 60, "203.0.113.9"))))
+              () ->
+                  zone.upsert(
+                      List.of(DnsRecord.of("clash.example.org", DnsRecord.A, 60, "203.0.113.9"))))
           .isInstanceOf(ManagementException.class)
           .hasMessageContaining("a CNAME record with the same name already exists");
 

@@ -12,10 +12,13 @@ import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.GcpTarget;
 import io.cncfdemo.cluster.ProvisioningPlan;
+import io.cncfdemo.cluster.PublicZone;
+import io.cncfdemo.cluster.PublishedNames;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.gcp.internal.CloudDnsZone;
 import io.cncfdemo.gcp.internal.GcpClients;
 import io.cncfdemo.gcp.internal.GcpInfrastructure;
 import io.cncfdemo.gcp.internal.GcpNames;
@@ -29,6 +32,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -125,6 +129,7 @@ public final class GcpClusterProvider implements ClusterProvider {
     try (var gcp = clients(target)) {
       try {
         Preflight.capacity(gcp, spec);
+        target.publicZone().ifPresent(zone -> CloudDnsZone.find(gcp, zone));
       } catch (ApiException e) {
         throw new CncfDemoException(
             "Google Cloud refused a read before anything was created ("
@@ -165,6 +170,16 @@ public final class GcpClusterProvider implements ClusterProvider {
     }
   }
 
+  /**
+   * The public Cloud DNS managed zone {@code gcp().publicZone(..)} names, looked up by its DNS name
+   * in the project; fails, naming it, when there is none.
+   */
+  @Override
+  public Optional<PublicZone> openPublicZone(ClusterSpec spec) {
+    var target = gcp(spec.target());
+    return target.publicZone().map(zone -> CloudDnsZone.open(clients(target), zone));
+  }
+
   @Override
   public void destroy(ClusterSpec spec) {
     destroyAndReport(spec);
@@ -182,7 +197,8 @@ public final class GcpClusterProvider implements ClusterProvider {
               + gcp.project
               + ", region "
               + gcp.region);
-      var removed = new Teardown(gcp, names).run();
+      var removed = new ArrayList<>(PublishedNames.deleteForCluster(this, spec));
+      removed.addAll(new Teardown(gcp, names).run());
       removed.forEach(line -> tell("removed " + line));
       var file = kubeconfigFile(names, gcp.project);
       try {

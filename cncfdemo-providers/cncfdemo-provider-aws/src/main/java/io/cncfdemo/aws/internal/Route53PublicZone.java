@@ -20,8 +20,8 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 
 /**
  * A public Route53 hosted zone of the account, found by its name ({@code
- * aws().publicZone("example.org")}) and never created: record sets are read with the paginator
- * and changed in one change batch of {@code UPSERT}s or {@code DELETE}s, waited on until Route53
+ * aws().publicZone("example.org")}) and never created: record sets are read with the paginator and
+ * changed in one change batch of {@code UPSERT}s or {@code DELETE}s, waited on until Route53
  * reports it {@code INSYNC}. Names travel with their final dot, TXT values in quotes, as Route53
  * wants them.
  */
@@ -63,7 +63,8 @@ public final class Route53PublicZone implements PublicZone {
     endpoint.ifPresent(builder::endpointOverride);
     var route53 = builder.build();
     try {
-      return new Route53PublicZone(route53, Optional.of(http), zone, find(route53, zone), PAGE_SIZE);
+      return new Route53PublicZone(
+          route53, Optional.of(http), zone, find(route53, zone), PAGE_SIZE);
     } catch (RuntimeException e) {
       route53.close();
       http.close();
@@ -163,7 +164,7 @@ public final class Route53PublicZone implements PublicZone {
         .ttl(record.ttl())
         .resourceRecords(
             record.values().stream()
-                .map(value -> record.type().equals(DnsRecord.TXT) ? quoted(value) : value)
+                .map(value -> record.type().equals(DnsRecord.TXT) ? DnsRecord.quoted(value) : value)
                 .map(value -> ResourceRecord.builder().value(value).build())
                 .toList())
         .build();
@@ -176,32 +177,9 @@ public final class Route53PublicZone implements PublicZone {
             ? List.of(DnsRecord.canonical(set.aliasTarget().dnsName()))
             : set.resourceRecords().stream()
                 .map(ResourceRecord::value)
-                .map(value -> type.equals(DnsRecord.TXT) ? unquoted(value) : value)
+                .map(value -> type.equals(DnsRecord.TXT) ? DnsRecord.unquoted(value) : value)
                 .toList();
-    return new DnsRecord(
-        unescaped(set.name()), type, set.ttl() == null ? 0 : set.ttl(), values);
-  }
-
-  /** A TXT value as Route53 wants it: in quotes, with quotes and backslashes escaped. */
-  static String quoted(String value) {
-    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
-
-  /** A TXT value as Route53 gives it, without its quotes and escapes; parts are joined. */
-  static String unquoted(String value) {
-    var out = new StringBuilder();
-    boolean inside = false;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '\\' && i + 1 < value.length()) {
-        out.append(value.charAt(++i));
-      } else if (c == '"') {
-        inside = !inside;
-      } else if (inside || c != ' ') {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return new DnsRecord(unescaped(set.name()), type, set.ttl() == null ? 0 : set.ttl(), values);
   }
 
   /** A name as Route53 lists it, its octal escapes ({@code \052} for {@code *}) decoded. */

@@ -20,10 +20,10 @@ import java.util.Map;
 
 /**
  * A public Azure DNS zone of the subscription ({@code azure().publicZone("example.org")}), found by
- * its name among the subscription's {@code Microsoft.Network/dnszones} resources and never
- * created. Record sets are read with the DNS API's own list ({@code .../recordsets}, followed
- * through {@code nextLink}) and written one by one, as the API has no batch: a create-or-update PUT
- * per record set, in the order given, and a DELETE per record set (API version {@value #API}).
+ * its name among the subscription's {@code Microsoft.Network/dnszones} resources and never created.
+ * Record sets are read with the DNS API's own list ({@code .../recordsets}, followed through {@code
+ * nextLink}) and written one by one, as the API has no batch: a create-or-update PUT per record
+ * set, in the order given, and a DELETE per record set (API version {@value #API}).
  */
 public final class AzureDnsZone implements PublicZone {
   static final String API = "2018-05-01";
@@ -39,13 +39,7 @@ public final class AzureDnsZone implements PublicZone {
   /** The fields of an SOA record in the order DNS presents them. */
   private static final List<String> SOA_FIELDS =
       List.of(
-          "host",
-          "email",
-          "serialNumber",
-          "refreshTime",
-          "retryTime",
-          "expireTime",
-          "minimumTTL");
+          "host", "email", "serialNumber", "refreshTime", "retryTime", "expireTime", "minimumTTL");
 
   private final AzureClients azure;
   private final Arm arm;
@@ -163,7 +157,8 @@ public final class AzureDnsZone implements PublicZone {
     Object values =
         switch (record.type()) {
           case DnsRecord.CNAME -> Map.of("cname", record.values().get(0));
-          case DnsRecord.A -> record.values().stream().map(ip -> Map.of("ipv4Address", ip)).toList();
+          case DnsRecord.A ->
+              record.values().stream().map(ip -> Map.of("ipv4Address", ip)).toList();
           case DnsRecord.AAAA ->
               record.values().stream().map(ip -> Map.of("ipv6Address", ip)).toList();
           default -> record.values().stream().map(text -> Map.of("value", List.of(text))).toList();

@@ -40,8 +40,8 @@ import java.util.regex.Pattern;
  * scale sets get their VMs, NICs, public IPs and OS disks as ARM makes them. Public DNS zones
  * ({@code Microsoft.Network/dnszones}, found with {@code $filter=resourceType eq '...'}) come with
  * their SOA and NS record sets; their record sets answer at once (PUT 201/200, DELETE 200, 204 when
- * absent), are listed by {@code .../recordsets} in pages, refuse a CNAME next to another type (409),
- * and are not listed among the group's resources. Every request is recorded.
+ * absent), are listed by {@code .../recordsets} in pages, refuse a CNAME next to another type
+ * (409), and are not listed among the group's resources. Every request is recorded.
  */
 public final class ArmFake implements AutoCloseable {
   static final int PAGE_SIZE = 2;
@@ -258,7 +258,8 @@ public final class ArmFake implements AutoCloseable {
         }
         return page(path, rawQuery, query, state.list(r -> true, tag(filter)));
       }
-      if (rest.matches("/resourcegroups/[^/]+/providers/microsoft\\.network/dnszones/[^/]+/recordsets")
+      if (rest.matches(
+              "/resourcegroups/[^/]+/providers/microsoft\\.network/dnszones/[^/]+/recordsets")
           && method.equals("GET")) {
         var zone = path.substring(0, path.length() - "/recordsets".length());
         return state

@@ -259,8 +259,7 @@ public final class ArmState {
         .filter(e -> !e.getKey().matches("/subscriptions/[^/]+/resourcegroups/[^/]+"))
         .filter(
             e ->
-                !UNLISTED_TYPES.contains(
-                        e.getValue().get("type").asText().toLowerCase(Locale.ROOT))
+                !UNLISTED_TYPES.contains(e.getValue().get("type").asText().toLowerCase(Locale.ROOT))
                     && !isRecordSet(e.getValue().get("type").asText()))
         .filter(e -> id.test(e.getKey()))
         .filter(
@@ -454,7 +453,8 @@ public final class ArmState {
               .put("serialNumber", 1);
           seedRecordSet(path + "/SOA/@", zone + ".", soa);
           var ns = ArmFake.object();
-          var records = ns.withObjectProperty("properties").put("TTL", 172800).putArray("NSRecords");
+          var records =
+              ns.withObjectProperty("properties").put("TTL", 172800).putArray("NSRecords");
           nameServers.forEach(server -> records.addObject().put("nsdname", server.asText()));
           seedRecordSet(path + "/NS/@", zone + ".", ns);
         }
@@ -764,7 +764,9 @@ public final class ArmState {
 
   // ---- helpers
 
-  /** Whether a type is a record set of a public DNS zone, e.g. {@code Microsoft.Network/dnszones/A}. */
+  /**
+   * Whether a type is a record set of a public DNS zone, e.g. {@code Microsoft.Network/dnszones/A}.
+   */
   static boolean isRecordSet(String type) {
     var lower = type.toLowerCase(Locale.ROOT);
     return lower.startsWith("microsoft.network/dnszones/") && lower.indexOf('/', 27) < 0;

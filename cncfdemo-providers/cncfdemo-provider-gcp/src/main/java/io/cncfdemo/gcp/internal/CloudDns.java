@@ -172,29 +172,31 @@ final class CloudDns {
     }
   }
 
-  private String status(String changeId) {
-    try {
-      return gcp.dns
-          .changes()
-          .get(gcp.project, names.managedZone(), changeId)
-          .execute()
-          .getStatus();
-    } catch (IOException e) {
-      throw refused("read change " + changeId + " of " + names.managedZone(), e);
-    }
+  private void apply(Change change) {
+    apply(gcp, names.managedZone(), change);
   }
 
-  private void apply(Change change) {
+  /** Makes the change in the managed zone and waits until Cloud DNS has applied it. */
+  static void apply(GcpClients gcp, String managedZone, Change change) {
     try {
-      var made = gcp.dns.changes().create(gcp.project, names.managedZone(), change).execute();
+      var made = gcp.dns.changes().create(gcp.project, managedZone, change).execute();
       if ("pending".equals(made.getStatus())) {
         var id = made.getId();
         Poll.with(Backoff.fixed(CHANGE_POLL).deadline(CHANGE_TIMEOUT))
             .until(
-                "change " + id + " of " + names.managedZone(), () -> !"pending".equals(status(id)));
+                "change " + id + " of " + managedZone,
+                () -> !"pending".equals(status(gcp, managedZone, id)));
       }
     } catch (IOException e) {
-      throw refused("change the records of " + names.managedZone(), e);
+      throw refused("change the records of " + managedZone, e);
+    }
+  }
+
+  private static String status(GcpClients gcp, String managedZone, String changeId) {
+    try {
+      return gcp.dns.changes().get(gcp.project, managedZone, changeId).execute().getStatus();
+    } catch (IOException e) {
+      throw refused("read change " + changeId + " of " + managedZone, e);
     }
   }
 
@@ -206,7 +208,7 @@ final class CloudDns {
         .setRrdatas(addresses);
   }
 
-  private static CncfDemoException refused(String what, IOException e) {
+  static CncfDemoException refused(String what, IOException e) {
     var reason =
         e instanceof GoogleJsonResponseException json && json.getDetails() != null
             ? json.getStatusCode() + " " + json.getDetails().getMessage()

@@ -15,8 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The Cloud DNS part of {@link GcpFake}: managed zones (each with its SOA and NS record sets),
  * record sets, and changes that are {@code pending} when made and {@code done} when read again. A
  * change whose deletion does not match a record set exactly is refused (412 conditionNotMet), so is
- * an addition of a set that exists (409 alreadyExists); a zone with records of its own is not
- * deleted (400 containerNotEmpty).
+ * an addition of a set that exists (409 alreadyExists), so is a CNAME next to another set of its
+ * name (400 cnameResourceRecordSetConflict); a zone with records of its own is not deleted (400
+ * containerNotEmpty). Zones are public unless made private, and listed by {@code dnsName} when
+ * asked.
  */
 public final class DnsState {
   static final String ROOT = "/dns/v1/projects/";
@@ -54,7 +56,17 @@ public final class DnsState {
     }
     if (parts.length == 2) {
       return switch (method) {
-        case "GET" -> page(new ArrayList<>(zones.values()), query, "managedZones");
+        case "GET" ->
+            page(
+                zones.values().stream()
+                    .filter(
+                        z ->
+                            !query.containsKey("dnsName")
+                                || z.get("dnsName").getAsString().equals(query.get("dnsName")))
+                    .map(z -> (JsonElement) z)
+                    .toList(),
+                query,
+                "managedZones");
         case "POST" -> create(body);
         default -> Response.error(405, "badRequest", method);
       };
@@ -106,8 +118,13 @@ public final class DnsState {
     stored.addProperty("kind", "dns#managedZone");
     stored.addProperty("id", String.valueOf(ids.incrementAndGet()));
     stored.addProperty("creationTime", Instant.now().toString());
+    if (!stored.has("visibility")) {
+      stored.addProperty("visibility", "public"); // the API's default
+    }
+    boolean isPublic = stored.get("visibility").getAsString().equals("public");
+    var server = isPublic ? "ns-cloud-a1.googledomains.com." : "ns-gcp-private.googledomains.com.";
     var servers = new JsonArray();
-    servers.add("ns-gcp-private.googledomains.com.");
+    servers.add(server);
     stored.add("nameServers", servers);
     zones.put(name, stored);
     var own = new LinkedHashMap<String, JsonObject>();
@@ -115,11 +132,8 @@ public final class DnsState {
     own.put(
         dnsName + " SOA",
         record(
-            dnsName,
-            "SOA",
-            "ns-gcp-private.googledomains.com. cloud-dns-hostmaster.google.com. 1 21600 3600 259200"
-                + " 300"));
-    own.put(dnsName + " NS", record(dnsName, "NS", "ns-gcp-private.googledomains.com."));
+            dnsName, "SOA", server + " cloud-dns-hostmaster.google.com. 1 21600 3600 259200 300"));
+    own.put(dnsName + " NS", record(dnsName, "NS", server));
     records.put(name, own);
     return Response.ok(stored.deepCopy());
   }
@@ -163,6 +177,36 @@ public final class DnsState {
             409,
             "alreadyExists",
             "The resource 'entity.change.additions[" + key + "]' already exists");
+      }
+    }
+    var after = new java.util.HashMap<String, java.util.Set<String>>();
+    sets.values()
+        .forEach(
+            r ->
+                after
+                    .computeIfAbsent(r.get("name").getAsString(), n -> new java.util.HashSet<>())
+                    .add(r.get("type").getAsString()));
+    array(change, "deletions")
+        .forEach(
+            d ->
+                after
+                    .getOrDefault(
+                        d.getAsJsonObject().get("name").getAsString(), new java.util.HashSet<>())
+                    .remove(d.getAsJsonObject().get("type").getAsString()));
+    for (var addition : array(change, "additions")) {
+      var name = addition.getAsJsonObject().get("name").getAsString();
+      var types = after.computeIfAbsent(name, n -> new java.util.HashSet<>());
+      types.add(addition.getAsJsonObject().get("type").getAsString());
+      if (types.contains("CNAME") && types.size() > 1) {
+        return Response.error(
+            400,
+            "cnameResourceRecordSetConflict",
+            "The resource 'entity.change.additions["
+                + key(addition.getAsJsonObject())
+                + "]' named '"
+                + name
+                + "' conflicts with another record set: a CNAME must be the only record set of"
+                + " its name");
       }
     }
     array(change, "deletions").forEach(d -> sets.remove(key(d.getAsJsonObject())));
