@@ -47,7 +47,6 @@ public final class Scale {
     var processKib = new ArrayList<Long>();
     for (int run = 1; run <= runs; run++) {
       long start = System.nanoTime();
-      // tag::scale[]
       try (var cluster =
           (SimulatedCluster) Cluster.on(local()).minions(minions).named("scale").create()) {
         create.add(millisSince(start));
@@ -72,7 +71,6 @@ public final class Scale {
                         .withoutPreemption())
                 .named("scale-latency-" + run)
                 .run();
-        // end::scale[]
         saturation.saveJson(directory.resolve("saturation-" + run + ".json"));
         latency.saveJson(directory.resolve("latency-" + run + ".json"));
         saturations.add(saturation);
