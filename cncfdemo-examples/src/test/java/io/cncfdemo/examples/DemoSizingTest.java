@@ -3,10 +3,10 @@ package io.cncfdemo.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cncfdemo.Demo;
 import io.cncfdemo.apps.boinc.Boinc;
 import io.cncfdemo.apps.countly.Countly;
 import io.cncfdemo.apps.mongo.MongoSharded;
-import io.cncfdemo.Demo;
 import io.cncfdemo.exception.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,10 @@ class DemoSizingTest {
   }
 
   private static <T> T component(Demo demo, Class<T> type) {
-    return demo.components().stream().filter(type::isInstance).map(type::cast).findFirst()
+    return demo.components().stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .findFirst()
         .orElseThrow();
   }
 }

@@ -23,9 +23,10 @@ import java.util.function.Function;
  * saturation phase (a pod per minion, 50 created at a time) gives the scheduling throughput and the
  * API call latency p99 of mutating calls and of reads as the API server measured them (SLO ≤ 1 s);
  * a latency phase (100 pods created one after another on the loaded cluster) gives the pod start-up
- * latency (SLO p99 ≤ 5 s). With the memory of this JVM and of the control plane's processes at
- * that size. Each phase's benchmark report is saved as JSON in {@code DIR}. A benchmark main: {@code java -cp … io.cncfdemo.examples.benchmark.Scale [--runs
- * 3] [--minions 1000] [--dir target/scale]}.
+ * latency (SLO p99 ≤ 5 s). With the memory of this JVM and of the control plane's processes at that
+ * size. Each phase's benchmark report is saved as JSON in {@code DIR}. A benchmark main: {@code
+ * java -cp … io.cncfdemo.examples.benchmark.Scale [--runs 3] [--minions 1000] [--dir
+ * target/scale]}.
  */
 public final class Scale {
   static final double CREATE_GOAL_MILLIS = 15_000;
@@ -141,8 +142,7 @@ public final class Scale {
             "≤ 1 s (SLO)",
             read <= ApiServerLatency.SLO_P99_MS);
       }
-      var throughput =
-          saturated.stream().flatMap(p -> p.schedulingThroughput().stream()).toList();
+      var throughput = saturated.stream().flatMap(p -> p.schedulingThroughput().stream()).toList();
       if (!throughput.isEmpty()) {
         figures.add(
             "scale: scheduling throughput (" + minions + " pods, 50 at a time)",
