@@ -82,7 +82,7 @@ public final class ClusterCreateBenchmark {
           goal ? oursMillis <= goalMillis : null);
       double bareMillis = BenchFigures.median(bare);
       figures.add(
-          "… local().metrics(false), like kwokctl (no metrics-server)",
+          "create() minions(" + minions + "), local().metrics(false) like kwokctl",
           BenchFigures.seconds(bareMillis),
           BenchFigures.seconds(peerMillis),
           BenchFigures.ratio(bareMillis, peerMillis, "kwokctl"),
