@@ -2,9 +2,9 @@ package io.cncfdemo.benchmark;
 
 /**
  * API call latency as the API server measured it ({@code apiserver_request_duration_seconds})
- * during the control-plane benchmark, the way ClusterLoader2's API responsiveness SLO reads it:
- * the 99th percentile of mutating calls (POST, PUT, PATCH, DELETE, APPLY) and of reads (GET,
- * LIST), long-running calls (WATCH, CONNECT) left out. The SLO is p99 ≤ 1 s for both.
+ * during the control-plane benchmark, the way ClusterLoader2's API responsiveness SLO reads it: the
+ * 99th percentile of mutating calls (POST, PUT, PATCH, DELETE, APPLY) and of reads (GET, LIST),
+ * long-running calls (WATCH, CONNECT) left out. The SLO is p99 ≤ 1 s for both.
  *
  * @param mutatingCalls how many mutating calls there were
  * @param mutatingP99Ms their 99th percentile, in milliseconds (interpolated in the histogram)

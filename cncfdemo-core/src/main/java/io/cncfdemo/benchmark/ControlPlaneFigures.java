@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param apiLatency API request latency per call
  * @param rollout Deployment rollout time, when measured
  * @param preemption time to preempt background pods, when measured
- * @param apiServerLatency API call latency as the API server measured it, when its metrics could
- *     be read
+ * @param apiServerLatency API call latency as the API server measured it, when its metrics could be
+ *     read
  * @param schedulingThroughput pods scheduled per second while the start-up pods were created, when
  *     measured
  */

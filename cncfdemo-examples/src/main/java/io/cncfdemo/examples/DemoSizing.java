@@ -5,17 +5,18 @@ import static io.cncfdemo.apps.Apps.countly;
 import static io.cncfdemo.apps.Apps.mongoSharded;
 
 import io.cncfdemo.Demo;
+import io.cncfdemo.apps.countly.Countly;
 import io.cncfdemo.apps.mongo.MongoSharded;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.support.Check;
 
 /**
  * The demo sized for a cluster of N minions, as the original ran on the 1,000-node community
- * cluster: a Countly API replica per 50 minions (3 to 100, the autoscaler allowed twice that), a
- * MongoDB shard per 100 minions (3 to {@value MongoSharded#MAX_SHARDS}), and BOINC on every minion
- * at the background priority, filling the capacity the others leave idle (BOINC's default: one
- * replica per minion). 1,000 minions: {@code countly().replicas(20)}, {@code mongoSharded(10)},
- * {@code boinc()}.
+ * cluster: a Countly API replica per 50 minions (3 to 100; the autoscaler may go to twice that, at
+ * least Countly's default of {@value Countly#DEFAULT_MAX_REPLICAS}), a MongoDB shard per 100
+ * minions (3 to {@value MongoSharded#MAX_SHARDS}), and BOINC on every minion at the background
+ * priority, filling the capacity the others leave idle (BOINC's default: one replica per minion).
+ * 1,000 minions: {@code countly().replicas(20)}, {@code mongoSharded(10)}, {@code boinc()}.
  */
 public final class DemoSizing {
   public static final int MINIONS_PER_COUNTLY_REPLICA = 50;
@@ -46,7 +47,8 @@ public final class DemoSizing {
   }
 
   private static int maxCountlyReplicas(int minions) {
-    return Math.min(MAX_COUNTLY_REPLICAS, 2 * countlyReplicas(minions));
+    return Math.min(
+        MAX_COUNTLY_REPLICAS, Math.max(Countly.DEFAULT_MAX_REPLICAS, 2 * countlyReplicas(minions)));
   }
 
   private static int clamp(int value, int min, int max) {

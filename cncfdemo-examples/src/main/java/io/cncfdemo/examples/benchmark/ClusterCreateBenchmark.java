@@ -26,10 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * followed by {@code kwokctl scale node --replicas N+1} (the same node count: ours has a master)
  * until every node is Ready, from the same binaries. kwokctl runs without metrics-server (its
  * metrics-server needs a manifest from GitHub, and this runs offline), so ours is measured twice:
- * as it comes ({@code local()}, metrics-server on) and like kwokctl ({@code local().metrics(false)}).
- * Runs alternate between the three, so all see the same machine. A benchmark main: {@code java -cp …
- * io.cncfdemo.examples.benchmark.ClusterCreateBenchmark [--runs 3] [--minions 3,1000]}; needs
- * {@code CNCFDEMO_K8S_BIN} (scripts/k8s-binaries.sh).
+ * as it comes ({@code local()}, metrics-server on) and like kwokctl ({@code
+ * local().metrics(false)}). Runs alternate between the three, so all see the same machine. A
+ * benchmark main: {@code java -cp … io.cncfdemo.examples.benchmark.ClusterCreateBenchmark [--runs
+ * 3] [--minions 3,1000]}; needs {@code CNCFDEMO_K8S_BIN} (scripts/k8s-binaries.sh).
  */
 public final class ClusterCreateBenchmark {
   private static final Duration TIMEOUT = Duration.ofMinutes(5);
@@ -82,7 +82,7 @@ public final class ClusterCreateBenchmark {
           goal ? oursMillis <= goalMillis : null);
       double bareMillis = BenchFigures.median(bare);
       figures.add(
-          "… local().metrics(false), like kwokctl (no metrics-server)",
+          "create() minions(" + minions + "), local().metrics(false) like kwokctl",
           BenchFigures.secondsOfMillis(bareMillis),
           BenchFigures.secondsOfMillis(peerMillis),
           BenchFigures.ratio(bareMillis, peerMillis, "kwokctl"),
@@ -92,8 +92,7 @@ public final class ClusterCreateBenchmark {
           "RSS of the processes at " + (minions + 1) + " nodes (metrics(false) vs kwokctl)",
           BenchFigures.mebibytes((long) BenchFigures.median(bareRss)),
           BenchFigures.mebibytes((long) BenchFigures.median(peerRss)),
-          BenchFigures.ratio(
-              BenchFigures.median(bareRss), BenchFigures.median(peerRss), "kwokctl"),
+          BenchFigures.ratio(BenchFigures.median(bareRss), BenchFigures.median(peerRss), "kwokctl"),
           "—",
           null);
       figures.add(

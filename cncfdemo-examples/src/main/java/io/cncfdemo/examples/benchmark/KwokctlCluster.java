@@ -15,9 +15,9 @@ import java.util.stream.Stream;
  * local cluster: kwokctl built by {@code scripts/k8s-binaries.sh} from the same pinned kwok module,
  * pointed by its configuration at the same cached binaries (etcd, kube-apiserver, controller
  * manager, scheduler, kwok), so it downloads nothing. Without metrics-server: kwokctl's
- * metrics-server component applies a manifest it fetches from GitHub, which needs the internet. Its working directory ({@code
- * KWOK_WORKDIR}) is a temporary one, removed on {@link #close()}; {@code ~/.kube/config} is not
- * touched.
+ * metrics-server component applies a manifest it fetches from GitHub, which needs the internet. Its
+ * working directory ({@code KWOK_WORKDIR}) is a temporary one, removed on {@link #close()}; {@code
+ * ~/.kube/config} is not touched.
  */
 final class KwokctlCluster implements AutoCloseable {
   private final Path kwokctl;

@@ -38,8 +38,7 @@ public final class ControlPlaneRun {
       var startupProbe = new PodStartupProbe(scratch);
       var startup = startupProbe.measure(f -> fractionDone.accept(f * 0.5));
       var api = new ApiLatencyProbe(scratch).measure(f -> fractionDone.accept(0.5 + f * 0.2));
-      var serverLatency =
-          before.flatMap(b -> scrape(notes).map(after -> after.since(b)));
+      var serverLatency = before.flatMap(b -> scrape(notes).map(after -> after.since(b)));
       var rollout = new RolloutProbe(scratch).measure();
       fractionDone.accept(0.85);
       var preemption =

@@ -12,6 +12,14 @@ final class ControlPlaneCommands {
   static final String SERVICE_IP = "10.96.0.1";
   static final String POD_CIDR = "10.244.0.0/16";
 
+  /**
+   * The client rate limits of the controller manager and the scheduler: none to speak of, as
+   * kwokctl's {@code disableQPSLimits} (one machine, no other tenant to protect).
+   */
+  static final int UNLIMITED_QPS = 5000;
+
+  static final int UNLIMITED_BURST = 10000;
+
   private ControlPlaneCommands() {}
 
   static List<String> etcd(
@@ -82,8 +90,8 @@ final class ControlPlaneCommands {
         "--cluster-signing-cert-file=" + files.pki("ca.crt"),
         "--cluster-signing-key-file=" + files.pki("ca.key"),
         "--controllers=*,-nodeipam",
-        "--kube-api-qps=500",
-        "--kube-api-burst=1000",
+        "--kube-api-qps=" + UNLIMITED_QPS,
+        "--kube-api-burst=" + UNLIMITED_BURST,
         // The HPA reacts within seconds rather than minutes: metrics-server reports every 10s, the
         // HPA looks every 5s
         // and counts a new pod's CPU once it is ready (no 5-minute initialization period on a
@@ -104,6 +112,9 @@ final class ControlPlaneCommands {
         "--bind-address=127.0.0.1",
         "--secure-port=" + ports.scheduler(),
         "--leader-elect=false",
+        // one binding per pod: the default 50 requests/s would cap scheduling at 50 pods/s
+        "--kube-api-qps=" + UNLIMITED_QPS,
+        "--kube-api-burst=" + UNLIMITED_BURST,
         "--profiling=false",
         "--v=1");
   }

@@ -42,7 +42,8 @@ final class SimulatedNodes {
   private static void ready(Node node, String now, int kubeletPort) {
     var conditions = new ArrayList<NodeCondition>();
     conditions.add(condition("Ready", "True", "KubeletReady", now));
-    for (var type : List.of("MemoryPressure", "DiskPressure", "PIDPressure", "NetworkUnavailable")) {
+    for (var type :
+        List.of("MemoryPressure", "DiskPressure", "PIDPressure", "NetworkUnavailable")) {
       conditions.add(condition(type, "False", "Simulated", now));
     }
     var version = "v" + KubernetesBinaries.KUBERNETES_VERSION;
@@ -54,9 +55,7 @@ final class SimulatedNodes {
                 new NodeAddress(node.getMetadata().getName(), "Hostname")));
     node.getStatus()
         .setDaemonEndpoints(
-            new NodeDaemonEndpointsBuilder()
-                .withNewKubeletEndpoint(kubeletPort)
-                .build());
+            new NodeDaemonEndpointsBuilder().withNewKubeletEndpoint(kubeletPort).build());
     node.getStatus()
         .setNodeInfo(
             new NodeSystemInfoBuilder()

@@ -26,15 +26,16 @@ class NodeRegistrationTest {
     NodeRegistration.createAll(mock, nodes);
 
     var created = mock.nodes().list().getItems();
-    assertThat(created).filteredOn(node -> node.getMetadata().getName().startsWith("bulk-"))
+    assertThat(created)
+        .filteredOn(node -> node.getMetadata().getName().startsWith("bulk-"))
         .hasSize(201);
     assertThat(created)
         .extracting(node -> node.getMetadata().getName())
         .contains("bulk-master-0", "bulk-minion-0", "bulk-minion-199");
     assertThat(created).allMatch(NodeReadiness::isReady);
     assertThat(created)
-        .allMatch(node -> node.getStatus().getDaemonEndpoints().getKubeletEndpoint().getPort()
-            == 10250);
+        .allMatch(
+            node -> node.getStatus().getDaemonEndpoints().getKubeletEndpoint().getPort() == 10250);
   }
 
   @Test
@@ -44,8 +45,7 @@ class NodeRegistrationTest {
     assertThatThrownBy(
             () ->
                 NodeRegistration.createAll(
-                    mock,
-                    List.of(node("refused-1"), node("refused-taken"), node("refused-2"))))
+                    mock, List.of(node("refused-1"), node("refused-taken"), node("refused-2"))))
         .isInstanceOf(CncfDemoException.class)
         .hasMessageStartingWith("could not create node refused-taken: ");
     assertThat(mock.nodes().list().getItems())
