@@ -30,13 +30,12 @@ public final class Yaml {
   }
 
   /**
-   * One object (a Kubernetes object, or maps and lists) as a YAML document without a leading
-   * {@code ---}.
+   * One object (a Kubernetes object, or maps and lists) as a YAML document without a leading {@code
+   * ---}.
    */
   public static String document(Object object) {
     var yaml =
-        YamlEvents.yaml(SERIALIZATION.asJson(object))
-            .orElseGet(() -> SERIALIZATION.asYaml(object));
+        YamlEvents.yaml(SERIALIZATION.asJson(object)).orElseGet(() -> SERIALIZATION.asYaml(object));
     return yaml.startsWith("---\n") ? yaml.substring(4) : yaml;
   }
 

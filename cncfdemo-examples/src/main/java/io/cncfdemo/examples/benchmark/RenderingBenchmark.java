@@ -14,9 +14,9 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * {@link RenderingJmh}'s compile + toYaml of {@code Demo.with(countly(), mongoSharded(3), boinc())},
- * warm, one JMH fork per run (5 warm-up and 5 measured iterations of 1 s each): the median of the
- * runs' mean times against the goal of 5 ms, printed as a table and, with {@code
+ * {@link RenderingJmh}'s compile + toYaml of {@code Demo.with(countly(), mongoSharded(3),
+ * boinc())}, warm, one JMH fork per run (5 warm-up and 5 measured iterations of 1 s each): the
+ * median of the runs' mean times against the goal of 5 ms, printed as a table and, with {@code
  * CNCFDEMO_BENCH_OUT} naming a file, appended to it as one tab-separated line. {@code java -cp …
  * io.cncfdemo.examples.benchmark.RenderingBenchmark [--runs N]}
  */
@@ -44,7 +44,8 @@ public final class RenderingBenchmark {
             .sorted()
             .toArray();
     if (perRun.length == 0) {
-      throw new IllegalStateException("JMH ran no benchmark (is the examples' jar built with its annotation processor?)");
+      throw new IllegalStateException(
+          "JMH ran no benchmark (is the examples' jar built with its annotation processor?)");
     }
     double median =
         perRun.length % 2 == 1
@@ -59,7 +60,10 @@ public final class RenderingBenchmark {
             "≤ 5 ms",
             median <= GOAL_MS ? "meets" : "misses");
     System.out.printf(
-        Locale.ROOT, "%nmedian of %d runs (each run's mean): %s%n", perRun.length, Arrays.toString(perRun));
+        Locale.ROOT,
+        "%nmedian of %d runs (each run's mean): %s%n",
+        perRun.length,
+        Arrays.toString(perRun));
     System.out.println("figure | ours | peer | ratio | goal | verdict");
     System.out.println(String.join(" | ", figure));
     var out = System.getenv("CNCFDEMO_BENCH_OUT");
