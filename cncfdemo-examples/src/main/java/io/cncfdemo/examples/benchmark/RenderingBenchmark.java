@@ -15,7 +15,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * {@link RenderingJmh}'s compile + toYaml of {@code Demo.with(countly(), mongoSharded(3),
- * boinc())}, warm, one JMH fork per run (5 warm-up and 5 measured iterations of 1 s each): the
+ * boinc())}, warm, one JMH fork per run (10 warm-up and 5 measured iterations of 1 s each): the
  * median of the runs' mean times against the goal of 5 ms, printed as a table and, with {@code
  * CNCFDEMO_BENCH_OUT} naming a file, appended to it as one tab-separated line. {@code java -cp …
  * io.cncfdemo.examples.benchmark.RenderingBenchmark [--runs N]}
