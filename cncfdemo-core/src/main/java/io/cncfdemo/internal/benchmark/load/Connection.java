@@ -211,8 +211,13 @@ final class Connection {
       return;
     }
     if (state != State.READING) {
-      // the server closed an idle connection, or sent what nobody asked for
-      dropIdle();
+      // the server closed an idle connection, or sent what nobody asked for (before the whole
+      // request was even written: a failed request)
+      if (requested) {
+        fail(ErrorKind.READ, System.nanoTime(), null);
+      } else {
+        dropIdle();
+      }
       return;
     }
     if (n < 0) {
