@@ -24,9 +24,9 @@ public final class LoadSources {
    * a time each, driven by {@link HttpLoad#threads()} event loops on non-blocking sockets. At the
    * constant rate of {@link HttpLoad#rate(int)} each connection sends on its own schedule and every
    * latency runs from the request's scheduled send time, so coordinated omission is corrected by
-   * construction (HdrHistogram; the raw service times kept for comparison); without a rate, as
-   * fast as responses come, uncorrected. Over https, one thread per connection ({@code
-   * java.net.http}), at most {@value ConstantRateGenerator#MAX_HTTPS_CONNECTIONS} connections.
+   * construction (HdrHistogram; the raw service times kept for comparison); without a rate, as fast
+   * as responses come, uncorrected. Over https, one thread per connection ({@code java.net.http}),
+   * at most {@value ConstantRateGenerator#MAX_HTTPS_CONNECTIONS} connections.
    */
   public static LoadSource constantRate(String url) {
     return new ConstantRateGenerator(URI.create(Check.matches("url", url, URL, URL_RULE)));

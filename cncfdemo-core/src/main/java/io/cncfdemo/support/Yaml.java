@@ -18,6 +18,8 @@ public final class Yaml {
           true,
           new YamlDumpSettingsBuilder().setMinimizeQuotes(true).build());
 
+  private static final int PARALLEL_FROM = 16;
+
   private Yaml() {}
 
   /**
@@ -28,18 +30,21 @@ public final class Yaml {
   }
 
   /**
-   * One object (a Kubernetes object, or maps and lists) as a YAML document without a leading
-   * {@code ---}.
+   * One object (a Kubernetes object, or maps and lists) as a YAML document without a leading {@code
+   * ---}.
    */
   public static String document(Object object) {
     var yaml =
-        YamlEvents.yaml(SERIALIZATION.asJson(object))
-            .orElseGet(() -> SERIALIZATION.asYaml(object));
+        YamlEvents.yaml(SERIALIZATION.asJson(object)).orElseGet(() -> SERIALIZATION.asYaml(object));
     return yaml.startsWith("---\n") ? yaml.substring(4) : yaml;
   }
 
-  /** Objects as one multi-document YAML stream that {@code kubectl apply -f} accepts. */
+  /**
+   * Objects as one multi-document YAML stream that {@code kubectl apply -f} accepts, in their
+   * order. Many objects are rendered on several cores; each document is independent of the others.
+   */
   public static String documents(Collection<? extends HasMetadata> objects) {
-    return objects.stream().map(object -> "---\n" + document(object)).collect(Collectors.joining());
+    var stream = objects.size() >= PARALLEL_FROM ? objects.parallelStream() : objects.stream();
+    return stream.map(object -> "---\n" + document(object)).collect(Collectors.joining());
   }
 }

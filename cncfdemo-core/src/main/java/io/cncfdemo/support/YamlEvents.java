@@ -39,6 +39,7 @@ final class YamlEvents {
       DumpSettings.builder().setExplicitStart(true).setDefaultFlowStyle(FlowStyle.BLOCK).build();
 
   private static final ScalarResolver RESOLVER = SETTINGS.getSchema().getScalarResolver();
+
   /** Resolved tags of short strings (keys, names, labels): they repeat in every object. */
   private static final int MAX_CACHED_LENGTH = 64;
 
@@ -127,7 +128,12 @@ final class YamlEvents {
         return true;
       }
       case VALUE_TRUE, VALUE_FALSE -> {
-        scalar(Tag.BOOL, BOOL, token == JsonToken.VALUE_TRUE ? "true" : "false", ScalarStyle.PLAIN, emitter);
+        scalar(
+            Tag.BOOL,
+            BOOL,
+            token == JsonToken.VALUE_TRUE ? "true" : "false",
+            ScalarStyle.PLAIN,
+            emitter);
         return true;
       }
       case VALUE_NULL -> {

@@ -167,24 +167,27 @@ public final class KubeObjects {
       Map<String, String> selector,
       Integer replicas,
       PodTemplateSpec template) {
-    return new DeploymentBuilder()
-        .withMetadata(meta(name, labels))
-        .withNewSpec()
-        .withReplicas(replicas)
-        .withRevisionHistoryLimit(5)
-        .withNewSelector()
-        .withMatchLabels(selector)
-        .endSelector()
-        .withNewStrategy()
-        .withType("RollingUpdate")
-        .withNewRollingUpdate()
-        .withMaxSurge(new IntOrString(1))
-        .withMaxUnavailable(new IntOrString(0))
-        .endRollingUpdate()
-        .endStrategy()
-        .withTemplate(template)
-        .endSpec()
-        .build();
+    var deployment =
+        new DeploymentBuilder()
+            .withMetadata(meta(name, labels))
+            .withNewSpec()
+            .withReplicas(replicas)
+            .withRevisionHistoryLimit(5)
+            .withNewSelector()
+            .withMatchLabels(selector)
+            .endSelector()
+            .withNewStrategy()
+            .withType("RollingUpdate")
+            .withNewRollingUpdate()
+            .withMaxSurge(new IntOrString(1))
+            .withMaxUnavailable(new IntOrString(0))
+            .endRollingUpdate()
+            .endStrategy()
+            .endSpec()
+            .build();
+    // set on the built object: a builder would copy the whole pod template twice
+    deployment.getSpec().setTemplate(template);
+    return deployment;
   }
 
   /** The volume claim template of a StatefulSet: one ReadWriteOnce volume per pod. */

@@ -2,10 +2,10 @@ package io.cncfdemo.apps.internal;
 
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.AffinityBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,13 +33,15 @@ public final class PodSpecs {
    */
   public static PodTemplateSpec template(
       Map<String, String> labels, Map<String, String> annotations, PodSpec spec) {
-    return new PodTemplateSpecBuilder()
-        .withNewMetadata()
-        .withLabels(labels)
-        .withAnnotations(annotations.isEmpty() ? null : new TreeMap<>(annotations))
-        .endMetadata()
-        .withSpec(spec)
-        .build();
+    // built around the spec, not through a builder, which would copy the whole pod spec twice
+    var template = new PodTemplateSpec();
+    template.setMetadata(
+        new ObjectMetaBuilder()
+            .withLabels(labels)
+            .withAnnotations(annotations.isEmpty() ? null : new TreeMap<>(annotations))
+            .build());
+    template.setSpec(spec);
+    return template;
   }
 
   /**

@@ -125,13 +125,16 @@ final class MongoJobs {
             .withContainers(main)
             .withVolumes(pods.jobVolumes())
             .build();
-    return new JobBuilder()
-        .withMetadata(KubeObjects.meta(name, labels))
-        .withNewSpec()
-        .withBackoffLimit(6)
-        .withActiveDeadlineSeconds(1800L)
-        .withTemplate(PodSpecs.template(labels, Map.of(), spec))
-        .endSpec()
-        .build();
+    var job =
+        new JobBuilder()
+            .withMetadata(KubeObjects.meta(name, labels))
+            .withNewSpec()
+            .withBackoffLimit(6)
+            .withActiveDeadlineSeconds(1800L)
+            .endSpec()
+            .build();
+    // set on the built object: a builder would copy the whole pod template twice
+    job.getSpec().setTemplate(PodSpecs.template(labels, Map.of(), spec));
+    return job;
   }
 }

@@ -113,7 +113,6 @@ final class MongoObjects {
             .withNewSelector()
             .withMatchLabels(selector)
             .endSelector()
-            .withTemplate(PodSpecs.template(labels, Map.of(), spec))
             .withVolumeClaimTemplates(
                 KubeObjects.claimTemplate("data", labels, set.storage(), mongo.storageClass()))
             .withNewPersistentVolumeClaimRetentionPolicy()
@@ -122,6 +121,8 @@ final class MongoObjects {
             .endPersistentVolumeClaimRetentionPolicy()
             .endSpec()
             .build();
+    // set on the built object: a builder would copy the whole pod template twice
+    statefulSet.getSpec().setTemplate(PodSpecs.template(labels, Map.of(), spec));
     // Members talk to each other and to the other sets (mongos, the init Jobs, the config servers);
     // nobody else.
     var policy =

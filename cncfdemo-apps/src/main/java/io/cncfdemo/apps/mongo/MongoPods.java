@@ -8,9 +8,10 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Volume;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The containers and volumes of the sharded MongoDB's pods: servers, routers, exporter and {@code
@@ -191,6 +192,7 @@ final class MongoPods {
    */
   static String cacheSizeGb(Resources resources) {
     double gb = Math.max(0.25, (resources.memoryLimitMiB() - 1024) / 2.0 / 1024);
-    return String.format(Locale.ROOT, "%.2f", gb);
+    // as String.format("%.2f") rounds it, without parsing a format on every pod
+    return BigDecimal.valueOf(gb).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -4,6 +4,7 @@ import io.cncfdemo.component.Component;
 import io.cncfdemo.component.ComponentDefaults;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,15 @@ public final class DefaultComponents {
   }
 
   private static Map<String, ComponentDefaults> load() {
+    return Scanned.GROUPS;
+  }
+
+  /** The class path's defaults, looked up once: every compile asks for them. */
+  private static final class Scanned {
+    static final Map<String, ComponentDefaults> GROUPS = scan();
+  }
+
+  private static Map<String, ComponentDefaults> scan() {
     var groups = new LinkedHashMap<String, ComponentDefaults>();
     var iterator =
         ServiceLoader.load(ComponentDefaults.class, DefaultComponents.class.getClassLoader())
@@ -78,6 +88,6 @@ public final class DefaultComponents {
         LOG.warn("skipping default components that failed to load: {}", error.getMessage());
       }
     }
-    return groups;
+    return Collections.unmodifiableMap(groups);
   }
 }

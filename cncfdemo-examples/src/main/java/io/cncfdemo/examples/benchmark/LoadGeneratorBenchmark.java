@@ -27,11 +27,11 @@ import java.util.regex.Pattern;
  * The in-JVM load generator ({@code LoadSources.constantRate}) against wrk, on the same trivial
  * HTTP server on 127.0.0.1: closed loop with 64 connections on 2 threads each (goal: at least 0.8×
  * wrk's requests/s), then the generator alone at a constant 20,000 requests/s (goal: under 1 %
- * short of it). The server is the pinned Go program of {@code scripts/http-target} (built by
- * {@code scripts/http-target.sh}), or with {@code --server jdk} the JDK's server ({@link
- * LoopbackTarget}). Each run loads for {@code --seconds} (default 10) after a 3 s warm-up of the
- * generator; the table has the medians of {@code --runs} runs (default 3). With {@code
- * CNCFDEMO_BENCH_OUT} naming a file, one tab-separated line per figure is appended to it.
+ * short of it). The server is the pinned Go program of {@code scripts/http-target} (built by {@code
+ * scripts/http-target.sh}), or with {@code --server jdk} the JDK's server ({@link LoopbackTarget}).
+ * Each run loads for {@code --seconds} (default 10) after a 3 s warm-up of the generator; the table
+ * has the medians of {@code --runs} runs (default 3). With {@code CNCFDEMO_BENCH_OUT} naming a
+ * file, one tab-separated line per figure is appended to it.
  *
  * <p>{@code java -cp … io.cncfdemo.examples.benchmark.LoadGeneratorBenchmark [--runs N] [--seconds
  * S] [--server go|jdk]}, run from the repository (it finds {@code scripts/http-target.sh}).
@@ -86,7 +86,9 @@ public final class LoadGeneratorBenchmark {
     var figures =
         List.of(
             new String[] {
-              "in-JVM load generator, closed loop, 64 connections, 2 threads (" + server + " server)",
+              "in-JVM load generator, closed loop, 64 connections, 2 threads ("
+                  + server
+                  + " server)",
               String.format(Locale.ROOT, "%,.0f req/s", median(ours)),
               String.format(Locale.ROOT, "%,.0f req/s (wrk -t2 -c64)", median(wrk)),
               String.format(Locale.ROOT, "%.2f× wrk", ratio),
@@ -108,7 +110,9 @@ public final class LoadGeneratorBenchmark {
               shortfall < 0.01 ? "meets" : "misses"
             });
     System.out.printf("%nmedians of %d runs of %d s%n", runs, seconds.toSeconds());
-    System.out.printf("%-75s | %-70s | %-26s | %-11s | %-15s | %s%n", "figure", "ours", "peer", "ratio", "goal", "verdict");
+    System.out.printf(
+        "%-75s | %-70s | %-26s | %-11s | %-15s | %s%n",
+        "figure", "ours", "peer", "ratio", "goal", "verdict");
     for (var figure : figures) {
       System.out.printf("%-75s | %-70s | %-26s | %-11s | %-15s | %s%n", (Object[]) figure);
     }
@@ -140,19 +144,17 @@ public final class LoadGeneratorBenchmark {
   }
 
   /** Plain wrk, as the issue measured it: {@code wrk -t2 -c64 -dS URL}, its Requests/sec. */
-  private static double wrk(String url, Duration duration) throws IOException, InterruptedException {
+  private static double wrk(String url, Duration duration)
+      throws IOException, InterruptedException {
     var process =
         new ProcessBuilder(
-                "wrk",
-                "-t" + THREADS,
-                "-c" + CONNECTIONS,
-                "-d" + duration.toSeconds() + "s",
-                url)
+                "wrk", "-t" + THREADS, "-c" + CONNECTIONS, "-d" + duration.toSeconds() + "s", url)
             .redirectErrorStream(true)
             .start();
     var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (process.waitFor() != 0) {
-      throw new IllegalStateException("wrk failed (scripts/install-benchmark-tools installs it):\n" + output);
+      throw new IllegalStateException(
+          "wrk failed (scripts/install-benchmark-tools installs it):\n" + output);
     }
     var matcher = WRK_RATE.matcher(output);
     if (!matcher.find()) {
@@ -239,7 +241,10 @@ public final class LoadGeneratorBenchmark {
 
     static GoTarget start() throws IOException {
       var script = script();
-      var build = new ProcessBuilder(script.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      var build =
+          new ProcessBuilder(script.toString())
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
       var binary = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
       try {
         if (build.waitFor() != 0 || binary.isEmpty()) {
@@ -249,8 +254,13 @@ public final class LoadGeneratorBenchmark {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted building the server", e);
       }
-      var process = new ProcessBuilder(binary, "-port", "0").redirectError(ProcessBuilder.Redirect.INHERIT).start();
-      var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      var process =
+          new ProcessBuilder(binary, "-port", "0")
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
+      var reader =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       var line = reader.readLine();
       if (line == null || !line.startsWith("listening on ")) {
         process.destroyForcibly();
@@ -267,7 +277,8 @@ public final class LoadGeneratorBenchmark {
         }
       }
       throw new UncheckedIOException(
-          new IOException("scripts/http-target.sh not found above " + Path.of("").toAbsolutePath()));
+          new IOException(
+              "scripts/http-target.sh not found above " + Path.of("").toAbsolutePath()));
     }
 
     @Override

@@ -13,10 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The load over https: one platform thread per connection, each sending with {@code
- * java.net.http} on the {@link Schedule}. A response later than the next slot delays that send and
- * is recorded with HdrHistogram's expected-interval correction, which adds the requests the delay
- * kept from being sent; the missed slots are not made up for.
+ * The load over https: one platform thread per connection, each sending with {@code java.net.http}
+ * on the {@link Schedule}. A response later than the next slot delays that send and is recorded
+ * with HdrHistogram's expected-interval correction, which adds the requests the delay kept from
+ * being sent; the missed slots are not made up for.
  */
 final class BlockingSenders implements Senders {
   /** One platform thread per connection: more would cost more than they measure. */
@@ -58,7 +58,10 @@ final class BlockingSenders implements Senders {
 
   private void send(long first, long end) {
     var request =
-        HttpRequest.newBuilder(target).timeout(Duration.ofNanos(schedule.timeoutNanos())).GET().build();
+        HttpRequest.newBuilder(target)
+            .timeout(Duration.ofNanos(schedule.timeoutNanos()))
+            .GET()
+            .build();
     long intervalNanos = schedule.intervalNanos();
     long expectedMicros = intervalNanos / 1000;
     long next = first;

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
  * One keep-alive HTTP/1.1 connection of an {@link EventLoop}, one request at a time (no
  * pipelining). Each request has a scheduled send time: its latency runs from there to the end of
  * its response, so a request the schedule wanted sent while an earlier one was still waiting counts
- * the wait (coordinated omission corrected by construction), and its service time runs from when
- * it was really sent. Closed by the server, or by an error, it connects again for the next request.
+ * the wait (coordinated omission corrected by construction), and its service time runs from when it
+ * was really sent. Closed by the server, or by an error, it connects again for the next request.
  */
 final class Connection {
   private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
@@ -83,7 +83,9 @@ final class Connection {
     }
   }
 
-  /** The request in flight has taken longer than the timeout: counted, and the connection dropped. */
+  /**
+   * The request in flight has taken longer than the timeout: counted, and the connection dropped.
+   */
   void timeOut(long now) {
     fail(state == State.CONNECTING ? ErrorKind.CONNECT : ErrorKind.TIMEOUT, now, null);
   }
@@ -127,7 +129,9 @@ final class Connection {
       channel.socket().setTcpNoDelay(true);
       state = State.CONNECTING;
       boolean connected = channel.connect(loop.address());
-      key = channel.register(loop.selector(), connected ? SelectionKey.OP_READ : SelectionKey.OP_CONNECT, this);
+      key =
+          channel.register(
+              loop.selector(), connected ? SelectionKey.OP_READ : SelectionKey.OP_CONNECT, this);
       if (connected) {
         connected();
       }
@@ -207,8 +211,13 @@ final class Connection {
       return;
     }
     if (state != State.READING) {
-      // the server closed an idle connection, or sent what nobody asked for
-      dropIdle();
+      // the server closed an idle connection, or sent what nobody asked for (before the whole
+      // request was even written: a failed request)
+      if (requested) {
+        fail(ErrorKind.READ, System.nanoTime(), null);
+      } else {
+        dropIdle();
+      }
       return;
     }
     if (n < 0) {

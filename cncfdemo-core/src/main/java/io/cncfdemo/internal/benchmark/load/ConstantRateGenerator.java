@@ -13,14 +13,14 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * A wrk2-style HTTP/1.1 load generator in this JVM. Over http, {@code threads} event loops on
- * non-blocking sockets ({@code java.nio}) drive the connections, each a keep-alive connection
- * with one request at a time (no pipelining). At a constant rate every connection sends on its
- * own schedule, so that together they hold the rate; each latency runs from the request's
- * scheduled send time, so a stall counts for every request it kept from being sent (coordinated
- * omission corrected by construction), and the raw service times (from the real send) are kept
- * beside. Without a rate each connection sends as soon as its response is in (closed loop, like
- * plain wrk), uncorrected. Over https, one thread per connection sends with {@code java.net.http},
- * and a late response is recorded with HdrHistogram's expected-interval correction.
+ * non-blocking sockets ({@code java.nio}) drive the connections, each a keep-alive connection with
+ * one request at a time (no pipelining). At a constant rate every connection sends on its own
+ * schedule, so that together they hold the rate; each latency runs from the request's scheduled
+ * send time, so a stall counts for every request it kept from being sent (coordinated omission
+ * corrected by construction), and the raw service times (from the real send) are kept beside.
+ * Without a rate each connection sends as soon as its response is in (closed loop, like plain wrk),
+ * uncorrected. Over https, one thread per connection sends with {@code java.net.http}, and a late
+ * response is recorded with HdrHistogram's expected-interval correction.
  */
 public final class ConstantRateGenerator implements LoadSource {
   /** Over https, one platform thread per connection: more would cost more than they measure. */
@@ -110,10 +110,10 @@ public final class ConstantRateGenerator implements LoadSource {
    * Reports progress once a second and closes the timeline's intervals until {@code end}, or until
    * this thread is interrupted; returns the start of the interval still open.
    */
-  private static long report(
-      long start, long end, IntervalRecorder recorder, LoadContext context) {
+  private static long report(long start, long end, IntervalRecorder recorder, LoadContext context) {
     long bucketSeconds =
-        Math.max(1, (TimeUnit.NANOSECONDS.toSeconds(end - start) + MAX_INTERVALS - 1) / MAX_INTERVALS);
+        Math.max(
+            1, (TimeUnit.NANOSECONDS.toSeconds(end - start) + MAX_INTERVALS - 1) / MAX_INTERVALS);
     long bucketStart = start;
     long lastTick = start;
     while (System.nanoTime() < end) {

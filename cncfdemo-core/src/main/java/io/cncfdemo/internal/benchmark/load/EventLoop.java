@@ -160,7 +160,8 @@ final class EventLoop implements Runnable {
         selector.selectNow(key -> ((Connection) key.attachment()).ready(key));
         LockSupport.parkNanos(wait);
       } else {
-        selector.select(key -> ((Connection) key.attachment()).ready(key), Math.max(1, wait / MILLI));
+        selector.select(
+            key -> ((Connection) key.attachment()).ready(key), Math.max(1, wait / MILLI));
       }
     }
   }

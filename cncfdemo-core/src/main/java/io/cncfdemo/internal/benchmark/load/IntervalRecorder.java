@@ -52,9 +52,9 @@ final class IntervalRecorder {
   }
 
   /**
-   * One response (any status) of a scheduled request: {@code latencyMicros} from its scheduled
-   * send time, which corrects coordinated omission by construction, and {@code serviceMicros} from
-   * when it was really sent. In a closed loop both are the same.
+   * One response (any status) of a scheduled request: {@code latencyMicros} from its scheduled send
+   * time, which corrects coordinated omission by construction, and {@code serviceMicros} from when
+   * it was really sent. In a closed loop both are the same.
    */
   void scheduled(long latencyMicros, long serviceMicros, long responseBytes, boolean statusError) {
     corrected.recordValue(Math.max(1, latencyMicros));

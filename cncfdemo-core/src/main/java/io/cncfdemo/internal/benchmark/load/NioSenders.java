@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The load on non-blocking sockets: {@code threads} {@link EventLoop}s, the connections dealt
- * among them in turn, each connection sending the same keep-alive {@code GET} on its {@link
- * Schedule}.
+ * The load on non-blocking sockets: {@code threads} {@link EventLoop}s, the connections dealt among
+ * them in turn, each connection sending the same keep-alive {@code GET} on its {@link Schedule}.
  */
 final class NioSenders implements Senders {
   private final List<EventLoop> loops = new ArrayList<>();
@@ -62,7 +61,8 @@ final class NioSenders implements Senders {
 
   /** The bytes of a keep-alive HTTP/1.1 GET of {@code target}, read-only. */
   static ByteBuffer request(URI target) {
-    var path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+    var path =
+        target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
     if (target.getRawQuery() != null) {
       path += "?" + target.getRawQuery();
     }

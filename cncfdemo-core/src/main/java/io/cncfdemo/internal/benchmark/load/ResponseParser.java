@@ -51,9 +51,9 @@ final class ResponseParser {
 
   /**
    * Consumes bytes of {@code buffer} until a response is complete or the buffer is empty; returns
-   * whether a response is complete. After a complete response, {@link #status()}, {@link
-   * #bytes()} and {@link #reusable()} describe it until {@link #reset()}. Bytes past a complete
-   * response stay in the buffer.
+   * whether a response is complete. After a complete response, {@link #status()}, {@link #bytes()}
+   * and {@link #reusable()} describe it until {@link #reset()}. Bytes past a complete response stay
+   * in the buffer.
    *
    * @throws HttpFramingException when the bytes are not an HTTP/1.x response
    */
@@ -254,7 +254,8 @@ final class ResponseParser {
 
   private long number(int from, int to, int radix) {
     if (from >= to || to - from > 15) {
-      throw new HttpFramingException("a bad number in a " + (radix == 16 ? "chunk size" : "header"));
+      throw new HttpFramingException(
+          "a bad number in a " + (radix == 16 ? "chunk size" : "header"));
     }
     long value = 0;
     for (int i = from; i < to; i++) {

@@ -46,7 +46,9 @@ final class Schedule {
     return start + (long) ((double) intervalNanos * index / connections);
   }
 
-  /** The send after the one scheduled at {@code previous}, for a response or failure at {@code now}. */
+  /**
+   * The send after the one scheduled at {@code previous}, for a response or failure at {@code now}.
+   */
   long next(long previous, long now) {
     return closedLoop() ? now : previous + intervalNanos;
   }

@@ -92,7 +92,9 @@ class NioLoadIT {
         long before = server.requests.get();
         var figures =
             new ConstantRateGenerator(server.url(path))
-                .run(HttpLoad.of(Duration.ofSeconds(1)).connections(4).threads(2).rate(100), CONTEXT);
+                .run(
+                    HttpLoad.of(Duration.ofSeconds(1)).connections(4).threads(2).rate(100),
+                    CONTEXT);
 
         assertThat(figures.errors().total()).as(path).isZero();
         assertThat(figures.requests()).as(path).isEqualTo(server.requests.get() - before);

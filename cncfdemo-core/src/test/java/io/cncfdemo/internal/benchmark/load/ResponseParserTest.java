@@ -83,7 +83,8 @@ class ResponseParserTest {
     assertThat(parser.feed(bytes("HTTP/1.1 304 Not Modified\r\n\r\n"))).isTrue();
     parser.reset();
 
-    var response = "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 404 Not Found\r\nContent-Length: 1\r\n\r\nx";
+    var response =
+        "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 404 Not Found\r\nContent-Length: 1\r\n\r\nx";
     assertThat(parser.feed(bytes(response))).isTrue();
     assertThat(parser.status()).isEqualTo(404);
     assertThat(parser.bytes()).isEqualTo(response.length());
@@ -91,7 +92,8 @@ class ResponseParserTest {
 
   @Test
   void connectionClose_andHttp10WithoutKeepAlive_areNotReusable() {
-    assertThat(parser.feed(bytes("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 0\r\n\r\n")))
+    assertThat(
+            parser.feed(bytes("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 0\r\n\r\n")))
         .isTrue();
     assertThat(parser.reusable()).isFalse();
     parser.reset();
