@@ -280,7 +280,8 @@ public abstract class Demo implements Nameable<Demo> {
   /**
    * Removes from the cluster what this demo created — found by its label and field manager, so it
    * works from a fresh JVM — in reverse stage order, and waits until it is gone; objects the demo
-   * did not create are left alone.
+   * did not create are left alone. The default add-ons this demo installed go too (an add-on
+   * another demo installed stays).
    */
   @CanIgnoreReturnValue
   public List<ObjectChange> teardown(RunningCluster cluster) {
@@ -291,8 +292,13 @@ public abstract class Demo implements Nameable<Demo> {
   @CanIgnoreReturnValue
   public List<ObjectChange> teardown(RunningCluster cluster, DeployOptions options) {
     Objects.requireNonNull(cluster, "cluster");
-    return new Teardown(cluster.client(), options)
-        .run(name(), compile(cluster, DefaultComponents.addons(components(), omittedGroups())));
+    var addons =
+        Preflight.installed(
+            settings(),
+            DefaultComponents.addons(components(), omittedGroups()),
+            cluster.client(),
+            cluster.spec().minions());
+    return new Teardown(cluster.client(), options).run(name(), compile(cluster, addons));
   }
 
   /**

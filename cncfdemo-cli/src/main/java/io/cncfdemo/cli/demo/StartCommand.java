@@ -1,5 +1,6 @@
 package io.cncfdemo.cli.demo;
 
+import io.cncfdemo.Demo;
 import io.cncfdemo.cli.common.CliContext;
 import io.cncfdemo.cli.common.ClusterOptions;
 import io.cncfdemo.cli.common.DurationOption;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Option;
     footer = {
       "  cncfdemo start",
       "  cncfdemo start --apps countly,mongo-sharded=3,boinc --cluster demo",
+      "  cncfdemo start --dry-run --context kind-kind",
       "  cncfdemo start --apps countly,mongo=mongodb://db.example.com:27017 --context kind-kind"
           + " --output json"
     })
@@ -48,6 +50,13 @@ public final class StartCommand implements Callable<Integer> {
       description = "How long each stage may take to become ready (default: ${DEFAULT-VALUE}).")
   String timeout;
 
+  @Option(
+      names = "--dry-run",
+      description =
+          "Check the demo against the cluster and print what start would add and every problem"
+              + " it finds (exit 1 when there is one); apply nothing.")
+  boolean dryRun;
+
   @Mixin OutputOption output;
 
   public StartCommand(CliContext context) {
@@ -58,6 +67,9 @@ public final class StartCommand implements Callable<Integer> {
   public Integer call() {
     var demo = demoOptions.demo();
     var stageTimeout = DurationOption.parse("timeout", timeout);
+    if (dryRun) {
+      return dryRun(demo);
+    }
     long started = System.nanoTime();
     try (var cluster = clusterOptions.connect(context.environment());
         var progress = Progress.on(context.console(), output.json())) {
@@ -102,6 +114,14 @@ public final class StartCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  private int dryRun(Demo demo) {
+    try (var cluster = clusterOptions.connect(context.environment())) {
+      var plan = demo.plan(cluster);
+      context.console().print(output.json() ? Json.write(PlanReport.json(plan)) : PlanReport.text(plan));
+      return plan.passes() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
   }
 
   private static Map<String, Long> counts(DeployedDemo deployed) {

@@ -67,7 +67,7 @@ public final class Preflight {
       }
     }
     var requests = Requests.of(
-            preflight.objects(all),
+            objects(settings, minions, all),
             settings.name() + "-background",
             capabilities.schedulableNodes());
     findings.addAll(requests.findings(capabilities));
@@ -79,8 +79,20 @@ public final class Preflight {
         requests.backgroundCpuMillis());
   }
 
+  /**
+   * The default add-ons among {@code candidates} that this demo applied to the cluster before: what
+   * its teardown removes.
+   */
+  public static List<Component> installed(
+      DemoSettings settings, List<Component> candidates, KubernetesClient client, int minions) {
+    return candidates.stream()
+        .filter(candidate -> installedBefore(settings, minions, candidate, client))
+        .toList();
+  }
+
   /** Every component of {@code all} with the objects it builds for this demo, in order. */
-  Map<Component, List<HasMetadata>> objects(List<Component> all) {
+  private static Map<Component, List<HasMetadata>> objects(
+      DemoSettings settings, int minions, List<Component> all) {
     var context = new DefaultDemoContext(settings, minions, Wiring.of(all));
     var objects = new LinkedHashMap<Component, List<HasMetadata>>();
     for (var component : all) {
@@ -114,7 +126,7 @@ public final class Preflight {
     var chosen = new ArrayList<Component>();
     for (var candidate : candidates) {
       boolean needed = candidate.adds().stream().anyMatch(lacking::contains);
-      if (needed || installedBefore(candidate, client)) {
+      if (needed || installedBefore(settings, minions, candidate, client)) {
         chosen.add(candidate);
         lacking.removeAll(candidate.adds());
       }
@@ -126,8 +138,9 @@ public final class Preflight {
    * Whether this demo applied the add-on before: then the cluster offers its feature only because
    * of it, and dropping it from a redeploy would leave it behind, untracked.
    */
-  private boolean installedBefore(Component addon, KubernetesClient client) {
-    var objects = objects(List.of(addon)).get(addon);
+  private static boolean installedBefore(
+      DemoSettings settings, int minions, Component addon, KubernetesClient client) {
+    var objects = objects(settings, minions, List.of(addon)).get(addon);
     if (objects.isEmpty()) {
       return false;
     }
