@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cncfdemo.cluster.ClusterClass;
-import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.DeclaredCapability;
 import io.cncfdemo.cluster.LoadBalancerSupport;
 import io.cncfdemo.cluster.NodeCapacity;
-import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
@@ -31,7 +29,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.VersionInfo;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -378,36 +375,7 @@ class PreflightTest {
   }
 
   private static RunningCluster cluster(Set<DeclaredCapability> declared) {
-    var spec = ClusterSpec.on(Providers.local().context("mock"));
-    return new RunningCluster() {
-      @Override
-      public ClusterSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public KubernetesClient client() {
-        return client;
-      }
-
-      @Override
-      public Set<DeclaredCapability> declared() {
-        return declared;
-      }
-
-      @Override
-      public ProvisioningPlan plan() {
-        throw new IllegalStateException("the mock server has no plan");
-      }
-
-      @Override
-      public Path kubeconfig() {
-        throw new IllegalStateException("the mock server has no kubeconfig file");
-      }
-
-      @Override
-      public void close() {}
-    };
+    return new MockCluster(client, declared);
   }
 
   /** A Deployment of {@code replicas} pods requesting {@code cpu} and {@code memory} each. */

@@ -66,10 +66,10 @@ public final class Preflight {
         preflight.check(component, need, supplied).ifPresent(findings::add);
       }
     }
-    var requests = Requests.of(
-            objects(settings, minions, all),
-            settings.name() + "-background",
-            capabilities.schedulableNodes());
+    var background =
+        new DefaultDemoContext(settings, minions, Wiring.of(all)).backgroundPriorityClass();
+    var requests =
+        Requests.of(objects(settings, minions, all), background, capabilities.schedulableNodes());
     findings.addAll(requests.findings(capabilities));
     return new DeployPlan(
         capabilities,
