@@ -264,7 +264,11 @@ public abstract class Demo implements Nameable<Demo> {
   public DeployedDemo deployedOn(RunningCluster cluster) {
     Objects.requireNonNull(cluster, "cluster");
     return new AppliedDemo(
-        cluster, name(), compile(cluster, plan(cluster).addons()), List.of(), DeployOptions.defaults());
+        cluster,
+        name(),
+        compile(cluster, plan(cluster).addons()),
+        List.of(),
+        DeployOptions.defaults());
   }
 
   /**

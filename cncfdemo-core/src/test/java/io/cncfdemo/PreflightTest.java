@@ -286,8 +286,7 @@ class PreflightTest {
                 "1",
                 "1Gi",
                 false,
-                List.of(
-                    Need.volumes(Optional.empty(), VOLUMES_FIX), Need.metricsApi(METRICS_FIX))),
+                List.of(Need.volumes(Optional.empty(), VOLUMES_FIX), Need.metricsApi(METRICS_FIX))),
             new App("filler", 8, "1", "1Gi", true, List.of()))
         .named("needy")
         .without("extras");

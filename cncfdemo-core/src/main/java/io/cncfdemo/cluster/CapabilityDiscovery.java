@@ -45,8 +45,7 @@ final class CapabilityDiscovery {
   }
 
   /** The cluster's capabilities now, with what its provider {@code declared}. */
-  static ClusterCapabilities discover(
-      KubernetesClient client, Set<DeclaredCapability> declared) {
+  static ClusterCapabilities discover(KubernetesClient client, Set<DeclaredCapability> declared) {
     return new CapabilityDiscovery(client).read(declared);
   }
 
@@ -80,7 +79,8 @@ final class CapabilityDiscovery {
                 new ClusterClass(
                     c.getMetadata().getName(),
                     String.valueOf(c.getProvisioner()),
-                    annotated(c, DEFAULT_STORAGE_CLASS) || annotated(c, DEFAULT_STORAGE_CLASS_BETA)))
+                    annotated(c, DEFAULT_STORAGE_CLASS)
+                        || annotated(c, DEFAULT_STORAGE_CLASS_BETA)))
         .toList();
   }
 
@@ -124,8 +124,7 @@ final class CapabilityDiscovery {
     if (declared.contains(DeclaredCapability.LOAD_BALANCERS)) {
       return LoadBalancerSupport.DECLARED;
     }
-    var services =
-        read("the Services", () -> client.services().inAnyNamespace().list().getItems());
+    var services = read("the Services", () -> client.services().inAnyNamespace().list().getItems());
     return services.stream().anyMatch(CapabilityDiscovery::hasLoadBalancerAddress)
         ? LoadBalancerSupport.OBSERVED
         : LoadBalancerSupport.UNKNOWN;
@@ -170,7 +169,8 @@ final class CapabilityDiscovery {
         spec != null
             && spec.getTaints() != null
             && spec.getTaints().stream()
-                .anyMatch(t -> "NoSchedule".equals(t.getEffect()) || "NoExecute".equals(t.getEffect()));
+                .anyMatch(
+                    t -> "NoSchedule".equals(t.getEffect()) || "NoExecute".equals(t.getEffect()));
     return new NodeCapacity(
         node.getMetadata().getName(),
         Quantities.millicores(allocatable.get("cpu")),

@@ -30,7 +30,11 @@ final class PlanReport {
             + gibibytes(c.allocatableMemoryBytes())
             + " memory");
     lines.add("  default StorageClass: " + named(c.defaultStorageClass()));
-    lines.add("  metrics API: " + yesNo(c.metricsApi()) + ", custom metrics API: " + yesNo(c.customMetricsApi()));
+    lines.add(
+        "  metrics API: "
+            + yesNo(c.metricsApi())
+            + ", custom metrics API: "
+            + yesNo(c.customMetricsApi()));
     lines.add("  default IngressClass: " + named(c.defaultIngressClass()));
     lines.add("  load balancers: " + c.loadBalancers().name().toLowerCase(Locale.ROOT));
     lines.add(
@@ -58,10 +62,12 @@ final class PlanReport {
     cluster.put("schedulableNodes", c.schedulableNodes());
     cluster.put("allocatableCpuMillis", c.allocatableCpuMillis());
     cluster.put("allocatableMemoryBytes", c.allocatableMemoryBytes());
-    cluster.put("defaultStorageClass", c.defaultStorageClass().map(ClusterClass::name).orElse(null));
+    cluster.put(
+        "defaultStorageClass", c.defaultStorageClass().map(ClusterClass::name).orElse(null));
     cluster.put("metricsApi", c.metricsApi());
     cluster.put("customMetricsApi", c.customMetricsApi());
-    cluster.put("defaultIngressClass", c.defaultIngressClass().map(ClusterClass::name).orElse(null));
+    cluster.put(
+        "defaultIngressClass", c.defaultIngressClass().map(ClusterClass::name).orElse(null));
     cluster.put("loadBalancers", c.loadBalancers().name());
     var result = new LinkedHashMap<String, Object>();
     result.put("cluster", cluster);
@@ -91,9 +97,9 @@ final class PlanReport {
 
   private static String gibibytes(long bytes) {
     return new java.math.BigDecimal(bytes)
-        .divide(java.math.BigDecimal.valueOf(1L << 30), 1, java.math.RoundingMode.HALF_UP)
-        .stripTrailingZeros()
-        .toPlainString()
+            .divide(java.math.BigDecimal.valueOf(1L << 30), 1, java.math.RoundingMode.HALF_UP)
+            .stripTrailingZeros()
+            .toPlainString()
         + "Gi";
   }
 }

@@ -119,7 +119,9 @@ public final class StartCommand implements Callable<Integer> {
   private int dryRun(Demo demo) {
     try (var cluster = clusterOptions.connect(context.environment())) {
       var plan = demo.plan(cluster);
-      context.console().print(output.json() ? Json.write(PlanReport.json(plan)) : PlanReport.text(plan));
+      context
+          .console()
+          .print(output.json() ? Json.write(PlanReport.json(plan)) : PlanReport.text(plan));
       return plan.passes() ? ExitCodes.OK : ExitCodes.FAILED;
     }
   }

@@ -43,8 +43,8 @@ public final class Preflight {
   }
 
   /**
-   * The plan of a demo of {@code components} (the given ones and the defaults that always join)
-   * on a cluster that offers {@code capabilities}, choosing among the default add-ons {@code
+   * The plan of a demo of {@code components} (the given ones and the defaults that always join) on
+   * a cluster that offers {@code capabilities}, choosing among the default add-ons {@code
    * candidates}; {@code client} tells which add-ons this demo installed before.
    */
   public static DeployPlan plan(
@@ -199,14 +199,16 @@ public final class Preflight {
     }
     var problem =
         switch (need.feature()) {
-          case STORAGE -> "this cluster has no default StorageClass" + others(cluster.storageClasses());
+          case STORAGE ->
+              "this cluster has no default StorageClass" + others(cluster.storageClasses());
           case METRICS_API ->
               "this cluster has no metrics API (APIService v1beta1.metrics.k8s.io is not"
                   + " available)";
           case CUSTOM_METRICS_API ->
               "this cluster has no custom metrics API (APIService v1beta1.custom.metrics.k8s.io"
                   + " is not available)";
-          case INGRESS -> "this cluster has no default IngressClass" + others(cluster.ingressClasses());
+          case INGRESS ->
+              "this cluster has no default IngressClass" + others(cluster.ingressClasses());
         };
     return Optional.of(new Finding(Optional.of(component.describe()), problem, need.fix()));
   }
@@ -225,7 +227,9 @@ public final class Preflight {
             "this cluster has no " + kind + " " + name + others(classes),
             classes.isEmpty()
                 ? need.fix()
-                : "pass ." + (storage ? "storageClass" : "ingressClass") + "(..) naming one it has"));
+                : "pass ."
+                    + (storage ? "storageClass" : "ingressClass")
+                    + "(..) naming one it has"));
   }
 
   private static String others(List<ClusterClass> classes) {
