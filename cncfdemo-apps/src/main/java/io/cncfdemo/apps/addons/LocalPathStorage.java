@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  * StorageClass {@code local-path} (the cluster's default unless {@link #defaultClass(boolean)} says
  * otherwise): volumes are directories under {@link #path()} on the node that runs the pod, so they
  * are as durable as that node's disk. For bare metal and kind-like clusters without a StorageClass;
- * never added to a demo by itself.
+ * it joins a demo by itself only where the cluster's provider declares the nodes' disks its storage
+ * (bare metal), never by guess.
  */
 @CncfDemoValue
 public abstract class LocalPathStorage
