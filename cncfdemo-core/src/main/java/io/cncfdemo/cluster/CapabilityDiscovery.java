@@ -4,6 +4,7 @@ import io.cncfdemo.cluster.ClusterCapabilities.PodSecurityAdmission;
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.internal.cluster.KubernetesVersions;
 import io.cncfdemo.internal.cluster.Quantities;
+import io.cncfdemo.support.ApiServices;
 import io.cncfdemo.support.KubernetesClients;
 import io.cncfdemo.support.Retry;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -99,25 +100,7 @@ final class CapabilityDiscovery {
 
   /** Whether the aggregator reports this APIService Available. */
   private boolean available(String apiService) {
-    var service =
-        read(
-            "the APIService " + apiService,
-            () ->
-                client
-                    .genericKubernetesResources("apiregistration.k8s.io/v1", "APIService")
-                    .withName(apiService)
-                    .get());
-    if (service == null
-        || !(service.getAdditionalProperties().get("status") instanceof Map<?, ?> status)
-        || !(status.get("conditions") instanceof List<?> conditions)) {
-      return false;
-    }
-    return conditions.stream()
-        .anyMatch(
-            condition ->
-                condition instanceof Map<?, ?> map
-                    && "Available".equals(map.get("type"))
-                    && "True".equals(map.get("status")));
+    return read("the APIService " + apiService, () -> ApiServices.available(client, apiService));
   }
 
   private LoadBalancerSupport loadBalancers(Set<DeclaredCapability> declared) {
