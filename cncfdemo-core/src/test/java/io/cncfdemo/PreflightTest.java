@@ -65,6 +65,25 @@ class PreflightTest {
     node("a", "4", "16Gi", false);
     node("b", "2", "8Gi", false);
     node("master", "2", "8Gi", true);
+    client
+        .nodes()
+        .resource(
+            new NodeBuilder()
+                .withNewMetadata()
+                .withName("starting")
+                .endMetadata()
+                .withNewSpec()
+                .addNewTaint()
+                .withKey("node.kubernetes.io/not-ready")
+                .withEffect("NoSchedule")
+                .endTaint()
+                .endSpec()
+                .withNewStatus()
+                .addToAllocatable("cpu", new Quantity("1"))
+                .addToAllocatable("memory", new Quantity("1Gi"))
+                .endStatus()
+                .build())
+        .create();
     storageClass("standard", "ebs.csi.aws.com", true);
     storageClass("io2", "ebs.csi.aws.com", false);
     ingressClass("nginx", "k8s.io/ingress-nginx", true);
@@ -100,10 +119,11 @@ class PreflightTest {
     assertThat(capabilities.podSecurity().enforced()).containsEntry("secure", "restricted@v1.31");
     assertThat(capabilities.nodes())
         .contains(new NodeCapacity("master", 2000, 8L << 30, false))
-        .contains(new NodeCapacity("a", 4000, 16L << 30, true));
-    assertThat(capabilities.allocatableCpuMillis()).isEqualTo(6000);
-    assertThat(capabilities.allocatableMemoryBytes()).isEqualTo(24L << 30);
-    assertThat(capabilities.schedulableNodes()).isEqualTo(2);
+        .contains(new NodeCapacity("a", 4000, 16L << 30, true))
+        .contains(new NodeCapacity("starting", 1000, 1L << 30, true));
+    assertThat(capabilities.allocatableCpuMillis()).isEqualTo(7000);
+    assertThat(capabilities.allocatableMemoryBytes()).isEqualTo(25L << 30);
+    assertThat(capabilities.schedulableNodes()).isEqualTo(3);
   }
 
   @Test

@@ -38,6 +38,17 @@ final class CapabilityDiscovery {
 
   static final int ATTEMPTS = 5;
 
+  /**
+   * The taints the node lifecycle puts on a node while it starts or is briefly unreachable and
+   * takes off by itself; pods wait for them to go, so they do not make a node unschedulable here.
+   */
+  static final Set<String> LIFECYCLE_TAINTS =
+      Set.of(
+          "node.kubernetes.io/not-ready",
+          "node.kubernetes.io/unreachable",
+          "node.kubernetes.io/network-unavailable",
+          "node.cloudprovider.kubernetes.io/uninitialized");
+
   private final KubernetesClient client;
   private final Retry retry = KubernetesClients.retry(ATTEMPTS);
 
@@ -153,7 +164,10 @@ final class CapabilityDiscovery {
             && spec.getTaints() != null
             && spec.getTaints().stream()
                 .anyMatch(
-                    t -> "NoSchedule".equals(t.getEffect()) || "NoExecute".equals(t.getEffect()));
+                    t ->
+                        !LIFECYCLE_TAINTS.contains(t.getKey())
+                            && ("NoSchedule".equals(t.getEffect())
+                                || "NoExecute".equals(t.getEffect())));
     return new NodeCapacity(
         node.getMetadata().getName(),
         Quantities.millicores(allocatable.get("cpu")),
