@@ -267,7 +267,11 @@ public abstract class Demo implements Nameable<Demo> {
   public DeployedDemo deployedOn(RunningCluster cluster) {
     Objects.requireNonNull(cluster, "cluster");
     return new AppliedDemo(
-        cluster, name(), compile(cluster, plan(cluster).addons()), List.of(), DeployOptions.defaults());
+        cluster,
+        name(),
+        compile(cluster, plan(cluster).addons()),
+        List.of(),
+        DeployOptions.defaults());
   }
 
   /**
@@ -283,7 +287,8 @@ public abstract class Demo implements Nameable<Demo> {
   /**
    * Removes from the cluster what this demo created — found by its label and field manager, so it
    * works from a fresh JVM — in reverse stage order, and waits until it is gone; objects the demo
-   * did not create are left alone.
+   * did not create are left alone. The default add-ons this demo installed go too (an add-on
+   * another demo installed stays).
    */
   @CanIgnoreReturnValue
   public List<ObjectChange> teardown(RunningCluster cluster) {
@@ -294,7 +299,13 @@ public abstract class Demo implements Nameable<Demo> {
   @CanIgnoreReturnValue
   public List<ObjectChange> teardown(RunningCluster cluster, DeployOptions options) {
     Objects.requireNonNull(cluster, "cluster");
-    var compiled = compile(cluster, DefaultComponents.addons(components(), omittedGroups()));
+    var addons =
+        Preflight.installed(
+            settings(),
+            DefaultComponents.addons(components(), omittedGroups()),
+            cluster.client(),
+            cluster.spec().minions());
+    var compiled = compile(cluster, addons);
     PublicNames.of(cluster, name(), compiled).unpublish();
     return new Teardown(cluster.client(), options).run(name(), compiled);
   }

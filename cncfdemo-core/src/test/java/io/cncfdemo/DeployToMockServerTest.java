@@ -4,8 +4,6 @@ import static io.cncfdemo.TestComponents.database;
 import static io.cncfdemo.TestComponents.webApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cncfdemo.cluster.ClusterSpec;
-import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
@@ -18,7 +16,6 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,30 +125,6 @@ class DeployToMockServerTest {
   }
 
   private static RunningCluster cluster() {
-    var spec = ClusterSpec.on(Providers.local().context("mock"));
-    return new RunningCluster() {
-      @Override
-      public ClusterSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public KubernetesClient client() {
-        return client;
-      }
-
-      @Override
-      public ProvisioningPlan plan() {
-        throw new IllegalStateException("the mock server has no plan");
-      }
-
-      @Override
-      public Path kubeconfig() {
-        throw new IllegalStateException("the mock server has no kubeconfig file");
-      }
-
-      @Override
-      public void close() {}
-    };
+    return MockCluster.of(client);
   }
 }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cncfdemo.cluster.ClusterClass;
-import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.DeclaredCapability;
 import io.cncfdemo.cluster.LoadBalancerSupport;
 import io.cncfdemo.cluster.NodeCapacity;
-import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
@@ -31,7 +29,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.VersionInfo;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +65,25 @@ class PreflightTest {
     node("a", "4", "16Gi", false);
     node("b", "2", "8Gi", false);
     node("master", "2", "8Gi", true);
+    client
+        .nodes()
+        .resource(
+            new NodeBuilder()
+                .withNewMetadata()
+                .withName("starting")
+                .endMetadata()
+                .withNewSpec()
+                .addNewTaint()
+                .withKey("node.kubernetes.io/not-ready")
+                .withEffect("NoSchedule")
+                .endTaint()
+                .endSpec()
+                .withNewStatus()
+                .addToAllocatable("cpu", new Quantity("1"))
+                .addToAllocatable("memory", new Quantity("1Gi"))
+                .endStatus()
+                .build())
+        .create();
     storageClass("standard", "ebs.csi.aws.com", true);
     storageClass("io2", "ebs.csi.aws.com", false);
     ingressClass("nginx", "k8s.io/ingress-nginx", true);
@@ -103,10 +119,11 @@ class PreflightTest {
     assertThat(capabilities.podSecurity().enforced()).containsEntry("secure", "restricted@v1.31");
     assertThat(capabilities.nodes())
         .contains(new NodeCapacity("master", 2000, 8L << 30, false))
-        .contains(new NodeCapacity("a", 4000, 16L << 30, true));
-    assertThat(capabilities.allocatableCpuMillis()).isEqualTo(6000);
-    assertThat(capabilities.allocatableMemoryBytes()).isEqualTo(24L << 30);
-    assertThat(capabilities.schedulableNodes()).isEqualTo(2);
+        .contains(new NodeCapacity("a", 4000, 16L << 30, true))
+        .contains(new NodeCapacity("starting", 1000, 1L << 30, true));
+    assertThat(capabilities.allocatableCpuMillis()).isEqualTo(7000);
+    assertThat(capabilities.allocatableMemoryBytes()).isEqualTo(25L << 30);
+    assertThat(capabilities.schedulableNodes()).isEqualTo(3);
   }
 
   @Test
@@ -289,8 +306,7 @@ class PreflightTest {
                 "1",
                 "1Gi",
                 false,
-                List.of(
-                    Need.volumes(Optional.empty(), VOLUMES_FIX), Need.metricsApi(METRICS_FIX))),
+                List.of(Need.volumes(Optional.empty(), VOLUMES_FIX), Need.metricsApi(METRICS_FIX))),
             new App("filler", 8, "1", "1Gi", true, List.of()))
         .named("needy")
         .without("extras");
@@ -378,36 +394,7 @@ class PreflightTest {
   }
 
   private static RunningCluster cluster(Set<DeclaredCapability> declared) {
-    var spec = ClusterSpec.on(Providers.local().context("mock"));
-    return new RunningCluster() {
-      @Override
-      public ClusterSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public KubernetesClient client() {
-        return client;
-      }
-
-      @Override
-      public Set<DeclaredCapability> declared() {
-        return declared;
-      }
-
-      @Override
-      public ProvisioningPlan plan() {
-        throw new IllegalStateException("the mock server has no plan");
-      }
-
-      @Override
-      public Path kubeconfig() {
-        throw new IllegalStateException("the mock server has no kubeconfig file");
-      }
-
-      @Override
-      public void close() {}
-    };
+    return new MockCluster(client, declared);
   }
 
   /** A Deployment of {@code replicas} pods requesting {@code cpu} and {@code memory} each. */

@@ -97,7 +97,8 @@ public final class Apps {
 
   /**
    * Rancher's local-path-provisioner and the default StorageClass {@code local-path}, for clusters
-   * without one (bare metal, kind-like); never added by itself.
+   * without one (bare metal, kind-like). Part of the {@code addons} group, but it joins a demo by
+   * itself only where the cluster's provider declares the nodes' disks its storage.
    */
   public static LocalPathStorage localPathStorage() {
     return LocalPathStorage.create();

@@ -4,6 +4,7 @@ import io.cncfdemo.cluster.ClusterCapabilities.PodSecurityAdmission;
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.internal.cluster.KubernetesVersions;
 import io.cncfdemo.internal.cluster.Quantities;
+import io.cncfdemo.support.ApiServices;
 import io.cncfdemo.support.KubernetesClients;
 import io.cncfdemo.support.Retry;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -37,6 +38,17 @@ final class CapabilityDiscovery {
 
   static final int ATTEMPTS = 5;
 
+  /**
+   * The taints the node lifecycle puts on a node while it starts or is briefly unreachable and
+   * takes off by itself; pods wait for them to go, so they do not make a node unschedulable here.
+   */
+  static final Set<String> LIFECYCLE_TAINTS =
+      Set.of(
+          "node.kubernetes.io/not-ready",
+          "node.kubernetes.io/unreachable",
+          "node.kubernetes.io/network-unavailable",
+          "node.cloudprovider.kubernetes.io/uninitialized");
+
   private final KubernetesClient client;
   private final Retry retry = KubernetesClients.retry(ATTEMPTS);
 
@@ -45,8 +57,7 @@ final class CapabilityDiscovery {
   }
 
   /** The cluster's capabilities now, with what its provider {@code declared}. */
-  static ClusterCapabilities discover(
-      KubernetesClient client, Set<DeclaredCapability> declared) {
+  static ClusterCapabilities discover(KubernetesClient client, Set<DeclaredCapability> declared) {
     return new CapabilityDiscovery(client).read(declared);
   }
 
@@ -80,7 +91,8 @@ final class CapabilityDiscovery {
                 new ClusterClass(
                     c.getMetadata().getName(),
                     String.valueOf(c.getProvisioner()),
-                    annotated(c, DEFAULT_STORAGE_CLASS) || annotated(c, DEFAULT_STORAGE_CLASS_BETA)))
+                    annotated(c, DEFAULT_STORAGE_CLASS)
+                        || annotated(c, DEFAULT_STORAGE_CLASS_BETA)))
         .toList();
   }
 
@@ -99,33 +111,14 @@ final class CapabilityDiscovery {
 
   /** Whether the aggregator reports this APIService Available. */
   private boolean available(String apiService) {
-    var service =
-        read(
-            "the APIService " + apiService,
-            () ->
-                client
-                    .genericKubernetesResources("apiregistration.k8s.io/v1", "APIService")
-                    .withName(apiService)
-                    .get());
-    if (service == null
-        || !(service.getAdditionalProperties().get("status") instanceof Map<?, ?> status)
-        || !(status.get("conditions") instanceof List<?> conditions)) {
-      return false;
-    }
-    return conditions.stream()
-        .anyMatch(
-            condition ->
-                condition instanceof Map<?, ?> map
-                    && "Available".equals(map.get("type"))
-                    && "True".equals(map.get("status")));
+    return read("the APIService " + apiService, () -> ApiServices.available(client, apiService));
   }
 
   private LoadBalancerSupport loadBalancers(Set<DeclaredCapability> declared) {
     if (declared.contains(DeclaredCapability.LOAD_BALANCERS)) {
       return LoadBalancerSupport.DECLARED;
     }
-    var services =
-        read("the Services", () -> client.services().inAnyNamespace().list().getItems());
+    var services = read("the Services", () -> client.services().inAnyNamespace().list().getItems());
     return services.stream().anyMatch(CapabilityDiscovery::hasLoadBalancerAddress)
         ? LoadBalancerSupport.OBSERVED
         : LoadBalancerSupport.UNKNOWN;
@@ -170,7 +163,11 @@ final class CapabilityDiscovery {
         spec != null
             && spec.getTaints() != null
             && spec.getTaints().stream()
-                .anyMatch(t -> "NoSchedule".equals(t.getEffect()) || "NoExecute".equals(t.getEffect()));
+                .anyMatch(
+                    t ->
+                        !LIFECYCLE_TAINTS.contains(t.getKey())
+                            && ("NoSchedule".equals(t.getEffect())
+                                || "NoExecute".equals(t.getEffect())));
     return new NodeCapacity(
         node.getMetadata().getName(),
         Quantities.millicores(allocatable.get("cpu")),

@@ -43,8 +43,8 @@ public record ClusterCapabilities(
    * namespace by labels.
    *
    * @param builtIn whether the API server's version has it (1.25 or later)
-   * @param enforced each labelled namespace's {@code pod-security.kubernetes.io/enforce} level, with
-   *     {@code @} and its {@code enforce-version} where one is set: {@code restricted@v1.31}
+   * @param enforced each labelled namespace's {@code pod-security.kubernetes.io/enforce} level,
+   *     with {@code @} and its {@code enforce-version} where one is set: {@code restricted@v1.31}
    */
   public record PodSecurityAdmission(boolean builtIn, Map<String, String> enforced) {
     public PodSecurityAdmission {
@@ -79,7 +79,10 @@ public record ClusterCapabilities(
 
   /** The allocatable CPU of the schedulable nodes, in millicores. */
   public long allocatableCpuMillis() {
-    return nodes.stream().filter(NodeCapacity::schedulable).mapToLong(NodeCapacity::cpuMillis).sum();
+    return nodes.stream()
+        .filter(NodeCapacity::schedulable)
+        .mapToLong(NodeCapacity::cpuMillis)
+        .sum();
   }
 
   /** The allocatable memory of the schedulable nodes, in bytes. */

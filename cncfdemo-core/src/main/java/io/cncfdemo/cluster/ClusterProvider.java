@@ -33,8 +33,8 @@ public interface ClusterProvider {
 
   /**
    * What this provider's clusters offer that their API server cannot tell: load balancers from a
-   * cloud controller manager, the nodes' disks as storage. Declare only what {@link #create}
-   * really sets up; none by default.
+   * cloud controller manager, the nodes' disks as storage. Declare only what {@link #create} really
+   * sets up; none by default.
    */
   default Set<DeclaredCapability> declares(ClusterSpec spec) {
     return Set.of();

@@ -48,8 +48,8 @@ public interface Component {
   /**
    * What this component adds to the cluster, as a cluster add-on does: {@code metricsServer()} adds
    * the {@link ClusterFeature#METRICS_API}. Such a component meets those needs of the others; as a
-   * default component it joins only demos deployed where the cluster lacks what it adds (see
-   * {@link ComponentDefaults}).
+   * default component it joins only demos deployed where the cluster lacks what it adds (see {@link
+   * ComponentDefaults}).
    */
   default Set<ClusterFeature> adds() {
     return Set.of();

@@ -6,9 +6,8 @@ import java.util.List;
  * Components every demo gets unless told otherwise, found with {@link java.util.ServiceLoader}
  * under {@code META-INF/services/io.cncfdemo.component.ComponentDefaults}: the apps module
  * registers its monitoring (Prometheus, Pushgateway, Grafana) and its cluster add-ons
- * (metrics-server, ingress-nginx, local-path storage) this way. A component a user gives
- * explicitly replaces the default of the same name; {@code Demo...without(group())} removes the
- * whole group.
+ * (metrics-server, ingress-nginx, local-path storage) this way. A component a user gives explicitly
+ * replaces the default of the same name; {@code Demo...without(group())} removes the whole group.
  */
 public interface ComponentDefaults {
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The cluster add-ons decided by the cluster's capabilities, on a simulated cluster without the
- * metrics API ({@code local().metrics(false)}) and without an ingress controller, reached the way
- * a user reaches kind or minikube: through its kubeconfig.
+ * metrics API ({@code local().metrics(false)}) and without an ingress controller, reached the way a
+ * user reaches kind or minikube: through its kubeconfig.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterAddonsIT {

@@ -151,7 +151,7 @@ class DeployerIT {
       RunningCluster cluster) {
     var demo =
         Demo.with(
-                countly().apiResources(Resources.requests("64", "1Gi").limits("64", "1Gi")),
+                countly().apiResources(Resources.requests("10", "1Gi").limits("10", "1Gi")),
                 mongo("mongodb://mongo.example.com:27017/countly"))
             .withoutMonitoring()
             .named("stuck");

@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressClass;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +39,18 @@ class FullDemoIT {
   static void deploy(RunningCluster cluster) {
     demo = Demo.with(countly(), mongoSharded(3), boinc()).deployTo(cluster);
     ready = demo.awaitReady(Duration.ofMinutes(3));
+  }
+
+  @Test
+  void preflightPasses_andOnlyTheIngressControllerWasAdded_forTheClusterServesTheMetricsApi(
+      RunningCluster cluster) {
+    var plan = Demo.with(countly(), mongoSharded(3), boinc()).plan(cluster);
+
+    assertThat(plan.findings()).isEmpty();
+    assertThat(plan.capabilities().metricsApi()).isTrue();
+    assertThat(plan.addonNames()).containsExactly("ingressNginx()");
+    assertThat(demo.compiled().find(IngressClass.class, "nginx")).isPresent();
+    assertThat(demo.compiled().find(Deployment.class, "metrics-server")).isEmpty();
   }
 
   @Test

@@ -1,11 +1,10 @@
 package io.cncfdemo.apps.addons;
 
-import java.util.Set;
-import io.cncfdemo.component.ClusterFeature;
 import io.cncfdemo.apps.common.Imaged;
 import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.common.Sized;
 import io.cncfdemo.apps.internal.Images;
+import io.cncfdemo.component.ClusterFeature;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
@@ -15,6 +14,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -139,8 +139,10 @@ public abstract class IngressNginx implements Component, Imaged<IngressNginx>, S
     return "ingressNginx()";
   }
 
-  /** A default IngressClass (unless {@link #defaultClass(boolean) defaultClass(false)}): this
-   * add-on joins a demo whose cluster has none. */
+  /**
+   * A default IngressClass (unless {@link #defaultClass(boolean) defaultClass(false)}): this add-on
+   * joins a demo whose cluster has none.
+   */
   @Override
   public Set<ClusterFeature> adds() {
     return defaultClass() ? Set.of(ClusterFeature.INGRESS) : Set.of();

@@ -1,11 +1,10 @@
 package io.cncfdemo.apps.addons;
 
-import java.util.Set;
-import io.cncfdemo.component.ClusterFeature;
 import io.cncfdemo.apps.common.Imaged;
 import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.common.Sized;
 import io.cncfdemo.apps.internal.Images;
+import io.cncfdemo.component.ClusterFeature;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
@@ -14,6 +13,7 @@ import io.cncfdemo.support.CncfDemoValue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  * StorageClass {@code local-path} (the cluster's default unless {@link #defaultClass(boolean)} says
  * otherwise): volumes are directories under {@link #path()} on the node that runs the pod, so they
  * are as durable as that node's disk. For bare metal and kind-like clusters without a StorageClass;
- * never added to a demo by itself.
+ * it joins a demo by itself only where the cluster's provider declares the nodes' disks its storage
+ * (bare metal), never by guess.
  */
 @CncfDemoValue
 public abstract class LocalPathStorage
@@ -119,9 +120,10 @@ public abstract class LocalPathStorage
     return "localPathStorage()";
   }
 
-  /** A default StorageClass (unless {@link #defaultClass(boolean) defaultClass(false)}): this
-   * add-on joins by itself only a demo whose cluster's provider declares the nodes' disks its
-   * storage. */
+  /**
+   * A default StorageClass (unless {@link #defaultClass(boolean) defaultClass(false)}): this add-on
+   * joins by itself only a demo whose cluster's provider declares the nodes' disks its storage.
+   */
   @Override
   public Set<ClusterFeature> adds() {
     return defaultClass() ? Set.of(ClusterFeature.STORAGE) : Set.of();

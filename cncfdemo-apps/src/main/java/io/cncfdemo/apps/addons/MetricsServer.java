@@ -1,11 +1,10 @@
 package io.cncfdemo.apps.addons;
 
-import java.util.Set;
-import io.cncfdemo.component.ClusterFeature;
 import io.cncfdemo.apps.common.Imaged;
 import io.cncfdemo.apps.common.Resources;
 import io.cncfdemo.apps.common.Sized;
 import io.cncfdemo.apps.internal.Images;
+import io.cncfdemo.component.ClusterFeature;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
 import io.cncfdemo.component.Stage;
@@ -16,6 +15,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**

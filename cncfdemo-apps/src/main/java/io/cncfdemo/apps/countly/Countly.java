@@ -1,14 +1,14 @@
 package io.cncfdemo.apps.countly;
 
-import io.cncfdemo.apps.internal.ClusterNeeds;
-import io.cncfdemo.component.Need;
 import io.cncfdemo.apps.common.AppCapabilities;
 import io.cncfdemo.apps.common.Resources;
+import io.cncfdemo.apps.internal.ClusterNeeds;
 import io.cncfdemo.apps.internal.Images;
 import io.cncfdemo.apps.internal.Provided;
 import io.cncfdemo.component.Capability;
 import io.cncfdemo.component.Component;
 import io.cncfdemo.component.DemoContext;
+import io.cncfdemo.component.Need;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.support.Check;
 import io.cncfdemo.support.CncfDemoValue;

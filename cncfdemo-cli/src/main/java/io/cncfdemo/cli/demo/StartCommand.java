@@ -1,5 +1,6 @@
 package io.cncfdemo.cli.demo;
 
+import io.cncfdemo.Demo;
 import io.cncfdemo.cli.common.CliContext;
 import io.cncfdemo.cli.common.ClusterOptions;
 import io.cncfdemo.cli.common.DurationOption;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Option;
     footer = {
       "  cncfdemo start",
       "  cncfdemo start --apps countly,mongo-sharded=3,boinc --cluster demo",
+      "  cncfdemo start --dry-run --context kind-kind",
       "  cncfdemo start --apps countly,mongo=mongodb://db.example.com:27017 --context kind-kind"
           + " --output json"
     })
@@ -66,6 +68,13 @@ public final class StartCommand implements Callable<Integer> {
               + " answer (default: ${DEFAULT-VALUE}).")
   String urlTimeout;
 
+  @Option(
+      names = "--dry-run",
+      description =
+          "Check the demo against the cluster and print what start would add and every problem"
+              + " it finds (exit 1 when there is one); apply nothing.")
+  boolean dryRun;
+
   @Mixin OutputOption output;
 
   @Mixin io.cncfdemo.cli.live.LiveOptions live;
@@ -79,6 +88,9 @@ public final class StartCommand implements Callable<Integer> {
     var demo = demoOptions.demo();
     var stageTimeout = DurationOption.parse("timeout", timeout);
     var answerTimeout = DurationOption.parse("url-timeout", urlTimeout);
+    if (dryRun) {
+      return dryRun(demo);
+    }
     long started = System.nanoTime();
     try (var cluster = clusterOptions.connect(context.environment());
         var progress =
@@ -153,6 +165,16 @@ public final class StartCommand implements Callable<Integer> {
       return DemoUrls.unserved(urls);
     }
     return new DemoUrls(new HttpProbe(PROBE_TIMEOUT), PROBE_INTERVAL).await(urls, timeout);
+  }
+
+  private int dryRun(Demo demo) {
+    try (var cluster = clusterOptions.connect(context.environment())) {
+      var plan = demo.plan(cluster);
+      context
+          .console()
+          .print(output.json() ? Json.write(PlanReport.json(plan)) : PlanReport.text(plan));
+      return plan.passes() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
   }
 
   private static Map<String, Long> counts(DeployedDemo deployed) {

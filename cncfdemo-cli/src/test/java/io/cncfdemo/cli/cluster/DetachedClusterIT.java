@@ -52,6 +52,16 @@ class DetachedClusterIT {
     assertThat(again.out())
         .contains("error: cluster itcli already runs (process " + holder.pid() + ")");
 
+    var dryRun = run("start", "--dry-run", "--apps", "countly,mongo-sharded=1,boinc");
+    assertThat(dryRun.code()).as(dryRun.out()).isZero();
+    assertThat(dryRun.out())
+        .contains(
+            "default StorageClass: standard (cncfdemo.io/simulated)",
+            "metrics API: yes",
+            "Adds: ingressNginx()",
+            "Preflight passes: start would deploy.");
+    assertThat(run("get", "namespaces").out()).doesNotContain("cncfdemo ");
+
     var start = run("start", "--apps", "countly,mongo-sharded=1,boinc");
     assertThat(start.code()).as(start.out()).isZero();
     assertThat(start.out())

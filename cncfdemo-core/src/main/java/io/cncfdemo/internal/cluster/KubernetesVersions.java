@@ -14,7 +14,8 @@ public final class KubernetesVersions {
    * The minor version of Kubernetes 1 from {@code /version}'s {@code minor} field (which managed
    * clusters write as {@code 31+}), else from its {@code gitVersion}; 0 when neither says.
    */
-  public static int minor(@Nullable String major, @Nullable String minor, @Nullable String gitVersion) {
+  public static int minor(
+      @Nullable String major, @Nullable String minor, @Nullable String gitVersion) {
     if ("1".equals(major) && minor != null) {
       var digits = LEADING_DIGITS.matcher(minor);
       if (digits.matches()) {

@@ -16,7 +16,9 @@ public final class Quantities {
   public static long millicores(@Nullable Quantity quantity) {
     return quantity == null
         ? 0
-        : Quantity.getAmountInBytes(quantity).multiply(THOUSAND).setScale(0, RoundingMode.CEILING)
+        : Quantity.getAmountInBytes(quantity)
+            .multiply(THOUSAND)
+            .setScale(0, RoundingMode.CEILING)
             .longValue();
   }
 

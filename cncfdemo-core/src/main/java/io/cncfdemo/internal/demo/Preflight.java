@@ -43,8 +43,8 @@ public final class Preflight {
   }
 
   /**
-   * The plan of a demo of {@code components} (the given ones and the defaults that always join)
-   * on a cluster that offers {@code capabilities}, choosing among the default add-ons {@code
+   * The plan of a demo of {@code components} (the given ones and the defaults that always join) on
+   * a cluster that offers {@code capabilities}, choosing among the default add-ons {@code
    * candidates}; {@code client} tells which add-ons this demo installed before.
    */
   public static DeployPlan plan(
@@ -66,10 +66,10 @@ public final class Preflight {
         preflight.check(component, need, supplied).ifPresent(findings::add);
       }
     }
-    var requests = Requests.of(
-            preflight.objects(all),
-            settings.name() + "-background",
-            capabilities.schedulableNodes());
+    var background =
+        new DefaultDemoContext(settings, minions, Wiring.of(all)).backgroundPriorityClass();
+    var requests =
+        Requests.of(objects(settings, minions, all), background, capabilities.schedulableNodes());
     findings.addAll(requests.findings(capabilities));
     return new DeployPlan(
         capabilities,
@@ -79,8 +79,20 @@ public final class Preflight {
         requests.backgroundCpuMillis());
   }
 
+  /**
+   * The default add-ons among {@code candidates} that this demo applied to the cluster before: what
+   * its teardown removes.
+   */
+  public static List<Component> installed(
+      DemoSettings settings, List<Component> candidates, KubernetesClient client, int minions) {
+    return candidates.stream()
+        .filter(candidate -> installedBefore(settings, minions, candidate, client))
+        .toList();
+  }
+
   /** Every component of {@code all} with the objects it builds for this demo, in order. */
-  Map<Component, List<HasMetadata>> objects(List<Component> all) {
+  private static Map<Component, List<HasMetadata>> objects(
+      DemoSettings settings, int minions, List<Component> all) {
     var context = new DefaultDemoContext(settings, minions, Wiring.of(all));
     var objects = new LinkedHashMap<Component, List<HasMetadata>>();
     for (var component : all) {
@@ -114,7 +126,7 @@ public final class Preflight {
     var chosen = new ArrayList<Component>();
     for (var candidate : candidates) {
       boolean needed = candidate.adds().stream().anyMatch(lacking::contains);
-      if (needed || installedBefore(candidate, client)) {
+      if (needed || installedBefore(settings, minions, candidate, client)) {
         chosen.add(candidate);
         lacking.removeAll(candidate.adds());
       }
@@ -126,8 +138,9 @@ public final class Preflight {
    * Whether this demo applied the add-on before: then the cluster offers its feature only because
    * of it, and dropping it from a redeploy would leave it behind, untracked.
    */
-  private boolean installedBefore(Component addon, KubernetesClient client) {
-    var objects = objects(List.of(addon)).get(addon);
+  private static boolean installedBefore(
+      DemoSettings settings, int minions, Component addon, KubernetesClient client) {
+    var objects = objects(settings, minions, List.of(addon)).get(addon);
     if (objects.isEmpty()) {
       return false;
     }
@@ -186,14 +199,16 @@ public final class Preflight {
     }
     var problem =
         switch (need.feature()) {
-          case STORAGE -> "this cluster has no default StorageClass" + others(cluster.storageClasses());
+          case STORAGE ->
+              "this cluster has no default StorageClass" + others(cluster.storageClasses());
           case METRICS_API ->
               "this cluster has no metrics API (APIService v1beta1.metrics.k8s.io is not"
                   + " available)";
           case CUSTOM_METRICS_API ->
               "this cluster has no custom metrics API (APIService v1beta1.custom.metrics.k8s.io"
                   + " is not available)";
-          case INGRESS -> "this cluster has no default IngressClass" + others(cluster.ingressClasses());
+          case INGRESS ->
+              "this cluster has no default IngressClass" + others(cluster.ingressClasses());
         };
     return Optional.of(new Finding(Optional.of(component.describe()), problem, need.fix()));
   }
@@ -212,7 +227,9 @@ public final class Preflight {
             "this cluster has no " + kind + " " + name + others(classes),
             classes.isEmpty()
                 ? need.fix()
-                : "pass ." + (storage ? "storageClass" : "ingressClass") + "(..) naming one it has"));
+                : "pass ."
+                    + (storage ? "storageClass" : "ingressClass")
+                    + "(..) naming one it has"));
   }
 
   private static String others(List<ClusterClass> classes) {

@@ -7,8 +7,8 @@ import io.cncfdemo.internal.cluster.Quantities;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
-import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -107,11 +107,7 @@ final class Requests {
   }
 
   private Finding finding(
-      String resource,
-      String requested,
-      String offered,
-      int index,
-      LongFunction<String> format) {
+      String resource, String requested, String offered, int index, LongFunction<String> format) {
     var biggest =
         foreground.entrySet().stream()
             .filter(entry -> entry.getValue()[index] > 0)
@@ -136,10 +132,13 @@ final class Requests {
 
   private static Optional<Pods> pods(HasMetadata object, int daemonSetNodes) {
     if (object instanceof Deployment deployment && deployment.getSpec() != null) {
-      return Optional.of(new Pods(deployment.getSpec().getTemplate(), replicas(deployment.getSpec().getReplicas())));
+      return Optional.of(
+          new Pods(
+              deployment.getSpec().getTemplate(), replicas(deployment.getSpec().getReplicas())));
     }
     if (object instanceof StatefulSet set && set.getSpec() != null) {
-      return Optional.of(new Pods(set.getSpec().getTemplate(), replicas(set.getSpec().getReplicas())));
+      return Optional.of(
+          new Pods(set.getSpec().getTemplate(), replicas(set.getSpec().getReplicas())));
     }
     if (object instanceof DaemonSet set && set.getSpec() != null) {
       return Optional.of(new Pods(set.getSpec().getTemplate(), daemonSetNodes));
@@ -151,7 +150,9 @@ final class Requests {
     return replicas == null ? 1 : replicas;
   }
 
-  /** A pod's effective request: the larger of its containers' sum and its largest init container. */
+  /**
+   * A pod's effective request: the larger of its containers' sum and its largest init container.
+   */
   private static long request(PodSpec spec, String resource, ToLongFunction<Quantity> amount) {
     long containers = sum(spec.getContainers(), resource, amount);
     long init =
@@ -165,9 +166,7 @@ final class Requests {
   }
 
   private static long sum(
-      List<Container> containers,
-      String resource,
-      ToLongFunction<Quantity> amount) {
+      List<Container> containers, String resource, ToLongFunction<Quantity> amount) {
     return containers == null
         ? 0
         : containers.stream()

@@ -13,6 +13,7 @@ import io.cncfdemo.cluster.BareMetalTarget;
 import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ConnectedCluster;
+import io.cncfdemo.cluster.DeclaredCapability;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.support.Check;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +67,15 @@ public final class BareMetalClusterProvider implements ClusterProvider {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Bare-metal clusters keep their data on the nodes' own disks and have no cloud load balancer:
+   * where such a cluster has no default StorageClass, a demo adds {@code localPathStorage()}.
+   */
+  @Override
+  public Set<DeclaredCapability> declares(ClusterSpec spec) {
+    return Set.of(DeclaredCapability.NODE_DISK_STORAGE);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.cncfdemo.local.simulated;
 
+import io.cncfdemo.support.ApiServices;
 import io.cncfdemo.support.PrivateFiles;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
@@ -170,22 +171,7 @@ final class MetricsApi {
 
   /** Whether the aggregator reports the APIService Available. */
   static boolean available(KubernetesClient client) {
-    var service =
-        client
-            .genericKubernetesResources("apiregistration.k8s.io/v1", "APIService")
-            .withName(APISERVICE)
-            .get();
-    if (service == null
-        || !(service.getAdditionalProperties().get("status") instanceof Map<?, ?> status)
-        || !(status.get("conditions") instanceof List<?> conditions)) {
-      return false;
-    }
-    return conditions.stream()
-        .anyMatch(
-            condition ->
-                condition instanceof Map<?, ?> map
-                    && "Available".equals(map.get("type"))
-                    && "True".equals(map.get("status")));
+    return ApiServices.available(client, APISERVICE);
   }
 
   private static GenericKubernetesResource apiService(Path caCertificate, int port) {
