@@ -70,7 +70,7 @@ public record Timeline(
         + " → "
         + last
         + " replicas by its HPA, "
-        + events(TimelineEvent.PREEMPTED).size()
+        + preemptedPods()
         + " BOINC pods preempted"
         + (recoverySeconds.isPresent()
             ? String.format(
@@ -78,6 +78,11 @@ public record Timeline(
                 ", ready again %.1f s after the chaos",
                 recoverySeconds.getAsDouble())
             : "");
+  }
+
+  /** How many pods the scheduler preempted (a pod may have more than one Preempted event). */
+  public long preemptedPods() {
+    return events(TimelineEvent.PREEMPTED).stream().map(TimelineEvent::object).distinct().count();
   }
 
   /** The events of one kind, e.g. {@link TimelineEvent#PREEMPTED}. */

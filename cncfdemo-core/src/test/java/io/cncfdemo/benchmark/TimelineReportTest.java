@@ -82,6 +82,10 @@ class TimelineReportTest {
             "\"kind\" : \"preempted\"",
             "\"recoverySeconds\" : 1.0");
     assertThat(BenchmarkReport.fromJson(json)).isEqualTo(report);
+    assertThat(report.timeline().orElseThrow().describe())
+        .isEqualTo(
+            "countly-api 2 → 6 → 2 replicas by its HPA, 2 BOINC pods preempted, ready again 1.0 s"
+                + " after the chaos");
   }
 
   @Test
@@ -119,7 +123,7 @@ class TimelineReportTest {
         .contains(
             ">scale-up → 6</text>",
             ">preempted ×2</text>",
-            ">chaos: countly-api-x</text>",
+            ">chaos</text>",
             ">recovered</text>",
             ">load ends</text>",
             ">scale-down → 2</text>");

@@ -22,12 +22,11 @@ import java.time.Duration;
 
 /**
  * The main job, the demo's whole story: a simulated three-minion cluster on this machine, the full
- * demo on it with BOINC filling the idle capacity at background priority, then one benchmark run
- * — simulated load idle → 400 requests/s → idle on Countly's API and one of its pods deleted at
- * the peak — during which the real HPA scales Countly up and back down and the real scheduler
- * preempts BOINC pods for it; the report, charts over time, in {@code
- * target/cncfdemo-report.html}; everything stopped and removed at the end. Run it with {@code
- * scripts/demo}.
+ * demo on it with BOINC filling the idle capacity at background priority, then one benchmark run —
+ * simulated load idle → 400 requests/s → idle on Countly's API and one of its pods deleted at the
+ * peak — during which the real HPA scales Countly up and back down and the real scheduler preempts
+ * BOINC pods for it; the report, charts over time, in {@code target/cncfdemo-report.html};
+ * everything stopped and removed at the end. Run it with {@code scripts/demo}.
  */
 public final class QuickStart {
   /** Where the HTML report goes; its JSON goes next to it. */
@@ -44,7 +43,9 @@ public final class QuickStart {
           Demo.with(
                   countly().scaleDownStabilization(Duration.ofSeconds(5)),
                   mongoSharded(3),
-                  boinc().replicas(40).resources(Resources.requests("250m", "64Mi").limits("1", "256Mi")))
+                  boinc()
+                      .replicas(40)
+                      .resources(Resources.requests("250m", "64Mi").limits("1", "256Mi")))
               .deployTo(cluster, DeployOptions.defaults().withoutWaiting());
       report(demo, out);
       BenchmarkReport report =

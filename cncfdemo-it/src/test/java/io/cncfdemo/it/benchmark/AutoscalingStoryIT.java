@@ -5,6 +5,7 @@ import static io.cncfdemo.apps.Apps.countly;
 import static io.cncfdemo.apps.Apps.mongoSharded;
 import static io.cncfdemo.benchmark.LoadProfile.step;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.cncfdemo.Demo;
 import io.cncfdemo.apps.common.Resources;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * the work: a load profile idle → peak → idle offered as simulated CPU, a Countly API pod deleted
  * at the peak. The HPA scales {@code countly-api} up by its own decision (nothing here touches its
  * replicas), the scheduler preempts BOINC pods for the new ones, the HPA scales back down after the
- * load and BOINC runs again; the report's JSON holds those series and its HTML, opened in headless
+ * load and more BOINC pods run again; the report's JSON holds those series and its HTML, opened in headless
  * Chromium, draws them. Screenshot: {@code target/benchmark/autoscaling-report.png}.
  */
 @LocalCluster(minions = 2, nodeCpu = "4", nodeMemory = "16Gi", name = "story")
@@ -52,8 +53,8 @@ class AutoscalingStoryIT {
   private static final LoadProfile PROFILE =
       LoadProfile.steps(
           step(Duration.ofSeconds(6), 0),
-          step(Duration.ofSeconds(26), 400),
-          step(Duration.ofSeconds(36), 0));
+          step(Duration.ofSeconds(20), 400),
+          step(Duration.ofSeconds(24), 0));
 
   @Test
   void oneRun_scalesCountlyByTheHpa_preemptsBoinc_recoversFromChaos_andTheReportDrawsIt(
@@ -93,7 +94,7 @@ class AutoscalingStoryIT {
     var timeline = report.timeline().orElseThrow();
     var samples = timeline.samples();
     assertThat(timeline.load()).isEqualTo(Timeline.SIMULATED_LOAD);
-    assertThat(timeline.loadEndSeconds()).isEqualTo(32);
+    assertThat(timeline.loadEndSeconds()).isEqualTo(26);
     assertThat(report.http()).as("no container serves simulated load").isEmpty();
     assertThat(samples.get(0).desiredReplicas()).as("idle at first").isEqualTo(MIN_REPLICAS);
     assertThat(timeline.maxDesiredReplicas())
@@ -108,17 +109,23 @@ class AutoscalingStoryIT {
         .as("the scheduler's Preempted events")
         .isNotEmpty()
         .allSatisfy(event -> assertThat(event.object()).contains("boinc"));
-    assertThat(timeline.events(TimelineEvent.CHAOS)).singleElement();
+    assertThat(timeline.events(TimelineEvent.CHAOS))
+        .singleElement()
+        .satisfies(event -> assertThat(event.atSeconds()).isCloseTo(16, within(1.0)));
     int boincBefore = samples.get(0).backgroundPodsRunning();
-    assertThat(samples.stream().mapToInt(TimelineSample::backgroundPodsRunning).min().orElseThrow())
-        .as("BOINC pods running at the peak")
-        .isLessThan(boincBefore);
+    int boincAtPeak =
+        samples.stream().mapToInt(TimelineSample::backgroundPodsRunning).min().orElseThrow();
+    assertThat(boincAtPeak).as("BOINC pods running at the peak").isLessThan(boincBefore);
     var afterLoad =
         samples.stream().filter(s -> s.atSeconds() > timeline.loadEndSeconds()).toList();
     assertThat(afterLoad)
-        .as("after the load, the HPA scaled back to its minimum and BOINC ran again")
-        .anyMatch(
-            s -> s.desiredReplicas() == MIN_REPLICAS && s.backgroundPodsRunning() >= boincBefore);
+        .as("after the load, the HPA scaled back to its minimum")
+        .anyMatch(s -> s.desiredReplicas() == MIN_REPLICAS);
+    // more BOINC pods run again; not always all of them: the replacement of the deleted pod may
+    // have moved a Countly pod, leaving room too fragmented for one more 500m BOINC pod
+    assertThat(afterLoad.get(afterLoad.size() - 1).backgroundPodsRunning())
+        .as("BOINC pods running again at the end")
+        .isGreaterThan(boincAtPeak);
     assertThat(timeline.events(TimelineEvent.SCALE_DOWN)).isNotEmpty();
     assertThat(timeline.recoverySeconds()).as("ready replicas back after the chaos").isPresent();
 
@@ -149,7 +156,7 @@ class AutoscalingStoryIT {
     assertThat(dom).contains("id=\"timeline-events\"", "<td>preempted</td>");
     assertThat(ReportDom.assertFiguresEqualJson(dom, Files.readString(json)))
         .isGreaterThanOrEqualTo(timeline.events().size());
-    Chromium.screenshot(html, OUT.resolve("autoscaling-report.png"), 1500);
+    Chromium.screenshot(html, OUT.resolve("autoscaling-report.png"), 2400);
   }
 
   private static String figure(String dom, String id) {

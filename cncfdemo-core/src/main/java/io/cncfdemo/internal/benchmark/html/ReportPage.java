@@ -10,7 +10,6 @@ import io.cncfdemo.benchmark.Latency;
 import io.cncfdemo.benchmark.Percentiles;
 import io.cncfdemo.benchmark.RunMetadata;
 import io.cncfdemo.benchmark.Timeline;
-import io.cncfdemo.benchmark.TimelineEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ public final class ReportPage {
                   body,
                   "BOINC pods preempted",
                   "timeline-preempted",
-                  timeline.events(TimelineEvent.PREEMPTED).size());
+                  timeline.preemptedPods());
               timeline
                   .recoverySeconds()
                   .ifPresent(

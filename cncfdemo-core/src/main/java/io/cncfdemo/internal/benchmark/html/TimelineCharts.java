@@ -134,7 +134,7 @@ public final class TimelineCharts {
 
   private static String label(TimelineEvent event) {
     return switch (event.kind()) {
-      case TimelineEvent.CHAOS -> "chaos: " + shortName(event.object());
+      case TimelineEvent.CHAOS -> "chaos";
       case TimelineEvent.SCALE_UP, TimelineEvent.SCALE_DOWN ->
           event.kind() + newSize(event.message());
       case TimelineEvent.LOAD_END -> "load ends";
@@ -145,10 +145,6 @@ public final class TimelineCharts {
   private static String newSize(String message) {
     var matcher = java.util.regex.Pattern.compile("New size: (\\d+)").matcher(message);
     return matcher.find() ? " → " + matcher.group(1) : "";
-  }
-
-  private static String shortName(String object) {
-    return object.substring(object.indexOf('/') + 1);
   }
 
   private static List<double[]> points(
