@@ -40,7 +40,7 @@ class BenchmarkCommandTest {
   @Test
   void onTheSimulatedCluster_theBenchmarkTellsTheStory_withAProfileOverTime_andChaosAtThePeak() {
     var command = new BenchmarkCommand(null);
-    new picocli.CommandLine(command).parseArgs("--time", "2m");
+    new picocli.CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true).parseArgs("--time", "2m");
     var benchmark =
         command.story(
             command.configure(
