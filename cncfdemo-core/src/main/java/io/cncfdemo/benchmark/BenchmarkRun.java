@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * One run of a {@link Benchmark}: validates it, runs its parts in order and assembles the report.
@@ -43,22 +44,22 @@ final class BenchmarkRun {
             benchmark.cluster(),
             benchmark.demo(),
             loadDescription());
-    var phase = new HttpPhase(benchmark, runId, listener, this::note);
+    Supplier<HttpPhase> phases = () -> new HttpPhase(benchmark, runId, listener, this::note);
     Optional<HttpFigures> http = Optional.empty();
     List<ChaosEvent> chaos = List.of();
     Optional<Timeline> timeline = Optional.empty();
     if (benchmark.loadProfile().isPresent()) {
       var result =
-          ProfileRun.run(benchmark, benchmark.loadProfile().get(), phase, listener, this::note);
+          ProfileRun.run(benchmark, benchmark.loadProfile().get(), phases, listener, this::note);
       http = result.http();
       chaos = result.chaos();
       timeline = Optional.of(result.timeline());
     } else if (benchmark.load().isPresent()) {
-      var result = phase.run(benchmark.load().get());
+      var result = phases.get().run(benchmark.load().get());
       http = result.figures();
       chaos = result.chaos();
     } else if (!benchmark.chaos().isEmpty()) {
-      chaos = phase.chaosAlone();
+      chaos = phases.get().chaosAlone();
     }
     var controlPlane =
         benchmark

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import io.cncfdemo.internal.benchmark.SafeListener;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.Durations;
@@ -22,6 +23,9 @@ import io.cncfdemo.support.WaitTimeoutException;
 final class ProfileRun {
   /** How long to wait for the metrics API to report the loaded Deployment's pods. */
   static final Duration METRICS_TIMEOUT = Duration.ofSeconds(90);
+
+  /** How long the metrics API usually takes to report new pods: two scrapes and a bit. */
+  static final Duration METRICS_EXPECTED = Duration.ofSeconds(30);
 
   private ProfileRun() {}
 
@@ -51,10 +55,14 @@ final class ProfileRun {
     }
   }
 
+  /**
+   * Runs the profile: waits for the metrics API, then offers the load in a phase from {@code
+   * phases}, made only then, so that its times count from the load.
+   */
   static Result run(
       Benchmark benchmark,
       LoadProfile profile,
-      HttpPhase phase,
+      Supplier<HttpPhase> phases,
       SafeListener listener,
       Consumer<String> notes) {
     var demo = benchmark.demo().orElseThrow();
@@ -67,6 +75,7 @@ final class ProfileRun {
             benchmark.sampleInterval(),
             seconds -> profile.requestsPerSecondAt(Duration.ofMillis(Math.round(seconds * 1000))));
     awaitMetrics(recorder, profile.deployment(), listener, notes);
+    var phase = phases.get();
     recorder.start();
     HttpPhase.Result result;
     String label;
@@ -97,7 +106,7 @@ final class ProfileRun {
       SafeListener listener,
       Consumer<String> notes) {
     long start = System.nanoTime();
-    listener.phaseStarted(BenchmarkPhase.METRICS_WARM_UP, Duration.ofSeconds(30));
+    listener.phaseStarted(BenchmarkPhase.METRICS_WARM_UP, METRICS_EXPECTED);
     try {
       Poll.with(Backoff.fixed(Duration.ofSeconds(1)).deadline(METRICS_TIMEOUT))
           .until(
@@ -108,9 +117,9 @@ final class ProfileRun {
                     new BenchmarkProgress(
                         BenchmarkPhase.METRICS_WARM_UP,
                         elapsed,
-                        METRICS_TIMEOUT.minus(elapsed).isNegative()
+                        METRICS_EXPECTED.minus(elapsed).isNegative()
                             ? Duration.ZERO
-                            : METRICS_TIMEOUT.minus(elapsed),
+                            : METRICS_EXPECTED.minus(elapsed),
                         OptionalDouble.empty(),
                         0));
                 return recorder.metricsReported();
