@@ -78,8 +78,8 @@ public record BenchmarkReport(
   }
 
   /**
-   * Reads a report saved by {@link #saveJson}; fails on a schema version this library does not read,
-   * naming both.
+   * Reads a report saved by {@link #saveJson}; fails on a schema version this library does not
+   * read, naming both.
    */
   public static BenchmarkReport read(Path file) {
     try {

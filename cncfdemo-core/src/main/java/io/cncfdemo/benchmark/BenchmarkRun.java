@@ -38,12 +38,7 @@ final class BenchmarkRun {
     var runId = RunIds.of(name, started);
     var metadata =
         RunMetadataCollector.of(
-            name,
-            runId,
-            started,
-            benchmark.cluster(),
-            benchmark.demo(),
-            loadDescription());
+            name, runId, started, benchmark.cluster(), benchmark.demo(), loadDescription());
     Supplier<HttpPhase> phases = () -> new HttpPhase(benchmark, runId, listener, this::note);
     Optional<HttpFigures> http = Optional.empty();
     List<ChaosEvent> chaos = List.of();

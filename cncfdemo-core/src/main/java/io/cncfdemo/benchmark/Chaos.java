@@ -78,8 +78,7 @@ public abstract class Chaos {
 
   /** The offset for a load of {@code duration}, shaped by {@code profile} if any. */
   Duration offset(Duration duration, Optional<LoadProfile> profile) {
-    return at().orElseGet(
-        () -> profile.map(LoadProfile::atPeak).orElse(duration.dividedBy(3)));
+    return at().orElseGet(() -> profile.map(LoadProfile::atPeak).orElse(duration.dividedBy(3)));
   }
 
   /** What it does, in words. */

@@ -151,8 +151,8 @@ public abstract class LoadProfile {
   }
 
   /**
-   * The same profile with requests costing this much CPU on the simulated cluster (1 millisecond
-   * to 10 seconds): more CPU per request, more replicas for the same load.
+   * The same profile with requests costing this much CPU on the simulated cluster (1 millisecond to
+   * 10 seconds): more CPU per request, more replicas for the same load.
    */
   public LoadProfile cpuPerRequest(Duration cpu) {
     return ImmutableLoadProfile.copyOf(this)
@@ -242,7 +242,8 @@ public abstract class LoadProfile {
         continue;
       }
       long pieces =
-          Math.max(1, (stretch.duration().toNanos() + resolution.toNanos() - 1) / resolution.toNanos());
+          Math.max(
+              1, (stretch.duration().toNanos() + resolution.toNanos() - 1) / resolution.toNanos());
       var piece = stretch.duration().dividedBy(pieces);
       for (long i = 0; i < pieces; i++) {
         double mid = (i + 0.5) / pieces;

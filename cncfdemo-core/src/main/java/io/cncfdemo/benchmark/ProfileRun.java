@@ -1,7 +1,12 @@
 package io.cncfdemo.benchmark;
 
 import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.internal.benchmark.SafeListener;
 import io.cncfdemo.internal.benchmark.timeline.TimelineRecorder;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.Durations;
+import io.cncfdemo.support.Poll;
+import io.cncfdemo.support.WaitTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +14,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import io.cncfdemo.internal.benchmark.SafeListener;
-import io.cncfdemo.support.Backoff;
-import io.cncfdemo.support.Durations;
-import io.cncfdemo.support.Poll;
-import io.cncfdemo.support.WaitTimeoutException;
 
 /**
  * The HTTP part of a run with a {@link LoadProfile}: the profile offered (simulated, or by the HTTP
@@ -88,8 +88,7 @@ final class ProfileRun {
       label = source.describe();
       result = phase.run(source);
     }
-    var timeline =
-        recorder.stop(label, profile.loadEnd().toMillis() / 1000.0, result.chaos());
+    var timeline = recorder.stop(label, profile.loadEnd().toMillis() / 1000.0, result.chaos());
     return new Result(
         result.figures(),
         result.chaos(),
@@ -101,10 +100,7 @@ final class ProfileRun {
    * that its HPA can act on the load from the start; notes it when it does not.
    */
   private static void awaitMetrics(
-      TimelineRecorder recorder,
-      String deployment,
-      SafeListener listener,
-      Consumer<String> notes) {
+      TimelineRecorder recorder, String deployment, SafeListener listener, Consumer<String> notes) {
     long start = System.nanoTime();
     listener.phaseStarted(BenchmarkPhase.METRICS_WARM_UP, METRICS_EXPECTED);
     try {
@@ -146,7 +142,9 @@ final class ProfileRun {
       for (int i = 0; i < intervals.size(); i++) {
         var interval = intervals.get(i);
         double end =
-            i + 1 < intervals.size() ? intervals.get(i + 1).startSeconds() : interval.startSeconds() + 1;
+            i + 1 < intervals.size()
+                ? intervals.get(i + 1).startSeconds()
+                : interval.startSeconds() + 1;
         if (sample.atSeconds() >= interval.startSeconds() && sample.atSeconds() < end) {
           served = Math.max(0, interval.requestsPerSecond() - interval.errorsPerSecond());
           break;

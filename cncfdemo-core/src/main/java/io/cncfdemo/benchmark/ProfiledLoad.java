@@ -80,8 +80,7 @@ final class ProfiledLoad implements LoadSource {
           "the load profile was stopped before its first step with load");
     }
     long requests = steps.stream().mapToLong(HttpFigures::requests).sum();
-    var busiest =
-        steps.stream().max(Comparator.comparingLong(HttpFigures::requests)).orElseThrow();
+    var busiest = steps.stream().max(Comparator.comparingLong(HttpFigures::requests)).orElseThrow();
     return new HttpFigures(
         describe(),
         busiest.method() + "; percentiles of the busiest step",

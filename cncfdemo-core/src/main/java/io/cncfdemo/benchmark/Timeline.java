@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The demo's story over one run, sampled from the Kubernetes API: the load offered and served,
- * the scaled Deployment's replicas, its CPU per replica against the HorizontalPodAutoscaler's
- * target, the background (BOINC) pods running, and the events on the same time axis. Recorded when
- * a benchmark has a {@link LoadProfile}; times in seconds since the load started.
+ * The demo's story over one run, sampled from the Kubernetes API: the load offered and served, the
+ * scaled Deployment's replicas, its CPU per replica against the HorizontalPodAutoscaler's target,
+ * the background (BOINC) pods running, and the events on the same time axis. Recorded when a
+ * benchmark has a {@link LoadProfile}; times in seconds since the load started.
  *
  * @param load what offered the load, e.g. {@value #SIMULATED_LOAD} on the simulated cluster
  * @param deployment the Deployment the load went to and the HPA scales, e.g. {@code countly-api}

@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param atSeconds when, in seconds since the load started (events from the API server have whole
  *     seconds)
- * @param kind what: {@value #PREEMPTED}, {@value #CHAOS}, {@value #SCALE_UP}, {@value
- *     #SCALE_DOWN}, {@value #RECOVERED} or {@value #LOAD_END}
+ * @param kind what: {@value #PREEMPTED}, {@value #CHAOS}, {@value #SCALE_UP}, {@value #SCALE_DOWN},
+ *     {@value #RECOVERED} or {@value #LOAD_END}
  * @param object what it happened to, e.g. {@code pod/boinc-7f9c-x2k4p}
  * @param message what the cluster or the benchmark said about it
  */

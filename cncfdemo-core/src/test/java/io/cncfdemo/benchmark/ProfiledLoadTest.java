@@ -43,12 +43,13 @@ class ProfiledLoadTest {
         };
     HttpFigures figures;
     try (var target = LoopbackTarget.start()) {
-      var source =
-          new ProfiledLoad(LoadSources.constantRate(target.url().toString()), profile);
+      var source = new ProfiledLoad(LoadSources.constantRate(target.url().toString()), profile);
       figures = source.run(HttpLoad.of(profile.duration()).connections(4).threads(1), context);
     }
 
-    assertThat(started).as("loadStarted at the start of the profile, and by each step").isNotEmpty();
+    assertThat(started)
+        .as("loadStarted at the start of the profile, and by each step")
+        .isNotEmpty();
     assertThat(figures.requests()).as("2 s × 50 + 2 s × 100").isBetween(250L, 330L);
     assertThat(figures.errors().total()).isZero();
     assertThat(figures.durationSeconds()).isBetween(4.9, 7.0);

@@ -28,14 +28,21 @@ class TimelineReportTest {
         7,
         samples,
         List.of(
-            new TimelineEvent(3, TimelineEvent.SCALE_UP, "horizontalpodautoscaler/countly-api",
-                "New size: 6; reason: cpu resource utilization (percentage of request) above target"),
+            new TimelineEvent(
+                3,
+                TimelineEvent.SCALE_UP,
+                "horizontalpodautoscaler/countly-api",
+                "New size: 6; reason: cpu resource utilization (percentage of request) above"
+                    + " target"),
             new TimelineEvent(4, TimelineEvent.PREEMPTED, "pod/boinc-1", "Preempted by pod a"),
             new TimelineEvent(4.5, TimelineEvent.PREEMPTED, "pod/boinc-2", "Preempted by pod b"),
             new TimelineEvent(5, TimelineEvent.CHAOS, "countly-api-x", "delete one pod"),
             new TimelineEvent(6, TimelineEvent.RECOVERED, "deployment/countly-api", "back"),
             new TimelineEvent(7, TimelineEvent.LOAD_END, "load", "the load profile ended"),
-            new TimelineEvent(9, TimelineEvent.SCALE_DOWN, "horizontalpodautoscaler/countly-api",
+            new TimelineEvent(
+                9,
+                TimelineEvent.SCALE_DOWN,
+                "horizontalpodautoscaler/countly-api",
                 "New size: 2; reason: All metrics below target")),
         OptionalDouble.of(1));
   }
@@ -111,8 +118,7 @@ class TimelineReportTest {
             "id=\"timeline-events\"",
             "data-figure=\"timeline.recoverySeconds\" data-value=\"1.0\"",
             "data-figure=\"timeline.events.1.atSeconds\" data-value=\"4.0\"");
-    assertThat(series(html, "chart-timeline-load"))
-        .containsExactly("offeredRequestsPerSecond");
+    assertThat(series(html, "chart-timeline-load")).containsExactly("offeredRequestsPerSecond");
     assertThat(series(html, "chart-timeline-replicas"))
         .containsExactly("desiredReplicas", "readyReplicas");
     assertThat(series(html, "chart-timeline-cpu"))

@@ -27,9 +27,9 @@ import picocli.CommandLine.Option;
     name = "benchmark",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmarks the demo started in the namespace: HTTP load against Countly (wrk in the cluster),"
-          + " the control plane (pod start-up, API latency, rollout, preemption), chaos if asked,"
-          + " and the cost from the cluster's plan.",
+      "Benchmarks the demo started in the namespace: HTTP load against Countly (wrk in the"
+          + " cluster), the control plane (pod start-up, API latency, rollout, preemption), chaos"
+          + " if asked, and the cost from the cluster's plan.",
       "On the simulated local cluster (cncfdemo bootstrap local), where no container runs, the"
           + " load is simulated: idle, --peak requests/s for half of --time, idle again, as the"
           + " CPU of countly-api's pods, so that its HPA scales it and BOINC is preempted; a"
@@ -51,6 +51,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
   /** The peak on the simulated cluster: 400 requests/s × 5 ms = 2 CPUs, the HPA's maximum. */
   static final int DEFAULT_PEAK = 400;
+
   private final CliContext context;
 
   @Option(
@@ -173,7 +174,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var checked =
-        configure(Benchmark.of(io.cncfdemo.benchmark.LoadSources.constantRate("http://127.0.0.1:1/")));
+        configure(
+            Benchmark.of(io.cncfdemo.benchmark.LoadSources.constantRate("http://127.0.0.1:1/")));
     if (peak != null) {
       var unused = LoadProfile.peak(peak, checked.httpLoad().duration());
     }

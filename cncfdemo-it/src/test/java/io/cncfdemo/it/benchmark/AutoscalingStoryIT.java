@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
  * the work: a load profile idle → peak → idle offered as simulated CPU, a Countly API pod deleted
  * at the peak. The HPA scales {@code countly-api} up by its own decision (nothing here touches its
  * replicas), the scheduler preempts BOINC pods for the new ones, the HPA scales back down after the
- * load and more BOINC pods run again; the report's JSON holds those series and its HTML, opened in headless
- * Chromium, draws them. Screenshot: {@code target/benchmark/autoscaling-report.png}.
+ * load and more BOINC pods run again; the report's JSON holds those series and its HTML, opened in
+ * headless Chromium, draws them. Screenshot: {@code target/benchmark/autoscaling-report.png}.
  */
 @LocalCluster(minions = 2, nodeCpu = "4", nodeMemory = "16Gi", name = "story")
 class AutoscalingStoryIT {
@@ -104,7 +104,9 @@ class AutoscalingStoryIT {
     assertThat(samples)
         .as("the metrics API reported CPU above the target at the peak")
         .anyMatch(s -> s.cpuPercentPerReplica().orElse(0) > 70);
-    assertThat(timeline.events(TimelineEvent.SCALE_UP)).as("the HPA's SuccessfulRescale").isNotEmpty();
+    assertThat(timeline.events(TimelineEvent.SCALE_UP))
+        .as("the HPA's SuccessfulRescale")
+        .isNotEmpty();
     assertThat(timeline.events(TimelineEvent.PREEMPTED))
         .as("the scheduler's Preempted events")
         .isNotEmpty()

@@ -62,16 +62,17 @@ public final class ReportPage {
                   "timeline-max-replicas",
                   timeline.maxDesiredReplicas());
               countCard(
-                  body,
-                  "BOINC pods preempted",
-                  "timeline-preempted",
-                  timeline.preemptedPods());
+                  body, "BOINC pods preempted", "timeline-preempted", timeline.preemptedPods());
               timeline
                   .recoverySeconds()
                   .ifPresent(
                       seconds ->
                           Page.card(
-                              body, "recovery after chaos", "timeline.recoverySeconds", seconds, "s"));
+                              body,
+                              "recovery after chaos",
+                              "timeline.recoverySeconds",
+                              seconds,
+                              "s"));
             });
     report
         .http()

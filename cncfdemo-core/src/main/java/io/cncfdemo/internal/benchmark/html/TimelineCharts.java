@@ -55,14 +55,14 @@ public final class TimelineCharts {
                     "desired (HPA)",
                     "desiredReplicas",
                     points(samples, TimelineSample::desiredReplicas)),
-                new Series("ready", "readyReplicas", points(samples, TimelineSample::readyReplicas))),
+                new Series(
+                    "ready", "readyReplicas", points(samples, TimelineSample::readyReplicas))),
             markers));
     var cpu = new ArrayList<Series>();
     cpu.add(
         new Series(
             "CPU per replica (% of request)",
-            "cpuPercentPerReplica",
-            optionalPoints(samples, TimelineSample::cpuPercentPerReplica)));
+            "cpuPercentPerReplica", optionalPoints(samples, TimelineSample::cpuPercentPerReplica)));
     timeline
         .cpuTargetPercent()
         .ifPresent(

@@ -37,7 +37,9 @@ final class ClusterEvents {
       }
       var involved = event.getInvolvedObject();
       var object =
-          involved == null ? "" : involved.getKind().toLowerCase(java.util.Locale.ROOT) + "/" + involved.getName();
+          involved == null
+              ? ""
+              : involved.getKind().toLowerCase(java.util.Locale.ROOT) + "/" + involved.getName();
       var message = event.getMessage() == null ? "" : event.getMessage();
       if ("Preempted".equals(event.getReason())) {
         story.add(new Timed(at.get(), TimelineEvent.PREEMPTED, object, message));

@@ -5,9 +5,9 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
+import io.fabric8.kubernetes.api.model.metrics.v1beta1.PodMetrics;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.api.model.metrics.v1beta1.PodMetrics;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +46,18 @@ final class TimelineProbe {
   Look look() {
     var found = client.apps().deployments().inNamespace(namespace).withName(deployment).get();
     var hpa = hpa();
-    int ready = found == null || found.getStatus() == null ? 0 : orZero(found.getStatus().getReadyReplicas());
+    int ready =
+        found == null || found.getStatus() == null
+            ? 0
+            : orZero(found.getStatus().getReadyReplicas());
     // an HPA that has not computed yet says 0, which no HPA asks for (its minimum is at least 1)
     int desired =
         hpa.filter(h -> h.getStatus() != null && orZero(h.getStatus().getDesiredReplicas()) > 0)
             .map(h -> h.getStatus().getDesiredReplicas())
-            .orElse(found == null || found.getSpec() == null ? 0 : orZero(found.getSpec().getReplicas()));
+            .orElse(
+                found == null || found.getSpec() == null
+                    ? 0
+                    : orZero(found.getSpec().getReplicas()));
     var millicores = found == null ? OptionalDouble.empty() : cpuPerPod(found);
     var request = found == null ? OptionalDouble.empty() : cpuRequest(found);
     var percent =
@@ -70,7 +76,13 @@ final class TimelineProbe {
   private Optional<HorizontalPodAutoscaler> hpa() {
     try {
       return Optional.ofNullable(
-          client.autoscaling().v2().horizontalPodAutoscalers().inNamespace(namespace).withName(deployment).get());
+          client
+              .autoscaling()
+              .v2()
+              .horizontalPodAutoscalers()
+              .inNamespace(namespace)
+              .withName(deployment)
+              .get());
     } catch (KubernetesClientException e) {
       return Optional.empty();
     }
@@ -137,7 +149,9 @@ final class TimelineProbe {
     double sum = 0;
     for (var container : template.getSpec().getContainers()) {
       var resources = container.getResources();
-      if (resources == null || resources.getRequests() == null || !resources.getRequests().containsKey("cpu")) {
+      if (resources == null
+          || resources.getRequests() == null
+          || !resources.getRequests().containsKey("cpu")) {
         return OptionalDouble.empty();
       }
       sum += millicores(resources.getRequests().get("cpu"));

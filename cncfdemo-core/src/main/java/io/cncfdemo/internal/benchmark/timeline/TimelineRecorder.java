@@ -83,7 +83,8 @@ public final class TimelineRecorder {
   public boolean metricsReported() {
     try {
       var look = probe.look();
-      return look.readyReplicas() > 0 && look.cpuMillicoresPerReplica().isPresent()
+      return look.readyReplicas() > 0
+          && look.cpuMillicoresPerReplica().isPresent()
           && probe.podsWithMetrics() >= look.readyReplicas();
     } catch (KubernetesClientException e) {
       return false;
@@ -175,7 +176,8 @@ public final class TimelineRecorder {
     OptionalDouble recovery = OptionalDouble.empty();
     for (var strike : chaos) {
       events.add(
-          new TimelineEvent(strike.atSeconds(), TimelineEvent.CHAOS, strike.target(), strike.action()));
+          new TimelineEvent(
+              strike.atSeconds(), TimelineEvent.CHAOS, strike.target(), strike.action()));
       var back = Recovery.of(samples, strike.atSeconds());
       if (back.isPresent()) {
         double seconds = back.getAsDouble() - strike.atSeconds();
@@ -195,7 +197,8 @@ public final class TimelineRecorder {
       }
     }
     events.add(
-        new TimelineEvent(loadEndSeconds, TimelineEvent.LOAD_END, "load", "the load profile ended"));
+        new TimelineEvent(
+            loadEndSeconds, TimelineEvent.LOAD_END, "load", "the load profile ended"));
     events.sort(Comparator.comparingDouble(TimelineEvent::atSeconds));
     return new Timeline(
         load,

@@ -1,8 +1,8 @@
 package io.cncfdemo.local.simulated;
 
+import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.ConnectedCluster;
 import io.cncfdemo.cluster.ProvisioningPlan;
-import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.SimulatedLoad;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -34,12 +34,12 @@ public final class AttachedSimulatedCluster implements RunningCluster {
       var nodes = connected.client().nodes().list().getItems();
       boolean simulated =
           nodes.stream()
-                  .anyMatch(
-                      node ->
-                          node.getMetadata().getAnnotations() != null
-                              && node.getMetadata()
-                                  .getAnnotations()
-                                  .containsKey(SimulatedNodes.KWOK_ANNOTATION));
+              .anyMatch(
+                  node ->
+                      node.getMetadata().getAnnotations() != null
+                          && node.getMetadata()
+                              .getAnnotations()
+                              .containsKey(SimulatedNodes.KWOK_ANNOTATION));
       return simulated ? new AttachedSimulatedCluster(connected) : connected;
     } catch (KubernetesClientException e) {
       return connected;
