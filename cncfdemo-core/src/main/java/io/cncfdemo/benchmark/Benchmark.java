@@ -36,6 +36,9 @@ public abstract class Benchmark implements Nameable<Benchmark> {
   /** The listener of a benchmark given none: hears nothing. */
   public static final BenchmarkListener DEFAULT_LISTENER = new BenchmarkListener() {};
 
+  /** How often the timeline of a run with a {@link LoadProfile} is sampled by default. */
+  public static final Duration DEFAULT_SAMPLE_INTERVAL = Duration.ofSeconds(2);
+
   private static final int MAX_NAME_LENGTH = 100;
 
   Benchmark() {}
@@ -85,6 +88,15 @@ public abstract class Benchmark implements Nameable<Benchmark> {
   /** Where the HTTP load comes from; empty: no HTTP load. */
   abstract Optional<LoadSource> load();
 
+  /** The load over time, when given: drives the offered load and records the timeline. */
+  public abstract Optional<LoadProfile> loadProfile();
+
+  /** How often the timeline of a run with a load profile is sampled. */
+  @Value.Default
+  Duration sampleInterval() {
+    return DEFAULT_SAMPLE_INTERVAL;
+  }
+
   /** The HTTP load's shape. */
   @Value.Default
   public HttpLoad httpLoad() {
@@ -129,6 +141,29 @@ public abstract class Benchmark implements Nameable<Benchmark> {
   /** The same benchmark with this HTTP load shape. */
   public Benchmark httpLoad(HttpLoad load) {
     return ImmutableBenchmark.copyOf(this).copyWithHttpLoad(Objects.requireNonNull(load, "load"));
+  }
+
+  /**
+   * The same benchmark offering the load of {@code profile} over time, idle → peak → idle, for the
+   * profile's duration, and recording the demo's story on the way: requests per second, the
+   * Deployment's replicas (desired by its HPA, ready), CPU per replica against the HPA's target,
+   * BOINC pods running, preemptions, chaos and scaling marked on the time axis ({@link
+   * BenchmarkReport#timeline()}). On the simulated cluster the load is simulated ({@link
+   * io.cncfdemo.cluster.RunningCluster#simulatedLoad()}: CPU, no request); on a real cluster the
+   * HTTP load source runs each step at its rate. Needs {@link #of(DemoUnderTest)}.
+   */
+  public Benchmark loadProfile(LoadProfile profile) {
+    Objects.requireNonNull(profile, "profile");
+    return ImmutableBenchmark.copyOf(this)
+        .copyWithLoadProfile(profile)
+        .copyWithHttpLoad(httpLoad().duration(profile.duration()));
+  }
+
+  /** How often to sample the timeline of a run with a load profile (1 second to 1 minute). */
+  public Benchmark sampleEvery(Duration interval) {
+    return ImmutableBenchmark.copyOf(this)
+        .copyWithSampleInterval(
+            Check.between("sampleEvery", interval, Duration.ofSeconds(1), Duration.ofMinutes(1)));
   }
 
   /** The HTTP load for this long (1 second to 24 hours). */
@@ -231,6 +266,7 @@ public abstract class Benchmark implements Nameable<Benchmark> {
   public String toString() {
     return "Benchmark["
         + load().map(LoadSource::describe).orElse("no HTTP load")
+        + loadProfile().map(profile -> ", profile: " + profile).orElse("")
         + ", "
         + httpLoad()
         + controlPlane().map(cp -> ", control plane: " + cp).orElse("")

@@ -9,7 +9,12 @@ public enum BenchmarkPhase {
   /** Chaos with no HTTP load running: only the replacement of what was hit is timed. */
   CHAOS,
   /** Pod start-up, API latency, rollout and preemption, in a scratch namespace. */
-  CONTROL_PLANE;
+  CONTROL_PLANE,
+  /**
+   * Before a {@link LoadProfile} starts: waiting for the resource metrics API to report the CPU of
+   * the loaded Deployment's pods, without which its HPA cannot scale it.
+   */
+  METRICS_WARM_UP;
 
   /** The phase in words, e.g. {@code control plane}. */
   public String label() {

@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param chaos failures caused on purpose, in order
  * @param cost what the run cost, when the provider prices its plan
  * @param notes what the reader should know: parts skipped or failed, and why
+ * @param timeline the story over time (load, replicas, CPU, BOINC, events), when the benchmark had
+ *     a {@link LoadProfile}
  */
 public record BenchmarkReport(
     int schemaVersion,
@@ -33,10 +35,14 @@ public record BenchmarkReport(
     Optional<ControlPlaneFigures> controlPlane,
     List<ChaosEvent> chaos,
     Optional<CostFigures> cost,
-    List<String> notes) {
+    List<String> notes,
+    Optional<Timeline> timeline) {
 
-  /** The version of the JSON schema this library writes and reads. */
-  public static final int SCHEMA_VERSION = 1;
+  /** The version of the JSON schema this library writes; it reads this one and the ones before. */
+  public static final int SCHEMA_VERSION = 2;
+
+  /** The oldest version this library reads: 1, the same without the timeline. */
+  public static final int OLDEST_SCHEMA_VERSION = 1;
 
   public BenchmarkReport {
     Objects.requireNonNull(metadata, "metadata");
@@ -45,6 +51,19 @@ public record BenchmarkReport(
     chaos = chaos == null ? List.of() : List.copyOf(chaos);
     cost = Objects.requireNonNullElse(cost, Optional.empty());
     notes = notes == null ? List.of() : List.copyOf(notes);
+    timeline = Objects.requireNonNullElse(timeline, Optional.empty());
+  }
+
+  /** A report without a timeline. */
+  public BenchmarkReport(
+      int schemaVersion,
+      RunMetadata metadata,
+      Optional<HttpFigures> http,
+      Optional<ControlPlaneFigures> controlPlane,
+      List<ChaosEvent> chaos,
+      Optional<CostFigures> cost,
+      List<String> notes) {
+    this(schemaVersion, metadata, http, controlPlane, chaos, cost, notes, Optional.empty());
   }
 
   /** The report as JSON. */
@@ -58,7 +77,10 @@ public record BenchmarkReport(
     return write(file, toJson());
   }
 
-  /** Reads a report saved by {@link #saveJson}; fails on another schema version, naming both. */
+  /**
+   * Reads a report saved by {@link #saveJson}; fails on a schema version this library does not
+   * read, naming both.
+   */
   public static BenchmarkReport read(Path file) {
     try {
       return ReportJson.read(Files.readString(file, StandardCharsets.UTF_8), file.toString());

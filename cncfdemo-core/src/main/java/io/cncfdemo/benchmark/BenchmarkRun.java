@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * One run of a {@link Benchmark}: validates it, runs its parts in order and assembles the report.
@@ -37,21 +38,23 @@ final class BenchmarkRun {
     var runId = RunIds.of(name, started);
     var metadata =
         RunMetadataCollector.of(
-            name,
-            runId,
-            started,
-            benchmark.cluster(),
-            benchmark.demo(),
-            benchmark.load().map(LoadSource::describe).orElse("no HTTP load"));
-    var phase = new HttpPhase(benchmark, runId, listener, this::note);
+            name, runId, started, benchmark.cluster(), benchmark.demo(), loadDescription());
+    Supplier<HttpPhase> phases = () -> new HttpPhase(benchmark, runId, listener, this::note);
     Optional<HttpFigures> http = Optional.empty();
     List<ChaosEvent> chaos = List.of();
-    if (benchmark.load().isPresent()) {
-      var result = phase.run(benchmark.load().get());
+    Optional<Timeline> timeline = Optional.empty();
+    if (benchmark.loadProfile().isPresent()) {
+      var result =
+          ProfileRun.run(benchmark, benchmark.loadProfile().get(), phases, listener, this::note);
+      http = result.http();
+      chaos = result.chaos();
+      timeline = Optional.of(result.timeline());
+    } else if (benchmark.load().isPresent()) {
+      var result = phases.get().run(benchmark.load().get());
       http = result.figures();
       chaos = result.chaos();
     } else if (!benchmark.chaos().isEmpty()) {
-      chaos = phase.chaosAlone();
+      chaos = phases.get().chaosAlone();
     }
     var controlPlane =
         benchmark
@@ -65,13 +68,30 @@ final class BenchmarkRun {
     var cost = plan().map(plan -> CostCalculator.of(plan, busySeconds, requests));
     var report =
         new BenchmarkReport(
-            BenchmarkReport.SCHEMA_VERSION, metadata, http, controlPlane, chaos, cost, notes);
+            BenchmarkReport.SCHEMA_VERSION,
+            metadata,
+            http,
+            controlPlane,
+            chaos,
+            cost,
+            notes,
+            timeline);
     listener.done(report);
     return report;
   }
 
+  private String loadDescription() {
+    if (benchmark.loadProfile().isPresent()
+        && benchmark.demo().isPresent()
+        && benchmark.demo().get().cluster().simulatedLoad().isPresent()) {
+      return Timeline.SIMULATED_LOAD + ": " + benchmark.loadProfile().get();
+    }
+    return benchmark.load().map(LoadSource::describe).orElse("no HTTP load");
+  }
+
   private void validate() {
     if (benchmark.load().isEmpty()
+        && benchmark.loadProfile().isEmpty()
         && benchmark.chaos().isEmpty()
         && (benchmark.cluster().isEmpty() || benchmark.controlPlane().isEmpty())) {
       throw new InvalidInputException(
@@ -89,6 +109,7 @@ final class BenchmarkRun {
     if (benchmark.load().isPresent()) {
       benchmark.httpLoad().validate();
     }
+    benchmark.loadProfile().ifPresent(profile -> ProfileRun.validate(benchmark, profile));
     for (var chaos : benchmark.chaos()) {
       if (chaos.action().needsCluster() && benchmark.demo().isEmpty()) {
         throw new InvalidInputException(

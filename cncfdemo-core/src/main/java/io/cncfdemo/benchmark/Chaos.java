@@ -57,12 +57,16 @@ public abstract class Chaos {
 
   abstract ChaosAction action();
 
-  /** When, after the HTTP load started; empty: a third of the load's duration. */
+  /**
+   * When, after the HTTP load started; empty: at the peak of a {@link LoadProfile}, or a third of
+   * the load's duration.
+   */
   public abstract Optional<Duration> at();
 
   /**
-   * The same chaos, {@code offset} after the HTTP load started (0 to 24 hours); by default a third
-   * of the way into the load, leaving time to recover.
+   * The same chaos, {@code offset} after the HTTP load started (0 to 24 hours); by default at the
+   * peak of the benchmark's {@link LoadProfile} ({@link LoadProfile#atPeak()}), or without one a
+   * third of the way into the load, leaving time to recover.
    */
   public Chaos at(Duration offset) {
     if (offset == null || offset.isNegative() || offset.compareTo(HttpLoad.MAX_DURATION) > 0) {
@@ -72,9 +76,9 @@ public abstract class Chaos {
     return ImmutableChaos.copyOf(this).copyWithAt(offset);
   }
 
-  /** The offset for a load of {@code duration}. */
-  Duration offset(Duration duration) {
-    return at().orElse(duration.dividedBy(3));
+  /** The offset for a load of {@code duration}, shaped by {@code profile} if any. */
+  Duration offset(Duration duration, Optional<LoadProfile> profile) {
+    return at().orElseGet(() -> profile.map(LoadProfile::atPeak).orElse(duration.dividedBy(3)));
   }
 
   /** What it does, in words. */

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The HTTP part of a run: the load, the chaos during it, timed from the moment the load starts, and
@@ -51,18 +52,41 @@ final class HttpPhase implements LoadContext {
   }
 
   Result run(LoadSource source) {
+    return run(
+        () -> Optional.of(source.run(benchmark.httpLoad(), this)),
+        !source.publishesItself(),
+        "HTTP benchmark left out: ");
+  }
+
+  /**
+   * Simulated load: {@code driver} offers it until it ends; no container serves it, so there are no
+   * HTTP figures, only the chaos during it.
+   */
+  Result runSimulated(Consumer<LoadContext> driver) {
+    return run(
+        () -> {
+          driver.accept(this);
+          return Optional.empty();
+        },
+        false,
+        "simulated load stopped: ");
+  }
+
+  private Result run(Supplier<Optional<HttpFigures>> load, boolean publish, String failed) {
     listener.phaseStarted(BenchmarkPhase.HTTP, benchmark.httpLoad().duration());
     Optional<HttpFigures> figures = Optional.empty();
+    boolean ran = false;
     try {
-      figures = Optional.of(source.run(benchmark.httpLoad(), this));
+      figures = load.get();
+      ran = true;
     } catch (CncfDemoException e) {
-      notes.accept("HTTP benchmark left out: " + e.getMessage());
+      notes.accept(failed + e.getMessage());
     } finally {
       scheduler.shutdownNow();
       listener.phaseDone(BenchmarkPhase.HTTP, Duration.ofNanos(System.nanoTime() - phaseStart));
     }
-    strikeWhatIsLeft(figures.isPresent());
-    if (figures.isPresent() && !source.publishesItself() && benchmark.resultStore().isPresent()) {
+    strikeWhatIsLeft(ran);
+    if (figures.isPresent() && publish && benchmark.resultStore().isPresent()) {
       figures = Optional.of(collect(benchmark.resultStore().get(), figures.get()));
     }
     var timeline = figures.map(HttpFigures::timeline).orElse(List.of());
@@ -228,7 +252,7 @@ final class HttpPhase implements LoadContext {
     for (var chaos : benchmark.chaos()) {
       scheduler.schedule(
           () -> strike(chaos),
-          chaos.offset(benchmark.httpLoad().duration()).toNanos(),
+          chaos.offset(benchmark.httpLoad().duration(), benchmark.loadProfile()).toNanos(),
           TimeUnit.NANOSECONDS);
     }
   }

@@ -27,7 +27,7 @@ class BenchmarkReportTest {
     var json = SampleReports.of("local", "local", 1).toJson();
 
     assertThat(json)
-        .startsWith("{\n  \"schemaVersion\" : 1,")
+        .startsWith("{\n  \"schemaVersion\" : 2,")
         .contains(
             "\"requestsPerSecond\" : 900.0",
             "\"p99Ms\" : 850.0",
@@ -70,10 +70,10 @@ class BenchmarkReportTest {
             dir.resolve("future.json"),
             SampleReports.of("local", "local", 1)
                 .toJson()
-                .replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2"));
+                .replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 3"));
     assertThatThrownBy(() -> BenchmarkReport.read(future))
         .isInstanceOf(CncfDemoException.class)
-        .hasMessage(future + " has schemaVersion 2; this library reads schemaVersion 1");
+        .hasMessage(future + " has schemaVersion 3; this library reads schemaVersion 1 to 2");
     assertThatThrownBy(() -> BenchmarkReport.fromJson("{\"name\": 1}"))
         .hasMessage("the JSON text is not a cncfdemo benchmark report: it has no schemaVersion");
     assertThatThrownBy(() -> BenchmarkReport.fromJson("{"))

@@ -7,21 +7,31 @@ import static io.cncfdemo.apps.Apps.mongoSharded;
 
 import io.cncfdemo.Cluster;
 import io.cncfdemo.Demo;
+import io.cncfdemo.apps.common.Resources;
+import io.cncfdemo.benchmark.Benchmark;
+import io.cncfdemo.benchmark.BenchmarkReport;
+import io.cncfdemo.benchmark.Chaos;
+import io.cncfdemo.benchmark.LoadProfile;
 import io.cncfdemo.cluster.RunningCluster;
+import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.DeployedDemo;
-import io.cncfdemo.deploy.WorkloadStatus;
-import io.fabric8.kubernetes.api.model.Pod;
+import io.cncfdemo.examples.benchmark.ProgressPrinter;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
- * The main job: a simulated three-minion cluster on this machine, the full demo on it, a report of
- * what runs, and everything stopped and removed at the end. Run it with {@code scripts/demo}.
+ * The main job, the demo's whole story: a simulated three-minion cluster on this machine, the full
+ * demo on it with BOINC filling the idle capacity at background priority, then one benchmark run —
+ * simulated load idle → 400 requests/s → idle on Countly's API and one of its pods deleted at the
+ * peak — during which the real HPA scales Countly up and back down and the real scheduler preempts
+ * BOINC pods for it; the report, charts over time, in {@code target/cncfdemo-report.html};
+ * everything stopped and removed at the end. Run it with {@code scripts/demo}.
  */
 public final class QuickStart {
+  /** Where the HTML report goes; its JSON goes next to it. */
+  public static final Path REPORT = Path.of("target/cncfdemo-report.html");
+
   private QuickStart() {}
 
   public static void main(String[] args) {
@@ -29,9 +39,25 @@ public final class QuickStart {
     long started = System.nanoTime();
     // tag::quickstart[]
     try (RunningCluster cluster = Cluster.on(local()).minions(3).create()) {
-      DeployedDemo demo = Demo.with(countly(), mongoSharded(3), boinc()).deployTo(cluster);
-      demo.awaitReady(Duration.ofMinutes(3));
+      DeployedDemo demo =
+          Demo.with(
+                  countly().scaleDownStabilization(Duration.ofSeconds(5)),
+                  mongoSharded(3),
+                  boinc()
+                      .replicas(40)
+                      .resources(Resources.requests("250m", "64Mi").limits("1", "256Mi")))
+              .deployTo(cluster, DeployOptions.defaults().withoutWaiting());
       report(demo, out);
+      BenchmarkReport report =
+          Benchmark.of(demo)
+              .withoutControlPlane()
+              .loadProfile(LoadProfile.peak(400, Duration.ofSeconds(90)))
+              .chaos(Chaos.deleteCountlyApiPod())
+              .listener(new ProgressPrinter(out))
+              .run();
+      out.println(report.timeline().orElseThrow().describe());
+      report.saveJson(REPORT.resolveSibling("cncfdemo-report.json"));
+      out.println("Report: " + report.saveHtml(REPORT).toAbsolutePath());
     }
     // end::quickstart[]
     out.printf(
@@ -39,7 +65,7 @@ public final class QuickStart {
         (System.nanoTime() - started) / 1e9);
   }
 
-  /** Prints the cluster, the demo's workloads and where its pods run. */
+  /** Prints the cluster and what the deploy applied. */
   static void report(DeployedDemo demo, PrintStream out) {
     var cluster = demo.cluster();
     var client = cluster.client();
@@ -51,31 +77,8 @@ public final class QuickStart {
         client.nodes().list().getItems().size(),
         cluster.kubeconfig());
     out.printf(
-        "Demo in namespace %s: %d objects applied, stage by stage, each stage once the one before"
-            + " was ready%n%n",
+        "Demo in namespace %s: %d objects applied; BOINC fills the idle capacity at background"
+            + " priority%n",
         demo.namespace(), demo.changes().size());
-    out.printf("%-12s %-32s %s%n", "KIND", "NAME", "READY");
-    for (WorkloadStatus workload : demo.status()) {
-      out.printf(
-          "%-12s %-32s %d/%d%n",
-          workload.kind(), workload.name(), workload.ready(), workload.desired());
-    }
-    Map<String, Map<String, Long>> podsByNode = new TreeMap<>();
-    for (Pod pod : client.pods().inNamespace(demo.namespace()).list().getItems()) {
-      var node =
-          pod.getSpec().getNodeName() == null ? "(unscheduled)" : pod.getSpec().getNodeName();
-      podsByNode
-          .computeIfAbsent(node, key -> new TreeMap<>())
-          .merge(pod.getStatus().getPhase(), 1L, Long::sum);
-    }
-    out.printf("%nPods by node:%n");
-    podsByNode.forEach(
-        (node, phases) ->
-            out.printf(
-                "  %-24s %s%n",
-                node,
-                phases.entrySet().stream()
-                    .map(e -> e.getValue() + " " + e.getKey())
-                    .collect(Collectors.joining(", "))));
   }
 }

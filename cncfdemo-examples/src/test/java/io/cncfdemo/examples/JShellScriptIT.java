@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * examples/quickstart.jsh runs in JShell with the built jars on its class path, after the two
- * static imports.
+ * static imports: the plan, the demo's objects, then the deploy and the autoscaling story.
  */
 class JShellScriptIT {
 
   @Test
-  void quickstartScript_plansRendersAndDeploysTheDemo() throws Exception {
+  void quickstartScript_plansRendersDeploysAndBenchmarksTheDemo() throws Exception {
     var jshell = Path.of(System.getProperty("java.home"), "bin", "jshell").toString();
     var classPath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -37,10 +37,9 @@ class JShellScriptIT {
         .as(output)
         .contains("Plan for cluster cncfdemo on local()", "kube-apiserver", "cncfdemo-minion-2")
         .contains("76 objects in the demo")
-        .contains(
-            "Deployment countly-api 2/2",
-            "StatefulSet mongo-shard-2 3/3",
-            "Job mongo-sharding-init 1/1")
+        .containsPattern(
+            "countly-api 2 → [3-9] → 2 replicas by its HPA, [1-9][0-9]* BOINC pods preempted")
+        .contains("Report: ", "target/cncfdemo-report.html")
         .doesNotContain("Exception", "|  Error");
     assertThat(process.exitValue()).isZero();
   }

@@ -3,6 +3,7 @@ package io.cncfdemo.cli.demo;
 import io.cncfdemo.benchmark.Benchmark;
 import io.cncfdemo.benchmark.BenchmarkReport;
 import io.cncfdemo.benchmark.Chaos;
+import io.cncfdemo.benchmark.LoadProfile;
 import io.cncfdemo.cli.common.CliContext;
 import io.cncfdemo.cli.common.ClusterOptions;
 import io.cncfdemo.cli.common.DurationOption;
@@ -26,22 +27,31 @@ import picocli.CommandLine.Option;
     name = "benchmark",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmarks the demo started in the namespace: HTTP load against Countly (wrk in the cluster;"
-          + " left out on the simulated local cluster, where no container runs), the control plane"
-          + " (pod start-up, API latency, rollout, preemption), chaos if asked, and the cost from"
-          + " the cluster's plan.",
+      "Benchmarks the demo started in the namespace: HTTP load against Countly (wrk in the"
+          + " cluster), the control plane (pod start-up, API latency, rollout, preemption), chaos"
+          + " if asked, and the cost from the cluster's plan.",
+      "On the simulated local cluster (cncfdemo bootstrap local), where no container runs, the"
+          + " load is simulated: idle, --peak requests/s for half of --time, idle again, as the"
+          + " CPU of countly-api's pods, so that its HPA scales it and BOINC is preempted; a"
+          + " countly-api pod is deleted at the peak; the report charts it all over time. --peak"
+          + " gives a real cluster the same load profile.",
       "Prints a summary; saves the full report as HTML and JSON when asked (compare runs with"
           + " 'cncfdemo compare')."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  cncfdemo benchmark --time 5m --save-html report.html --save-json local.json",
+      "  cncfdemo benchmark --time 2m --save-html report.html   (the autoscaling story, locally)",
       "  cncfdemo benchmark --time 2m --rate 500 --connections 64 --threads 4 --chaos --cluster"
           + " demo",
       "  cncfdemo benchmark --time 30s -n my-demo --output json > run.json"
     })
 public final class BenchmarkCommand implements Callable<Integer> {
   private static final Pattern ZERO = Pattern.compile("(0+(ms|s|m|h))+");
+
+  /** The peak on the simulated cluster: 400 requests/s × 5 ms = 2 CPUs, the HPA's maximum. */
+  static final int DEFAULT_PEAK = 400;
+
   private final CliContext context;
 
   @Option(
@@ -56,6 +66,16 @@ public final class BenchmarkCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Hold a constant rate of N requests/s (default: as fast as it goes).")
   Integer rate;
+
+  @Option(
+      names = "--peak",
+      paramLabel = "N",
+      description =
+          "Offer a load profile: idle, N requests/s for half of --time, idle (default on the"
+              + " simulated local cluster: "
+              + DEFAULT_PEAK
+              + ").")
+  Integer peak;
 
   @Option(
       names = "--connections",
@@ -132,6 +152,20 @@ public final class BenchmarkCommand implements Callable<Integer> {
     return name == null ? benchmark : benchmark.named(name);
   }
 
+  /**
+   * The benchmark with the load profile of {@code --peak}, and on a simulated cluster by default,
+   * with a countly-api pod deleted at its peak; the control-plane part is left out of the story.
+   */
+  Benchmark story(Benchmark benchmark, boolean simulated) {
+    if (peak == null && !simulated) {
+      return benchmark;
+    }
+    var profile =
+        LoadProfile.peak(peak == null ? DEFAULT_PEAK : peak, benchmark.httpLoad().duration());
+    var story = benchmark.withoutControlPlane().loadProfile(profile);
+    return chaos || !simulated ? story : story.chaos(Chaos.deleteCountlyApiPod());
+  }
+
   /** A duration as kubectl writes it; a zero one goes to the library, which says what it takes. */
   static Duration duration(String text) {
     return text != null && ZERO.matcher(text).matches()
@@ -141,7 +175,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    configure(Benchmark.of(io.cncfdemo.benchmark.LoadSources.constantRate("http://127.0.0.1:1/")));
+    var checked =
+        configure(
+            Benchmark.of(io.cncfdemo.benchmark.LoadSources.constantRate("http://127.0.0.1:1/")));
+    if (peak != null) {
+      var unused = LoadProfile.peak(peak, checked.httpLoad().duration());
+    }
     BenchmarkReport report;
     try (var cluster = clusterOptions.connect(context.environment())) {
       var apps =
@@ -160,7 +199,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
       try (var progress =
           live.around(Progress.on(context.console(), output.json()), context.console())) {
         var benchmark =
-            configure(Benchmark.of(deployed))
+            story(configure(Benchmark.of(deployed)), cluster.simulatedLoad().isPresent())
                 .listener(
                     live.benchmark(
                         new BenchmarkProgressListener(progress, context.console().isTerminal())));

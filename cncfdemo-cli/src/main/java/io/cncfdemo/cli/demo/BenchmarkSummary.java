@@ -24,6 +24,13 @@ final class BenchmarkSummary {
             + metadata.kubernetesVersion().map(v -> ", Kubernetes " + v).orElse("")
             + (metadata.nodes() > 0 ? ", " + metadata.nodes() + " nodes" : ""));
     report
+        .timeline()
+        .ifPresent(
+            timeline -> {
+              line(text, "  Load:          " + timeline.load());
+              line(text, "  Autoscaling:   " + timeline.describe());
+            });
+    report
         .http()
         .ifPresent(
             http -> {

@@ -30,6 +30,44 @@ class BenchmarkCommandTest {
     assertUsage(
         CliRun.run(directory, "benchmark", "--rate", "many"),
         "error: Invalid value for option '--rate'");
+    assertUsage(
+        CliRun.run(directory, "benchmark", "--peak", "0"),
+        "error: requestsPerSecond must be above 0 and at most 10000000, was \"0\"");
+    assertUsage(
+        CliRun.run(directory, "benchmark", "--peak", "100", "--time", "5s"),
+        "error: total must be between 10s and 24h, was \"5s\"");
+  }
+
+  @Test
+  void onTheSimulatedCluster_theBenchmarkTellsTheStory_withAProfileOverTime_andChaosAtThePeak() {
+    var command = new BenchmarkCommand(null);
+    new picocli.CommandLine(command)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .parseArgs("--time", "2m");
+    var benchmark =
+        command.story(
+            command.configure(
+                io.cncfdemo.benchmark.Benchmark.of(
+                    io.cncfdemo.benchmark.LoadSources.constantRate("http://127.0.0.1:1/"))),
+            true);
+
+    assertThat(benchmark.loadProfile())
+        .hasValueSatisfying(
+            profile -> {
+              assertThat(profile.peakRequestsPerSecond()).isEqualTo(BenchmarkCommand.DEFAULT_PEAK);
+              assertThat(profile.duration()).isEqualTo(java.time.Duration.ofMinutes(2));
+            });
+    assertThat(benchmark.toString()).contains("chaos: [delete one pod of Deployment countly-api]");
+    assertThat(
+            command
+                .story(
+                    command.configure(
+                        io.cncfdemo.benchmark.Benchmark.of(
+                            io.cncfdemo.benchmark.LoadSources.constantRate("http://127.0.0.1:1/"))),
+                    false)
+                .loadProfile())
+        .as("a real cluster without --peak: the HTTP benchmark as before")
+        .isEmpty();
   }
 
   @Test

@@ -37,12 +37,15 @@ public final class ReportJson {
     } catch (JacksonException e) {
       throw new CncfDemoException(origin + " is not valid JSON: " + e.getOriginalMessage(), e);
     }
-    if (version != BenchmarkReport.SCHEMA_VERSION) {
+    if (version < BenchmarkReport.OLDEST_SCHEMA_VERSION
+        || version > BenchmarkReport.SCHEMA_VERSION) {
       throw new CncfDemoException(
           origin
               + " has schemaVersion "
               + version
               + "; this library reads schemaVersion "
+              + BenchmarkReport.OLDEST_SCHEMA_VERSION
+              + " to "
               + BenchmarkReport.SCHEMA_VERSION);
     }
     try {

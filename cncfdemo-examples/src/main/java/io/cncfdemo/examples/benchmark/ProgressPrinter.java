@@ -38,6 +38,11 @@ public final class ProgressPrinter implements BenchmarkListener {
                 ", %.0f requests/s, %d errors",
                 progress.requestsPerSecond().getAsDouble(), progress.errors())
             : "";
+    if (progress.phase() == BenchmarkPhase.METRICS_WARM_UP) {
+      out.printf(
+          "%s: waiting for the metrics API, %d s so far%n", progress.phase().label(), elapsed);
+      return;
+    }
     out.printf("%s: %d s left%s%n", progress.phase().label(), progress.left().toSeconds(), rate);
   }
 

@@ -10,6 +10,7 @@ import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.cluster.Target;
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.exception.InvalidInputException;
+import io.cncfdemo.local.simulated.AttachedSimulatedCluster;
 import io.cncfdemo.local.simulated.SimulatedCluster;
 import io.cncfdemo.local.simulated.SimulatedControlPlane;
 import io.cncfdemo.local.simulated.SimulatedPlan;
@@ -107,7 +108,8 @@ public final class LocalClusterProvider implements ClusterProvider {
               + ". Is the cluster running?",
           e);
     }
-    return new ConnectedCluster(this, spec, KubernetesClients.create(config), file);
+    return AttachedSimulatedCluster.of(
+        new ConnectedCluster(this, spec, KubernetesClients.create(config), file));
   }
 
   /**

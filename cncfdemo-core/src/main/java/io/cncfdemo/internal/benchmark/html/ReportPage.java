@@ -9,6 +9,7 @@ import io.cncfdemo.benchmark.IntervalSample;
 import io.cncfdemo.benchmark.Latency;
 import io.cncfdemo.benchmark.Percentiles;
 import io.cncfdemo.benchmark.RunMetadata;
+import io.cncfdemo.benchmark.Timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ public final class ReportPage {
     var metadata = report.metadata();
     summary(body, report);
     run(body, report);
+    report.timeline().ifPresent(timeline -> timeline(body, timeline));
     report.http().ifPresent(http -> http(body, http, report.chaos()));
     if (!report.chaos().isEmpty()) {
       chaos(body, report.chaos());
@@ -50,6 +52,28 @@ public final class ReportPage {
 
   private static void summary(Html body, BenchmarkReport report) {
     body.open("section", "id", "summary").open("div", "class", "cards");
+    report
+        .timeline()
+        .ifPresent(
+            timeline -> {
+              countCard(
+                  body,
+                  timeline.deployment() + " replicas, most",
+                  "timeline-max-replicas",
+                  timeline.maxDesiredReplicas());
+              countCard(
+                  body, "BOINC pods preempted", "timeline-preempted", timeline.preemptedPods());
+              timeline
+                  .recoverySeconds()
+                  .ifPresent(
+                      seconds ->
+                          Page.card(
+                              body,
+                              "recovery after chaos",
+                              "timeline.recoverySeconds",
+                              seconds,
+                              "s"));
+            });
     report
         .http()
         .ifPresent(
@@ -244,6 +268,40 @@ public final class ReportPage {
         .close("tr");
     body.close("tbody").close("table");
     body.close("section");
+  }
+
+  /** A card of a count worked out from the JSON rather than in it: no JSON path. */
+  private static void countCard(Html body, String label, String id, long count) {
+    body.open("div", "class", "card", "id", id)
+        .element("div", label, "class", "label")
+        .element("div", Format.count(count), "class", "value")
+        .close("div");
+  }
+
+  private static void timeline(Html body, Timeline timeline) {
+    body.open("section", "id", "timeline").element("h2", "Autoscaling over time");
+    body.element(
+        "p",
+        "load: " + timeline.load(),
+        "class",
+        timeline.simulated() ? "load-label simulated" : "load-label");
+    body.raw(TimelineCharts.render(timeline));
+    body.element("h3", "Events");
+    body.open("table", "id", "timeline-events").open("thead").open("tr");
+    for (var header : List.of("at (s)", "event", "object", "message")) {
+      body.element("th", header);
+    }
+    body.close("tr").close("thead").open("tbody");
+    for (int i = 0; i < timeline.events().size(); i++) {
+      var event = timeline.events().get(i);
+      body.open("tr", "class", "event " + event.kind());
+      Page.figure(body, "timeline.events." + i + ".atSeconds", event.atSeconds());
+      body.element("td", event.kind())
+          .element("td", event.object())
+          .element("td", event.message())
+          .close("tr");
+    }
+    body.close("tbody").close("table").close("section");
   }
 
   private static List<Marker> markers(List<ChaosEvent> chaos) {

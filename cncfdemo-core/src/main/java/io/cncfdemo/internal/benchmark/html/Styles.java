@@ -45,6 +45,12 @@ final class Styles {
       svg line.marker.recovered { stroke: #188038; }
       svg text.marker-label.chaos { fill: #d93025; }
       svg text.marker-label.recovered { fill: #188038; }
+      svg line.marker.preempted { stroke: #9334e6; } svg text.marker-label.preempted { fill: #9334e6; }
+      svg line.marker.scale-up, svg line.marker.scale-down { stroke: #0b6bcb; }
+      svg text.marker-label.scale-up, svg text.marker-label.scale-down { fill: #0b6bcb; }
+      svg line.marker.load-end { stroke: #5f6368; } svg text.marker-label.load-end { fill: #5f6368; }
+      svg polyline[data-series="cpuTargetPercent"] { stroke-dasharray: 6 4; }
+      p.load-label.simulated { display: inline-block; padding: 2px 8px; border-radius: 4px; background: #fef7e0; color: #8a5a00; }
       .s0 { stroke: #0b6bcb; fill: #0b6bcb; } .s1 { stroke: #e8710a; fill: #e8710a; } .s2 { stroke: #188038; fill: #188038; }
       .s3 { stroke: #9334e6; fill: #9334e6; } .s4 { stroke: #d01884; fill: #d01884; } .s5 { stroke: #5f6368; fill: #5f6368; }
       polyline.s0, polyline.s1, polyline.s2, polyline.s3, polyline.s4, polyline.s5 { fill: none; }
