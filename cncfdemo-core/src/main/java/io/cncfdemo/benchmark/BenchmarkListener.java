@@ -21,6 +21,13 @@ public interface BenchmarkListener {
    */
   default void chaosStruck(String action, String target, Duration at) {}
 
+  /**
+   * A look at the demo while a {@link LoadProfile} runs, every sample interval: the load offered,
+   * the replicas desired and ready, their CPU against the HPA's target, BOINC's running pods — the
+   * same sample the report's timeline keeps.
+   */
+  default void sampled(TimelineSample sample) {}
+
   /** A phase ended, {@code elapsed} after it began. */
   default void phaseDone(BenchmarkPhase phase, Duration elapsed) {}
 

@@ -69,11 +69,13 @@ final class ProfileRun {
     var cluster = demo.cluster();
     var recorder =
         new TimelineRecorder(
-            cluster.client(),
-            demo.namespace(),
-            profile.deployment(),
-            benchmark.sampleInterval(),
-            seconds -> profile.requestsPerSecondAt(Duration.ofMillis(Math.round(seconds * 1000))));
+                cluster.client(),
+                demo.namespace(),
+                profile.deployment(),
+                benchmark.sampleInterval(),
+                seconds ->
+                    profile.requestsPerSecondAt(Duration.ofMillis(Math.round(seconds * 1000))))
+            .onSample(listener::sampled);
     awaitMetrics(recorder, profile.deployment(), listener, notes);
     var phase = phases.get();
     recorder.start();

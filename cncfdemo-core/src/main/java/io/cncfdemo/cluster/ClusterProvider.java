@@ -1,7 +1,7 @@
 package io.cncfdemo.cluster;
 
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The provider SPI: one implementation per deployment model (local, aws, azure, gcp, baremetal),

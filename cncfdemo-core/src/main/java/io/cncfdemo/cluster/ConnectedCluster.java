@@ -3,8 +3,8 @@ package io.cncfdemo.cluster;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A {@link RunningCluster} this JVM only talks to — an existing cluster of a kubeconfig, or a cloud

@@ -5,18 +5,21 @@ import io.cncfdemo.benchmark.BenchmarkPhase;
 import io.cncfdemo.benchmark.BenchmarkProgress;
 import io.cncfdemo.benchmark.BenchmarkReport;
 import io.cncfdemo.benchmark.IntervalSample;
+import io.cncfdemo.benchmark.TimelineSample;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Publishes what a benchmark listener hears: phases, a throughput and an error sample a second
- * while the HTTP load runs, chaos, notes, and at the end the latency of each interval, the
- * preemption and the totals.
+ * while the HTTP load runs, under a load profile the offered load, replicas and BOINC's pods,
+ * chaos, notes, and at the end the latency of each interval, the preemption and the totals.
  */
 final class BenchmarkEvents implements BenchmarkListener {
   static final String THROUGHPUT = "throughput";
   static final String LATENCY = "latency";
+  static final String REPLICAS = "replicas";
+  static final String BOINC = "boinc";
 
   private final EventStream stream;
   private long lastErrors;
@@ -69,6 +72,20 @@ final class BenchmarkEvents implements BenchmarkListener {
         new Payload.Sample(
             THROUGHPUT, "requests/s", seconds, progress.requestsPerSecond().getAsDouble()));
     stream.publish(new Payload.Sample(THROUGHPUT, "errors/s", seconds, errorsPerSecond));
+  }
+
+  /**
+   * A look at the demo under a load profile: the offered load beside the measured throughput, the
+   * replicas desired and ready, BOINC's running pods.
+   */
+  @Override
+  public void sampled(TimelineSample sample) {
+    double at = sample.atSeconds();
+    stream.publish(
+        new Payload.Sample(THROUGHPUT, "offered/s", at, sample.offeredRequestsPerSecond()));
+    stream.publish(new Payload.Sample(REPLICAS, "desired", at, sample.desiredReplicas()));
+    stream.publish(new Payload.Sample(REPLICAS, "ready", at, sample.readyReplicas()));
+    stream.publish(new Payload.Sample(BOINC, "running", at, sample.backgroundPodsRunning()));
   }
 
   @Override

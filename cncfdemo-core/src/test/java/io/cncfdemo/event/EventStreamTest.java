@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cncfdemo.benchmark.BenchmarkPhase;
 import io.cncfdemo.benchmark.BenchmarkProgress;
+import io.cncfdemo.benchmark.TimelineSample;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.deploy.Change;
 import io.cncfdemo.deploy.ObjectChange;
@@ -97,6 +98,32 @@ class EventStreamTest {
             new Payload.ChaosStruck("delete one pod", "api-1", 1.5),
             new Payload.PhaseDone("http", 10),
             new Payload.PhaseStarted("control plane", 5));
+  }
+
+  @Test
+  void aTimelineSample_becomesPointsOfTheThroughputReplicasAndBoincCharts() {
+    var stream = EventStream.create(CLOCK);
+
+    stream
+        .benchmarkListener()
+        .sampled(
+            new TimelineSample(
+                4.0,
+                400,
+                OptionalDouble.empty(),
+                6,
+                4,
+                OptionalDouble.of(352.5),
+                OptionalDouble.of(141),
+                7));
+
+    assertThat(stream.history())
+        .extracting(Event::payload)
+        .containsExactly(
+            new Payload.Sample("throughput", "offered/s", 4, 400),
+            new Payload.Sample("replicas", "desired", 4, 6),
+            new Payload.Sample("replicas", "ready", 4, 4),
+            new Payload.Sample("boinc", "running", 4, 7));
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.cncfdemo.benchmark.BenchmarkListener;
 import io.cncfdemo.benchmark.BenchmarkPhase;
 import io.cncfdemo.benchmark.BenchmarkProgress;
 import io.cncfdemo.benchmark.BenchmarkReport;
+import io.cncfdemo.benchmark.TimelineSample;
 import io.cncfdemo.component.Stage;
 import io.cncfdemo.deploy.DeployListener;
 import io.cncfdemo.deploy.ObjectChange;
@@ -90,6 +91,12 @@ final class Tees {
       public void phaseDone(BenchmarkPhase phase, Duration elapsed) {
         first.phaseDone(phase, elapsed);
         second.phaseDone(phase, elapsed);
+      }
+
+      @Override
+      public void sampled(TimelineSample sample) {
+        first.sampled(sample);
+        second.sampled(sample);
       }
 
       @Override

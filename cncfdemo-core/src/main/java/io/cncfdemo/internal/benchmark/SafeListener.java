@@ -4,6 +4,7 @@ import io.cncfdemo.benchmark.BenchmarkListener;
 import io.cncfdemo.benchmark.BenchmarkPhase;
 import io.cncfdemo.benchmark.BenchmarkProgress;
 import io.cncfdemo.benchmark.BenchmarkReport;
+import io.cncfdemo.benchmark.TimelineSample;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,11 @@ public final class SafeListener implements BenchmarkListener {
   public synchronized void chaosStruck(String action, String target, Duration at) {
     LOG.info("chaos at {} ms: {} ({})", at.toMillis(), action, target);
     safely(() -> delegate.chaosStruck(action, target, at));
+  }
+
+  @Override
+  public synchronized void sampled(TimelineSample sample) {
+    safely(() -> delegate.sampled(sample));
   }
 
   @Override

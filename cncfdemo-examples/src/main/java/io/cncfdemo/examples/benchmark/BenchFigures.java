@@ -75,11 +75,12 @@ public final class BenchFigures {
       figures.forEach(
           f -> rows.add(List.of(f.figure(), f.ours(), f.peer(), f.ratio(), f.goal(), f.verdict())));
       var widths = new int[6];
-      rows.forEach(row -> {
-        for (int i = 0; i < row.size(); i++) {
-          widths[i] = Math.max(widths[i], row.get(i).length());
-        }
-      });
+      rows.forEach(
+          row -> {
+            for (int i = 0; i < row.size(); i++) {
+              widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+          });
       for (var row : rows) {
         var line = new StringBuilder();
         for (int i = 0; i < row.size(); i++) {

@@ -15,6 +15,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -44,6 +45,7 @@ public final class TimelineRecorder {
             return thread;
           });
   private volatile OptionalDouble cpuTarget = OptionalDouble.empty();
+  private volatile Consumer<TimelineSample> onSample = sample -> {};
   private long startNanos;
   private Instant startInstant = Instant.EPOCH;
 
@@ -91,6 +93,12 @@ public final class TimelineRecorder {
     }
   }
 
+  /** Tells {@code listener} each sample as it is taken, on the recorder's thread. */
+  public TimelineRecorder onSample(Consumer<TimelineSample> listener) {
+    this.onSample = listener;
+    return this;
+  }
+
   /** Starts looking, at once and then every interval; time 0 is now. */
   public void start() {
     startNanos = nanoTime.getAsLong();
@@ -115,18 +123,20 @@ public final class TimelineRecorder {
       if (look.cpuTargetPercent().isPresent()) {
         cpuTarget = look.cpuTargetPercent();
       }
+      var sample =
+          new TimelineSample(
+              Math.round(at * 10) / 10.0,
+              offeredAt.applyAsDouble(at),
+              OptionalDouble.empty(),
+              look.desiredReplicas(),
+              look.readyReplicas(),
+              look.cpuMillicoresPerReplica(),
+              look.cpuPercentPerReplica(),
+              look.backgroundPodsRunning());
       synchronized (samples) {
-        samples.add(
-            new TimelineSample(
-                Math.round(at * 10) / 10.0,
-                offeredAt.applyAsDouble(at),
-                OptionalDouble.empty(),
-                look.desiredReplicas(),
-                look.readyReplicas(),
-                look.cpuMillicoresPerReplica(),
-                look.cpuPercentPerReplica(),
-                look.backgroundPodsRunning()));
+        samples.add(sample);
       }
+      onSample.accept(sample);
     } catch (KubernetesClientException e) {
       LOG.debug("timeline sample at {} s left out: {}", at, e.getMessage());
     }

@@ -59,6 +59,8 @@ class TimelineRecorderTest {
             Duration.ofSeconds(2),
             seconds -> seconds >= 2 && seconds < 15 ? 400 : 0,
             clock::get);
+    var heard = new java.util.ArrayList<TimelineSample>();
+    recorder.onSample(heard::add);
     recorder.startAt(0, Instant.parse(recording.get("start").asString()));
     for (int i = 0; i < ticks.size(); i++) {
       clock.set(Duration.ofSeconds(2L * i).toNanos());
@@ -78,6 +80,7 @@ class TimelineRecorderTest {
     var timeline = recorder.stop("wrk 4.2 in the cluster against countly-api", 15, List.of(chaos));
 
     assertThat(timeline.samples()).hasSize(10);
+    assertThat(heard).as("each sample told as it was taken").isEqualTo(timeline.samples());
     assertThat(timeline.samples())
         .extracting(TimelineSample::desiredReplicas)
         .containsExactly(2, 2, 6, 6, 6, 6, 6, 6, 6, 2);
