@@ -9,6 +9,9 @@
 #   publish NAME FILE KIND  publishes ca-cert-hash, api-endpoint or admin-kubeconfig (KIND: shared or secret)
 #   before_init             anything the first master needs before kubeadm init (may do nothing)
 #   node_ready              anything a node needs once it has joined (may do nothing)
+#   cluster_addons          what only the cloud can give the cluster, applied once by the first master after the pod
+#                           network: its CSI driver with the default StorageClass, its cloud controller manager (may do
+#                           nothing)
 # The first master runs kubeadm init and publishes the CA hash and the admin kubeconfig; the others join.
 set -euo pipefail
 . /etc/cncfdemo/cluster.env
@@ -66,6 +69,7 @@ if [ "$ROLE" = "master" ]; then
     export KUBECONFIG=/etc/kubernetes/admin.conf
     log "Calico $CALICO_VERSION (VXLAN)"
     kubectl apply -f "https://raw.githubusercontent.com/projectcalico/calico/$CALICO_VERSION/manifests/calico-vxlan.yaml"
+    cluster_addons
     hash="$(openssl x509 -pubkey -in /etc/kubernetes/pki/ca.crt | openssl pkey -pubin -outform der | sha256sum | cut -d' ' -f1)"
     umask 077
     echo "sha256:$hash" > /run/cncfdemo-ca-hash

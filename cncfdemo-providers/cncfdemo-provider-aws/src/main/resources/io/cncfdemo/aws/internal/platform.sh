@@ -32,3 +32,4 @@ publish() { # name, file, shared|secret
 }
 before_init() { :; }
 node_ready() { :; }
+cluster_addons() { :; }
