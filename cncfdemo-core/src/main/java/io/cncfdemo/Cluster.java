@@ -10,6 +10,7 @@ import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.internal.ProviderRegistry;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,10 +21,17 @@ import org.jspecify.annotations.Nullable;
 public final class Cluster implements Nameable<Cluster> {
   private final ClusterSpec spec;
   private final @Nullable ClusterProvider provider;
+  private final @Nullable Consumer<String> progress;
 
   private Cluster(ClusterSpec spec, @Nullable ClusterProvider provider) {
+    this(spec, provider, null);
+  }
+
+  private Cluster(
+      ClusterSpec spec, @Nullable ClusterProvider provider, @Nullable Consumer<String> progress) {
     this.spec = spec;
     this.provider = provider;
+    this.progress = progress;
   }
 
   /**
@@ -36,24 +44,24 @@ public final class Cluster implements Nameable<Cluster> {
   /** The same cluster with this name (an RFC 1123 label). */
   @Override
   public Cluster named(String name) {
-    return new Cluster(spec.name(name), provider);
+    return new Cluster(spec.name(name), provider, progress);
   }
 
   /**
    * The same cluster with this many control-plane nodes (1 to {@value ClusterSpec#MAX_MASTERS}).
    */
   public Cluster masters(int masters) {
-    return new Cluster(spec.masters(masters), provider);
+    return new Cluster(spec.masters(masters), provider, progress);
   }
 
   /** The same cluster with this many worker nodes (1 to {@value ClusterSpec#MAX_MINIONS}). */
   public Cluster minions(int minions) {
-    return new Cluster(spec.minions(minions), provider);
+    return new Cluster(spec.minions(minions), provider, progress);
   }
 
   /** The same cluster with this Kubernetes version, {@code 1.N} or {@code 1.N.P}. */
   public Cluster kubernetesVersion(String version) {
-    return new Cluster(spec.kubernetesVersion(version), provider);
+    return new Cluster(spec.kubernetesVersion(version), provider, progress);
   }
 
   /**
@@ -72,7 +80,17 @@ public final class Cluster implements Nameable<Cluster> {
               + spec.target().providerName()
               + "\"");
     }
-    return new Cluster(spec, provider);
+    return new Cluster(spec, provider, progress);
+  }
+
+  /**
+   * The same cluster, its provider telling {@code listener} each step of {@link #create()} and
+   * {@link #destroy()} as it begins, e.g. to show them in a terminal or a {@code LiveView}: {@code
+   * Cluster.on(aws()).reportingTo(events.clusterSteps("create", "demo")).create()}.
+   */
+  public Cluster reportingTo(Consumer<String> listener) {
+    Objects.requireNonNull(listener, "listener");
+    return new Cluster(spec, provider, progress == null ? listener : progress.andThen(listener));
   }
 
   /** The validated spec. */
@@ -99,8 +117,10 @@ public final class Cluster implements Nameable<Cluster> {
   }
 
   private ClusterProvider provider() {
-    return Optional.ofNullable(provider)
-        .orElseGet(() -> ProviderRegistry.require(spec.target().providerName()));
+    var chosen =
+        Optional.ofNullable(provider)
+            .orElseGet(() -> ProviderRegistry.require(spec.target().providerName()));
+    return progress == null ? chosen : chosen.reportingTo(progress);
   }
 
   @Override
@@ -122,7 +142,8 @@ public final class Cluster implements Nameable<Cluster> {
   public boolean equals(Object other) {
     return other instanceof Cluster that
         && spec.equals(that.spec)
-        && Objects.equals(provider, that.provider);
+        && Objects.equals(provider, that.provider)
+        && Objects.equals(progress, that.progress);
   }
 
   @Override

@@ -97,4 +97,57 @@ class ClusterTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("target must be a target such as local() or aws(), was null");
   }
+
+  @Test
+  void reportingTo_handsEveryListenerToTheProvider_andAProviderWithoutStepsIsLeftAsItIs() {
+    var first = new java.util.ArrayList<String>();
+    var second = new java.util.ArrayList<String>();
+
+    Cluster.on(aws())
+        .named("demo")
+        .using(new Stepping(message -> {}))
+        .reportingTo(first::add)
+        .reportingTo(second::add)
+        .destroy();
+
+    assertThat(first).containsExactly("deleting the VPC of demo");
+    assertThat(second).containsExactly("deleting the VPC of demo");
+    var quiet = new io.cncfdemo.cluster.FakeClusterProvider();
+    assertThat(quiet.reportingTo(first::add)).isSameAs(quiet);
+  }
+
+  /** A provider that tells one step of its destroy. */
+  private record Stepping(java.util.function.Consumer<String> progress)
+      implements io.cncfdemo.cluster.ClusterProvider {
+    @Override
+    public String name() {
+      return "aws";
+    }
+
+    @Override
+    public String description() {
+      return "tells its steps";
+    }
+
+    @Override
+    public io.cncfdemo.cluster.ProvisioningPlan plan(ClusterSpec spec) {
+      throw new UnsupportedOperationException("not planned here");
+    }
+
+    @Override
+    public io.cncfdemo.cluster.RunningCluster create(ClusterSpec spec) {
+      throw new UnsupportedOperationException("not created here");
+    }
+
+    @Override
+    public void destroy(ClusterSpec spec) {
+      progress.accept("deleting the VPC of " + spec.name());
+    }
+
+    @Override
+    public io.cncfdemo.cluster.ClusterProvider reportingTo(
+        java.util.function.Consumer<String> listener) {
+      return new Stepping(progress.andThen(listener));
+    }
+  }
 }

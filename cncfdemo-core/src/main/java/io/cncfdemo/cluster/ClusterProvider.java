@@ -2,6 +2,7 @@ package io.cncfdemo.cluster;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The provider SPI: one implementation per deployment model (local, aws, azure, gcp, baremetal),
@@ -63,4 +64,13 @@ public interface ClusterProvider {
 
   /** Deletes everything {@link #create} made for {@code spec}; harmless when nothing is there. */
   void destroy(ClusterSpec spec);
+
+  /**
+   * The same provider, telling {@code listener} each step of {@link #create} and {@link #destroy}
+   * as it begins ({@code creating the VPC 10.0.0.0/16}), besides whatever it was told to tell
+   * before; a provider without steps to tell returns itself.
+   */
+  default ClusterProvider reportingTo(Consumer<String> listener) {
+    return this;
+  }
 }

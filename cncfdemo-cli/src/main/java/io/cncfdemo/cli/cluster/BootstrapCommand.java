@@ -172,7 +172,7 @@ public final class BootstrapCommand implements Callable<Integer> {
       result =
           target instanceof LocalTarget
               ? new LocalBootstrap(context, cluster, holdArguments(), timeout).run(progress)
-              : new RemoteBootstrap(context, cluster).run();
+              : new RemoteBootstrap(context, cluster.reportingTo(progress::phase)).run();
       progress.finish("cluster " + name + " is ready");
     }
     print(result);

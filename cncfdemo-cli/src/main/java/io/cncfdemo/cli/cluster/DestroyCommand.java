@@ -9,6 +9,7 @@ import io.cncfdemo.cli.common.ExitCodes;
 import io.cncfdemo.cli.common.Json;
 import io.cncfdemo.cli.common.OutputOption;
 import io.cncfdemo.cli.common.UsageException;
+import io.cncfdemo.cli.progress.Progress;
 import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.cluster.LocalTarget;
 import java.util.LinkedHashMap;
@@ -78,7 +79,11 @@ public final class DestroyCommand implements Callable<Integer> {
       state.flatMap(ClusterState::holder).ifPresent(DestroyCommand::stop);
       Cluster.on(Providers.local()).named(name).destroy();
     } else {
-      Cluster.on(target).named(name).destroy();
+      try (var progress = Progress.on(context.console(), output.json())) {
+        progress.phase("destroying cluster " + name + " on " + target.describe());
+        Cluster.on(target).named(name).reportingTo(progress::phase).destroy();
+        progress.finish("cluster " + name + " is gone");
+      }
       found = true;
     }
     state.ifPresent(ClusterState::delete);

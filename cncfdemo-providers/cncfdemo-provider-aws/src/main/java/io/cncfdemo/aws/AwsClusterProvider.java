@@ -95,6 +95,25 @@ public final class AwsClusterProvider implements ClusterProvider {
     this.afterStep = builder.afterStep;
   }
 
+  private AwsClusterProvider(AwsClusterProvider base, Consumer<String> progress) {
+    this.endpoint = base.endpoint;
+    this.credentials = base.credentials;
+    this.kubeconfigDirectory = base.kubeconfigDirectory;
+    this.kubeconfigTimeout = base.kubeconfigTimeout;
+    this.readyTimeout = base.readyTimeout;
+    this.pollInterval = base.pollInterval;
+    this.priceListApi = base.priceListApi;
+    this.progress = progress;
+    this.afterStep = base.afterStep;
+  }
+
+  /** The same provider, telling {@code listener} too each step of a create or destroy. */
+  @Override
+  public ClusterProvider reportingTo(Consumer<String> listener) {
+    Objects.requireNonNull(listener, "listener");
+    return new AwsClusterProvider(this, progress.andThen(listener));
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -95,6 +95,27 @@ public final class AzureClusterProvider implements ClusterProvider {
     this.afterStep = builder.afterStep;
   }
 
+  private AzureClusterProvider(AzureClusterProvider base, Consumer<String> progress) {
+    this.endpoint = base.endpoint;
+    this.credential = base.credential;
+    this.subscription = base.subscription;
+    this.httpClient = base.httpClient;
+    this.sshPublicKey = base.sshPublicKey;
+    this.kubeconfigDirectory = base.kubeconfigDirectory;
+    this.kubeconfigTimeout = base.kubeconfigTimeout;
+    this.readyTimeout = base.readyTimeout;
+    this.pollInterval = base.pollInterval;
+    this.progress = progress;
+    this.afterStep = base.afterStep;
+  }
+
+  /** The same provider, telling {@code listener} too each step of a create or destroy. */
+  @Override
+  public ClusterProvider reportingTo(Consumer<String> listener) {
+    Objects.requireNonNull(listener, "listener");
+    return new AzureClusterProvider(this, progress.andThen(listener));
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -65,6 +65,20 @@ public final class BareMetalClusterProvider implements ClusterProvider {
     this.afterStep = builder.afterStep;
   }
 
+  private BareMetalClusterProvider(BareMetalClusterProvider base, Consumer<String> progress) {
+    this.kubeconfigDirectory = base.kubeconfigDirectory;
+    this.progress = progress;
+    this.readyTimeout = base.readyTimeout;
+    this.afterStep = base.afterStep;
+  }
+
+  /** The same provider, telling {@code listener} too each step of a create or destroy. */
+  @Override
+  public ClusterProvider reportingTo(Consumer<String> listener) {
+    Objects.requireNonNull(listener, "listener");
+    return new BareMetalClusterProvider(this, progress.andThen(listener));
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -100,6 +100,29 @@ public final class GcpClusterProvider implements ClusterProvider {
     this.afterStep = builder.afterStep;
   }
 
+  private GcpClusterProvider(GcpClusterProvider base, Consumer<String> progress) {
+    this.endpoint = base.endpoint;
+    this.dnsEndpoint = base.dnsEndpoint;
+    this.credentials = base.credentials;
+    this.keyFile = base.keyFile;
+    this.anonymous = base.anonymous;
+    this.operationPoll = base.operationPoll;
+    this.project = base.project;
+    this.kubeconfigDirectory = base.kubeconfigDirectory;
+    this.kubeconfigTimeout = base.kubeconfigTimeout;
+    this.readyTimeout = base.readyTimeout;
+    this.pollInterval = base.pollInterval;
+    this.progress = progress;
+    this.afterStep = base.afterStep;
+  }
+
+  /** The same provider, telling {@code listener} too each step of a create or destroy. */
+  @Override
+  public ClusterProvider reportingTo(Consumer<String> listener) {
+    Objects.requireNonNull(listener, "listener");
+    return new GcpClusterProvider(this, progress.andThen(listener));
+  }
+
   public static Builder builder() {
     return new Builder();
   }
