@@ -36,6 +36,10 @@ public abstract class LoadProfile {
   public static final double MAX_REQUESTS_PER_SECOND = HttpLoad.MAX_RATE;
 
   private static final Duration MIN_STEP = Duration.ofSeconds(1);
+
+  /** The shortest profile {@link #peak} makes: a tenth idle, the peak, idle again. */
+  public static final Duration MIN_TOTAL = Duration.ofSeconds(10);
+
   private static final Duration MAX_CPU_PER_REQUEST = Duration.ofSeconds(10);
 
   /**
@@ -92,7 +96,7 @@ public abstract class LoadProfile {
    * has time to scale up, and back down before the end.
    */
   public static LoadProfile peak(double requestsPerSecond, Duration total) {
-    Check.between("total", total, Duration.ofSeconds(10), HttpLoad.MAX_DURATION);
+    Check.between("total", total, MIN_TOTAL, HttpLoad.MAX_DURATION);
     if (!(requestsPerSecond > 0 && requestsPerSecond <= MAX_REQUESTS_PER_SECOND)) {
       throw new InvalidInputException(
           "requestsPerSecond",

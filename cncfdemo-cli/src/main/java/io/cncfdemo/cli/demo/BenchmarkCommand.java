@@ -9,8 +9,10 @@ import io.cncfdemo.cli.common.ClusterOptions;
 import io.cncfdemo.cli.common.DurationOption;
 import io.cncfdemo.cli.common.ExitCodes;
 import io.cncfdemo.cli.common.OutputOption;
+import io.cncfdemo.cli.common.UsageException;
 import io.cncfdemo.cli.progress.Progress;
 import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.support.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -76,6 +78,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
               + DEFAULT_PEAK
               + ").")
   Integer peak;
+
+  @Option(
+      names = "--no-profile",
+      description =
+          "No load profile, not even on the simulated local cluster: the steady benchmark (HTTP"
+              + " load where containers serve it, and the control plane).")
+  boolean noProfile;
 
   @Option(
       names = "--connections",
@@ -157,8 +166,16 @@ public final class BenchmarkCommand implements Callable<Integer> {
    * with a countly-api pod deleted at its peak; the control-plane part is left out of the story.
    */
   Benchmark story(Benchmark benchmark, boolean simulated) {
-    if (peak == null && !simulated) {
+    if (noProfile || (peak == null && !simulated)) {
       return benchmark;
+    }
+    if (benchmark.httpLoad().duration().compareTo(LoadProfile.MIN_TOTAL) < 0) {
+      throw new UsageException(
+          "--time must be at least "
+              + Durations.format(LoadProfile.MIN_TOTAL)
+              + " for the load profile (idle, the peak, idle), was "
+              + time
+              + "; --no-profile runs the steady benchmark");
     }
     var profile =
         LoadProfile.peak(peak == null ? DEFAULT_PEAK : peak, benchmark.httpLoad().duration());
@@ -178,6 +195,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
     var checked =
         configure(
             Benchmark.of(io.cncfdemo.benchmark.LoadSources.constantRate("http://127.0.0.1:1/")));
+    if (peak != null && noProfile) {
+      throw new UsageException("--peak offers a load profile, which --no-profile leaves out");
+    }
     if (peak != null) {
       var unused = LoadProfile.peak(peak, checked.httpLoad().duration());
     }

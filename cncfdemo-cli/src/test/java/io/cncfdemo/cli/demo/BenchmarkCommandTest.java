@@ -1,6 +1,7 @@
 package io.cncfdemo.cli.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cncfdemo.benchmark.ComparedFigure;
 import io.cncfdemo.cli.CliRun;
@@ -36,6 +37,32 @@ class BenchmarkCommandTest {
     assertUsage(
         CliRun.run(directory, "benchmark", "--peak", "100", "--time", "5s"),
         "error: total must be between 10s and 24h, was \"5s\"");
+    assertUsage(
+        CliRun.run(directory, "benchmark", "--peak", "100", "--no-profile"),
+        "error: --peak offers a load profile, which --no-profile leaves out");
+  }
+
+  @Test
+  void theStory_needsTenSecondsAtLeast_andNoProfileLeavesItOut() {
+    var command = new BenchmarkCommand(null);
+    new picocli.CommandLine(command)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .parseArgs("--time", "5s");
+    var benchmark =
+        command.configure(
+            io.cncfdemo.benchmark.Benchmark.of(
+                io.cncfdemo.benchmark.LoadSources.constantRate("http://127.0.0.1:1/")));
+
+    assertThatThrownBy(() -> command.story(benchmark, true))
+        .isInstanceOf(io.cncfdemo.cli.common.UsageException.class)
+        .hasMessage(
+            "--time must be at least 10s for the load profile (idle, the peak, idle), was 5s;"
+                + " --no-profile runs the steady benchmark");
+    var steady = new BenchmarkCommand(null);
+    new picocli.CommandLine(steady)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .parseArgs("--time", "5s", "--no-profile");
+    assertThat(steady.story(benchmark, true)).isSameAs(benchmark);
   }
 
   @Test

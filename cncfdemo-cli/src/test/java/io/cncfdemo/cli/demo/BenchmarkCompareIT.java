@@ -46,6 +46,7 @@ class BenchmarkCompareIT {
             "5s",
             "-n",
             "bench",
+            "--no-profile",
             "--name",
             "run a",
             "--save-json",

@@ -55,6 +55,7 @@ class LiveOptionsIT {
             "benchmark",
             "--time",
             "3s",
+            "--no-profile",
             "-n",
             "live",
             "--save-events",
