@@ -241,6 +241,13 @@ class AwsClusterProviderTest {
   }
 
   @Test
+  void declaresNoLoadBalancers_noCloudControllerManagerIsInstalled() {
+    var spec = io.cncfdemo.cluster.ClusterSpec.on(aws().apiAccessCidr("203.0.113.7/32"));
+
+    assertThat(provider().declares(spec)).isEmpty();
+  }
+
+  @Test
   void plan_withAnInstanceTypeNotInTheTable_saysSo() {
     var plan =
         Cluster.on(aws().region("eu-central-1").instanceType("x2iedn.32xlarge"))
