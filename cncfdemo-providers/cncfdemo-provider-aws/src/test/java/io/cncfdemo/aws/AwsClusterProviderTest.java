@@ -204,6 +204,50 @@ class AwsClusterProviderTest {
   }
 
   @Test
+  void plan_namesTheDriversIdentity_andWhatTheFirstMasterInstalls_atNoCost() {
+    var plan =
+        Cluster.on(aws().region("us-west-2").apiAccessCidr("203.0.113.7/32"))
+            .named("demo")
+            .using(provider())
+            .plan();
+
+    assertThat(plan.resources())
+        .filteredOn(r -> r.kind().equals("IAMRole") && r.name().startsWith("demo-master"))
+        .singleElement()
+        .extracting(PlannedResource::detail)
+        .asString()
+        .contains("AmazonEBSCSIDriverPolicy attached (the EBS CSI controller runs there)");
+    assertThat(plan.resources())
+        .filteredOn(r -> r.kind().equals("ClusterAddon") || r.kind().equals("StorageClass"))
+        .extracting(
+            PlannedResource::kind,
+            PlannedResource::name,
+            PlannedResource::detail,
+            PlannedResource::hourlyCostUsd)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "ClusterAddon",
+                "aws-ebs-csi-driver",
+                "v1.49.0, upstream kustomize overlay, applied by the first master after Calico;"
+                    + " controller on the masters, node plugin on the minions, host network",
+                BigDecimal.ZERO),
+            org.assertj.core.groups.Tuple.tuple(
+                "StorageClass",
+                "gp3",
+                "the default: ebs.csi.aws.com, gp3, encrypted, WaitForFirstConsumer; volumes cost"
+                    + " per GiB-month as claims make them",
+                BigDecimal.ZERO));
+    assertThat(plan.resources().get(plan.resources().size() - 1).kind()).isEqualTo("StorageClass");
+  }
+
+  @Test
+  void declaresNoLoadBalancers_noCloudControllerManagerIsInstalled() {
+    var spec = io.cncfdemo.cluster.ClusterSpec.on(aws().apiAccessCidr("203.0.113.7/32"));
+
+    assertThat(provider().declares(spec)).isEmpty();
+  }
+
+  @Test
   void plan_withAnInstanceTypeNotInTheTable_saysSo() {
     var plan =
         Cluster.on(aws().region("eu-central-1").instanceType("x2iedn.32xlarge"))

@@ -23,7 +23,9 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 /**
  * The AWS emulator of the tests: the one {@code AWS_ENDPOINT_URL} names when it is set, else a moto
  * server (PyPI {@code moto[server]}, installed by {@code scripts/install-moto}) started on
- * 127.0.0.1 at a free port once per test run and stopped at its end. Tests use fake credentials.
+ * 127.0.0.1 at a free port once per test run and stopped at its end, with AWS managed IAM policies
+ * loaded (an emulator named by {@code AWS_ENDPOINT_URL} needs {@code
+ * MOTO_IAM_LOAD_MANAGED_POLICIES=true} too). Tests use fake credentials.
  */
 public final class MotoServer implements AutoCloseable {
   public static final AwsCredentialsProvider CREDENTIALS =
@@ -89,11 +91,11 @@ public final class MotoServer implements AutoCloseable {
     try {
       var log = Path.of("target", "moto-" + port + ".log");
       Files.createDirectories(log.getParent());
-      process =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
+      var builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      // AWS managed policies (AmazonEBSCSIDriverPolicy) exist only when moto is told to load them
+      builder.environment().put("MOTO_IAM_LOAD_MANAGED_POLICIES", "true");
+      process = builder.start();
     } catch (IOException e) {
       return fail(
           "could not start moto (" + String.join(" ", command) + "): run scripts/install-moto", e);

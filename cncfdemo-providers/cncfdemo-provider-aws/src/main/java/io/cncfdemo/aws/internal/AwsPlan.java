@@ -15,7 +15,9 @@ import java.util.function.BiFunction;
  * What {@code create()} makes, in its order, with a cost estimate: instances from the shipped
  * {@link PriceTable} (or, when asked and allowed, the AWS Price List API), their gp3 root volumes
  * and public IPv4 addresses, the hosted zone and the advanced SSM parameter; everything else costs
- * nothing or a negligible amount per use. No AWS call unless {@code livePrices} is given.
+ * nothing or a negligible amount per use. It ends with what the first master installs: the EBS CSI
+ * driver and the default StorageClass of {@link ClusterAddons}. No AWS call unless {@code
+ * livePrices} is given.
  */
 public final class AwsPlan {
   private AwsPlan() {}
@@ -84,8 +86,10 @@ public final class AwsPlan {
               names.iam(role.tag()),
               "assumed by EC2; "
                   + role.plural()
-                  + (role == NodeRole.MASTER ? " read and publish" : " read")
-                  + " the cluster's parameters"));
+                  + (role == NodeRole.MASTER
+                      ? " read and publish the cluster's parameters; AmazonEBSCSIDriverPolicy"
+                          + " attached (the EBS CSI controller runs there)"
+                      : " read the cluster's parameters")));
       resources.add(
           PlannedResource.free(
               "InstanceProfile", names.iam(role.tag()), "of the " + role.plural()));
@@ -159,6 +163,19 @@ public final class AwsPlan {
             "SSMParameter",
             names.parameter(BootstrapParameters.CA_CERT_HASH),
             "written by the first master"));
+    resources.add(
+        PlannedResource.free(
+            "ClusterAddon",
+            "aws-ebs-csi-driver",
+            ClusterAddons.EBS_CSI_DRIVER_VERSION
+                + ", upstream kustomize overlay, applied by the first master after Calico;"
+                + " controller on the masters, node plugin on the minions, host network"));
+    resources.add(
+        PlannedResource.free(
+            "StorageClass",
+            ClusterAddons.STORAGE_CLASS,
+            "the default: ebs.csi.aws.com, gp3, encrypted, WaitForFirstConsumer; volumes cost"
+                + " per GiB-month as claims make them"));
     return new ProvisioningPlan(
         AwsTarget.PROVIDER,
         target.describe(),

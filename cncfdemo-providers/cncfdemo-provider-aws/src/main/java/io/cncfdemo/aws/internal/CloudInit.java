@@ -8,7 +8,8 @@ import io.cncfdemo.cluster.ClusterSpec;
  * The user data of the nodes: the shared {@link NodeBootstrap} for Amazon Linux 2023 (dnf) with the
  * AWS part of it, {@code platform.sh}: the join secrets are read from SSM SecureString parameters
  * (see {@link BootstrapParameters}), the first master is the one that writes the {@code init-lock}
- * parameter first, and it publishes its results as parameters. It holds no secret.
+ * parameter first, and it publishes its results as parameters; the masters also get the files of
+ * {@link ClusterAddons}, which the first one applies. It holds no secret.
  */
 public final class CloudInit {
   private CloudInit() {}
@@ -24,14 +25,20 @@ public final class CloudInit {
   }
 
   private static NodeBootstrap bootstrap(ClusterSpec spec, ClusterNames names, NodeRole role) {
-    return NodeBootstrap.builder()
-        .spec(spec)
-        .mastersRecord(names.mastersRecord())
-        .role(role)
-        .packageManager(NodeBootstrap.PackageManager.DNF)
-        .platformScript(NodeBootstrap.resource(CloudInit.class, "platform.sh"))
-        .setting("REGION", names.region())
-        .setting("PARAMETER_PATH", names.parameterPath())
-        .build();
+    var bootstrap =
+        NodeBootstrap.builder()
+            .spec(spec)
+            .mastersRecord(names.mastersRecord())
+            .role(role)
+            .packageManager(NodeBootstrap.PackageManager.DNF)
+            .platformScript(NodeBootstrap.resource(CloudInit.class, "platform.sh"))
+            .setting("REGION", names.region())
+            .setting("PARAMETER_PATH", names.parameterPath())
+            .setting("EBS_CSI_DRIVER_VERSION", ClusterAddons.EBS_CSI_DRIVER_VERSION)
+            .setting("ADDONS_DIRECTORY", ClusterAddons.DIRECTORY);
+    if (role == NodeRole.MASTER) {
+      ClusterAddons.files(names).forEach((path, content) -> bootstrap.file(path, "0644", content));
+    }
+    return bootstrap.build();
   }
 }

@@ -12,9 +12,9 @@ import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.iam.model.Tag;
 
 /**
- * IAM roles under the cluster's path ({@link ClusterNames#iamPath()}), each with one inline policy,
- * and instance profiles; created when missing, their policy rewritten on every run so that it is
- * always the current one.
+ * IAM roles under the cluster's path ({@link ClusterNames#iamPath()}), each with one inline policy
+ * and the managed policies it needs, and instance profiles; created when missing, their policy
+ * rewritten on every run so that it is always the current one.
  */
 final class IamRoles {
   static final String POLICY_NAME = "cncfdemo";
@@ -52,6 +52,17 @@ final class IamRoles {
     iam.putRolePolicy(
         r -> r.roleName(roleName).policyName(POLICY_NAME).policyDocument(json(policy)));
     return arn;
+  }
+
+  /** Attaches the managed policy {@code policyArn} to {@code roleName} unless it is already. */
+  void ensureAttached(String roleName, String policyArn) {
+    var attached =
+        iam.listAttachedRolePoliciesPaginator(r -> r.roleName(roleName)).attachedPolicies().stream()
+            .anyMatch(p -> policyArn.equals(p.policyArn()));
+    if (!attached) {
+      iam.attachRolePolicy(r -> r.roleName(roleName).policyArn(policyArn));
+      LOG.info("attached {} to IAM role {}", policyArn, roleName);
+    }
   }
 
   /** An instance profile holding {@code roleName}; its name. */

@@ -2,7 +2,11 @@ package io.cncfdemo.aws.internal;
 
 import io.cncfdemo.bootstrap.NodeRole;
 
-/** One IAM role and instance profile per node role, with the policies of {@link Policies}. */
+/**
+ * One IAM role and instance profile per node role, with the policies of {@link Policies}; the
+ * masters' also with the EBS CSI driver's managed policy (its controller runs there, see {@link
+ * ClusterAddons}).
+ */
 final class InstanceRoles {
   private final IamRoles roles;
   private final ClusterNames names;
@@ -31,6 +35,9 @@ final class InstanceRoles {
         "ec2.amazonaws.com",
         role,
         role == NodeRole.MASTER ? policies.master() : policies.minion());
+    if (role == NodeRole.MASTER) {
+      roles.ensureAttached(name, policies.ebsCsiDriver());
+    }
     return roles.ensureInstanceProfile(name, name, role);
   }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The least-privilege policies: masters read the bootstrap parameters and publish theirs, minions
- * read only the join token and the CA hash, the DNS updater reads groups and instances and writes
- * the cluster's zone and its own logs.
+ * The least-privilege policies: masters read the bootstrap parameters and publish theirs (and hold
+ * the EBS CSI driver's managed policy), minions read only the join token and the CA hash, the DNS
+ * updater reads groups and instances and writes the cluster's zone and its own logs.
  */
 final class Policies {
   private final ClusterNames names;
@@ -31,6 +31,14 @@ final class Policies {
                     parameter(BootstrapParameters.ADMIN_KUBECONFIG),
                 parameter(BootstrapParameters.INIT_LOCK),
                     parameter(BootstrapParameters.API_ENDPOINT))));
+  }
+
+  /**
+   * The AWS managed policy the EBS CSI driver's controller needs (create, attach, detach, delete
+   * and tag volumes and snapshots); attached to the masters' role, where the controller runs.
+   */
+  String ebsCsiDriver() {
+    return "arn:" + partition + ":iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy";
   }
 
   Map<String, Object> minion() {

@@ -20,10 +20,10 @@ import software.amazon.awssdk.services.ssm.model.ParameterStringFilter;
 
 /**
  * Deletes everything of a cluster, found by its tags, names and paths alone (no local state), in
- * dependency order: Auto Scaling groups and their instances, launch templates, the DNS updater
- * (rule, function, log group), the DNS zone, IAM roles and instance profiles, security groups,
- * route tables, subnets, the internet gateway, the VPC and the SSM parameters. What is already gone
- * is skipped, so running it twice is harmless.
+ * dependency order: Auto Scaling groups and their instances, volumes left behind (the claims'),
+ * launch templates, the DNS updater (rule, function, log group), the DNS zone, IAM roles and
+ * instance profiles, security groups, route tables, subnets, the internet gateway, the VPC and the
+ * SSM parameters. What is already gone is skipped, so running it twice is harmless.
  */
 public final class Teardown {
   static final Duration WAIT = Duration.ofMinutes(15);
@@ -48,6 +48,7 @@ public final class Teardown {
   public void run() {
     autoScalingGroups();
     instances();
+    volumes();
     launchTemplates();
     dnsUpdater();
     dnsZones();
@@ -109,6 +110,24 @@ public final class Teardown {
       aws.ec2().terminateInstances(r -> r.instanceIds(ids));
       aws.ec2().waiter().waitUntilInstanceTerminated(r -> r.instanceIds(ids), Teardown::waitFor);
     }
+  }
+
+  /**
+   * Volumes no instance holds any more: those the EBS CSI driver made for claims (tagged by the
+   * StorageClass of {@link ClusterAddons}) and any root volume left behind.
+   */
+  private void volumes() {
+    aws.ec2()
+        .describeVolumesPaginator(
+            r ->
+                r.filters(
+                    clusterFilter(), Filter.builder().name("status").values("available").build()))
+        .volumes()
+        .forEach(
+            volume -> {
+              LOG.info("deleting volume {}", volume.volumeId());
+              aws.ec2().deleteVolume(r -> r.volumeId(volume.volumeId()));
+            });
   }
 
   private void launchTemplates() {

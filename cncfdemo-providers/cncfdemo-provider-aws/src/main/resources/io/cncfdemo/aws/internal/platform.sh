@@ -1,6 +1,7 @@
 # The AWS part of the cncfdemo node bootstrap (sourced by the shared bootstrap script): secrets are SSM SecureString
 # parameters under $PARAMETER_PATH that only this node's instance role can read; the first master is the one whose
-# write of the init-lock parameter succeeds; its public address comes from the instance metadata service (IMDSv2).
+# write of the init-lock parameter succeeds; its public address comes from the instance metadata service (IMDSv2); it
+# installs the EBS CSI driver and the default StorageClass (cluster_addons).
 imds() {
   local token
   token="$(curl -sf -X PUT http://169.254.169.254/latest/api/token -H 'X-aws-ec2-metadata-token-ttl-seconds: 300')"
@@ -32,4 +33,11 @@ publish() { # name, file, shared|secret
 }
 before_init() { :; }
 node_ready() { :; }
-cluster_addons() { :; }
+# The AWS EBS CSI driver (pinned upstream kustomize overlay, patched onto the host network: see ClusterAddons) and the
+# default StorageClass gp3; kubectl's kustomize fetches the remote overlay with git.
+cluster_addons() {
+  log "AWS EBS CSI driver $EBS_CSI_DRIVER_VERSION, default StorageClass gp3"
+  dnf install -y git-core
+  kubectl apply -k "$ADDONS_DIRECTORY/aws-ebs-csi-driver"
+  kubectl apply -f "$ADDONS_DIRECTORY/storage-class-gp3.yaml"
+}

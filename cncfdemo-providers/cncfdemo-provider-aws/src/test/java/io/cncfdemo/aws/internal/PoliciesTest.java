@@ -37,6 +37,16 @@ class PoliciesTest {
   }
 
   @Test
+  void ebsCsiDriver_isTheAwsManagedPolicy_inTheRegionsPartition() {
+    assertThat(policies.ebsCsiDriver())
+        .isEqualTo("arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy");
+    assertThat(
+            new Policies(new ClusterNames("demo", "cn-north-1"), "aws-cn", "123456789012")
+                .ebsCsiDriver())
+        .isEqualTo("arn:aws-cn:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy");
+  }
+
+  @Test
   void dnsUpdater_writesOnlyItsZone_andItsLogGroup() {
     assertThat(resources(policies.dnsUpdater("Z123")))
         .containsExactly(
