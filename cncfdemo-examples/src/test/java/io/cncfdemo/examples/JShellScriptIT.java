@@ -38,7 +38,8 @@ class JShellScriptIT {
         .contains("Plan for cluster cncfdemo on local()", "kube-apiserver", "cncfdemo-minion-2")
         .contains("76 objects in the demo")
         .containsPattern(
-            "countly-api 2 → [3-9] → 2 replicas by its HPA, [1-9][0-9]* BOINC pods preempted")
+            "countly-api 2 → (?:[3-9]|[1-9][0-9]) → 2 replicas by its HPA, [1-9][0-9]* BOINC pods"
+                + " preempted")
         .contains("Report: ", "target/cncfdemo-report.html")
         .doesNotContain("Exception", "|  Error");
     assertThat(process.exitValue()).isZero();
