@@ -8,7 +8,6 @@ import io.cncfdemo.benchmark.Benchmark;
 import io.cncfdemo.benchmark.BenchmarkReport;
 import io.cncfdemo.benchmark.ControlPlaneFigures;
 import io.cncfdemo.benchmark.ControlPlaneLoad;
-import io.cncfdemo.examples.DemoSizing;
 import io.cncfdemo.local.simulated.SimulatedCluster;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.cncfdemo.examples;
+package io.cncfdemo.examples.benchmark;
 
 import static io.cncfdemo.apps.Apps.boinc;
 import static io.cncfdemo.apps.Apps.countly;

@@ -1,4 +1,4 @@
-package io.cncfdemo.examples;
+package io.cncfdemo.examples.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
