@@ -68,7 +68,21 @@ class GcpPlanTest {
             tuple("ForwardingRule", "cncfdemo-cncfdemo-api"),
             tuple("ManagedZone", "cncfdemo-cncfdemo-zone"),
             tuple("ResourceRecordSet", "masters.cncfdemo.k8s"),
-            tuple("ResourceRecordSet", "minions.cncfdemo.k8s"));
+            tuple("ResourceRecordSet", "minions.cncfdemo.k8s"),
+            tuple("ClusterAddon", "gcp-compute-persistent-disk-csi-driver"),
+            tuple("ClusterAddon", "StorageClass pd-balanced"));
+    assertThat(plan.resources())
+        .filteredOn(r -> r.kind().equals("ClusterAddon"))
+        .extracting(PlannedResource::detail, r -> r.hourlyCostUsd().signum())
+        .containsExactly(
+            tuple(
+                "v1.18.0, applied by the first master after Calico, on the nodes' service account"
+                    + " (which needs roles/compute.storageAdmin and roles/iam.serviceAccountUser)",
+                0),
+            tuple(
+                "the default: pd.csi.storage.gke.io, type pd-balanced, WaitForFirstConsumer;"
+                    + " its disks are billed as created",
+                0));
     assertThat(plan.resources())
         .filteredOn(r -> r.kind().equals("Instance"))
         .extracting(PlannedResource::detail, r -> r.hourlyCostUsd().stripTrailingZeros())
@@ -136,7 +150,8 @@ class GcpPlanTest {
             r ->
                 assertThat(r.detail())
                     .endsWith(
-                        "service account cncfdemo-nodes@cncfdemo-test.iam.gserviceaccount.com"));
+                        "service account cncfdemo-nodes@cncfdemo-test.iam.gserviceaccount.com"
+                            + " with the cloud-platform scope"));
   }
 
   @Test

@@ -14,7 +14,8 @@ import java.util.List;
  * PriceTable}: the instances of the managed instance groups, their balanced boot disks and external
  * IPv4 addresses, the load balancer's forwarding rule and the private managed zone; everything else
  * (network, subnetwork, firewalls, templates, groups, the internal address, health check, backend
- * service, records) costs nothing by itself. No call to Google.
+ * service, records) costs nothing by itself; then the cluster add-ons of {@link GcpAddons}. No call
+ * to Google.
  */
 public final class GcpPlan {
   /**
@@ -36,6 +37,9 @@ public final class GcpPlan {
   public static final String FORWARDING_RULE = "ForwardingRule";
   public static final String MANAGED_ZONE = "ManagedZone";
   public static final String RECORD_SET = "ResourceRecordSet";
+
+  /** What the first master applies to the cluster at bootstrap (not a Google Cloud resource). */
+  public static final String CLUSTER_ADDON = "ClusterAddon";
 
   private GcpPlan() {}
 
@@ -86,7 +90,8 @@ public final class GcpPlan {
                   + ", "
                   + NodeTemplates.IMAGE_FAMILY
                   + ", cloud-init user data (kubeadm, Calico), service account "
-                  + target.serviceAccount().orElse("(the Compute Engine default)")));
+                  + target.serviceAccount().orElse("(the Compute Engine default)")
+                  + " with the cloud-platform scope"));
     }
     for (var role : NodeRole.values()) {
       var type = machineType(target, role);
@@ -166,6 +171,20 @@ public final class GcpPlan {
             "A: the minions' internal addresses, from "
                 + names.instanceGroup(NodeRole.MINION)
                 + "'s managed instances; written by create()"));
+    resources.add(
+        PlannedResource.free(
+            CLUSTER_ADDON,
+            "gcp-compute-persistent-disk-csi-driver",
+            GcpAddons.PD_CSI_VERSION
+                + ", applied by the first master after Calico, on the nodes' service account"
+                + " (which needs roles/compute.storageAdmin and roles/iam.serviceAccountUser)"));
+    resources.add(
+        PlannedResource.free(
+            CLUSTER_ADDON,
+            "StorageClass " + GcpAddons.STORAGE_CLASS,
+            "the default: "
+                + GcpAddons.PROVISIONER
+                + ", type pd-balanced, WaitForFirstConsumer; its disks are billed as created"));
     return new ProvisioningPlan(
         GcpTarget.PROVIDER,
         target.describe(),
