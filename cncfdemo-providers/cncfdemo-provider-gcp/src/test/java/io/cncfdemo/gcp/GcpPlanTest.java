@@ -46,6 +46,10 @@ class GcpPlanTest {
     assertThat(plan.resources())
         .extracting(PlannedResource::kind, PlannedResource::name)
         .containsExactly(
+            tuple("ServiceAccount", "cncfdemo-cncfdemo-nodes@cncfdemo-test.iam.gserviceaccount.com"),
+            tuple("IamBinding", "roles/compute.instanceAdmin.v1"),
+            tuple("IamBinding", "roles/compute.storageAdmin"),
+            tuple("IamBinding", "roles/iam.serviceAccountUser"),
             tuple("Network", "cncfdemo-cncfdemo-net"),
             tuple("Subnetwork", "cncfdemo-cncfdemo-subnet"),
             tuple("Firewall", "cncfdemo-cncfdemo-access"),
@@ -76,8 +80,7 @@ class GcpPlanTest {
         .extracting(PlannedResource::detail, r -> r.hourlyCostUsd().signum())
         .containsExactly(
             tuple(
-                "v1.18.0, applied by the first master after Calico, on the nodes' service account"
-                    + " (which needs roles/compute.storageAdmin and roles/iam.serviceAccountUser)",
+                "v1.18.0, applied by the first master after Calico, on the nodes' service account",
                 0),
             tuple(
                 "the default: pd.csi.storage.gke.io, type pd-balanced, WaitForFirstConsumer;"
@@ -152,6 +155,16 @@ class GcpPlanTest {
                     .endsWith(
                         "service account cncfdemo-nodes@cncfdemo-test.iam.gserviceaccount.com"
                             + " with the cloud-platform scope"));
+    assertThat(plan.resources())
+        .as("a given service account is neither made nor bound, and the driver says what it needs")
+        .noneMatch(r -> r.kind().equals("ServiceAccount") || r.kind().equals("IamBinding"))
+        .filteredOn(r -> r.name().equals("gcp-compute-persistent-disk-csi-driver"))
+        .singleElement()
+        .extracting(PlannedResource::detail)
+        .isEqualTo(
+            "v1.18.0, applied by the first master after Calico, on the nodes' service account"
+                + " (given: it needs roles/compute.instanceAdmin.v1, roles/compute.storageAdmin,"
+                + " roles/iam.serviceAccountUser)");
   }
 
   @Test

@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code create()} makes, in its order, with a cost estimate from the shipped {@link
+ * What {@code create()} makes, in its order (the nodes' service account and its role bindings
+ * first, unless the target names one), with a cost estimate from the shipped {@link
  * PriceTable}: the instances of the managed instance groups, their balanced boot disks and external
  * IPv4 addresses, the load balancer's forwarding rule and the private managed zone; everything else
  * (network, subnetwork, firewalls, templates, groups, the internal address, health check, backend
@@ -38,6 +39,11 @@ public final class GcpPlan {
   public static final String MANAGED_ZONE = "ManagedZone";
   public static final String RECORD_SET = "ResourceRecordSet";
 
+  /** The nodes' IAM service account and its role bindings on the project. */
+  public static final String SERVICE_ACCOUNT = "ServiceAccount";
+
+  public static final String IAM_BINDING = "IamBinding";
+
   /** What the first master applies to the cluster at bootstrap (not a Google Cloud resource). */
   public static final String CLUSTER_ADDON = "ClusterAddon";
 
@@ -49,6 +55,14 @@ public final class GcpPlan {
     var names = new GcpNames(spec.name());
     var unknown = new ArrayList<String>();
     var resources = new ArrayList<PlannedResource>();
+    var serviceAccount = target.serviceAccount();
+    if (serviceAccount.isEmpty()) {
+      var email = names.serviceAccountEmail(target.project().orElse("<project>"));
+      resources.add(PlannedResource.free(SERVICE_ACCOUNT, email, "the nodes' identity"));
+      for (var role : NodeIdentity.ROLES) {
+        resources.add(PlannedResource.free(IAM_BINDING, role, "on the project, for " + email));
+      }
+    }
     resources.add(PlannedResource.free(NETWORK, names.network(), "VPC, no automatic subnetworks"));
     resources.add(
         PlannedResource.free(SUBNETWORK, names.subnetwork(), region + ", " + GcpNames.SUBNET_CIDR));
@@ -90,7 +104,7 @@ public final class GcpPlan {
                   + ", "
                   + NodeTemplates.IMAGE_FAMILY
                   + ", cloud-init user data (kubeadm, Calico), service account "
-                  + target.serviceAccount().orElse("(the Compute Engine default)")
+                  + serviceAccount.orElseGet(() -> names.serviceAccountEmail(target.project().orElse("<project>")))
                   + " with the cloud-platform scope"));
     }
     for (var role : NodeRole.values()) {
@@ -177,7 +191,9 @@ public final class GcpPlan {
             "gcp-compute-persistent-disk-csi-driver",
             GcpAddons.PD_CSI_VERSION
                 + ", applied by the first master after Calico, on the nodes' service account"
-                + " (which needs roles/compute.storageAdmin and roles/iam.serviceAccountUser)"));
+                + serviceAccount
+                    .map(given -> " (given: it needs " + String.join(", ", NodeIdentity.ROLES) + ")")
+                    .orElse("")));
     resources.add(
         PlannedResource.free(
             CLUSTER_ADDON,
