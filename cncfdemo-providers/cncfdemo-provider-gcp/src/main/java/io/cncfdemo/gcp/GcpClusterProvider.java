@@ -47,10 +47,10 @@ import org.slf4j.LoggerFactory;
  * "203.0.113.7/32")).create()} makes a VPC network with a subnetwork and firewall rules, instance
  * templates and regional managed instance groups whose instances bootstrap themselves with kubeadm
  * and Calico (and the persistent disk CSI driver as the default StorageClass), running as a service
- * account of their own, an internal passthrough load balancer for the API server and a private Cloud DNS
- * zone; then waits for the API and every node. Found by {@link java.util.ServiceLoader}; build one
- * with {@link #builder()} for a key file, a project, endpoints or timeouts, and pass it to {@code
- * Cluster.using(provider)}.
+ * account of their own, an internal passthrough load balancer for the API server and a private
+ * Cloud DNS zone; then waits for the API and every node. Found by {@link java.util.ServiceLoader};
+ * build one with {@link #builder()} for a key file, a project, endpoints or timeouts, and pass it
+ * to {@code Cluster.using(provider)}.
  *
  * <p>Credentials are Application Default Credentials unless given, and are never logged; the
  * project is the target's, else the builder's, else the service-account key's, else {@code

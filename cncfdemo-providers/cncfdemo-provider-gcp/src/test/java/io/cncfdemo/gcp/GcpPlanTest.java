@@ -46,7 +46,8 @@ class GcpPlanTest {
     assertThat(plan.resources())
         .extracting(PlannedResource::kind, PlannedResource::name)
         .containsExactly(
-            tuple("ServiceAccount", "cncfdemo-cncfdemo-nodes@cncfdemo-test.iam.gserviceaccount.com"),
+            tuple(
+                "ServiceAccount", "cncfdemo-cncfdemo-nodes@cncfdemo-test.iam.gserviceaccount.com"),
             tuple("IamBinding", "roles/compute.instanceAdmin.v1"),
             tuple("IamBinding", "roles/compute.storageAdmin"),
             tuple("IamBinding", "roles/iam.serviceAccountUser"),

@@ -90,10 +90,7 @@ class NodeIdentityFakeTest {
     assertThat(members.get("roles/viewer")).hasSize(2);
     assertThat(members).containsEntry("roles/owner", List.of(IamState.OWNER));
     ROLES.forEach(role -> assertThat(members.get(role)).as(role).containsExactly(MEMBER));
-    assertThat(
-            gcp.fake.requests().stream()
-                .filter(r -> r.path().endsWith(":setIamPolicy"))
-                .count())
+    assertThat(gcp.fake.requests().stream().filter(r -> r.path().endsWith(":setIamPolicy")).count())
         .isEqualTo(3);
   }
 
@@ -117,7 +114,8 @@ class NodeIdentityFakeTest {
     var removed = gcp.provider(kubeconfigs).build().destroyAndReport(cluster().spec());
 
     assertThat(gcp.fake.iam().accounts()).isEmpty();
-    assertThat(gcp.fake.iam().members()).containsOnly(entry("roles/owner", List.of(IamState.OWNER)));
+    assertThat(gcp.fake.iam().members())
+        .containsOnly(entry("roles/owner", List.of(IamState.OWNER)));
     assertThat(gcp.inventory()).isEmpty();
     assertThat(removed)
         .containsSubsequence(

@@ -29,16 +29,18 @@ public final class GcpAddons {
 
   private GcpAddons() {}
 
-  /** The files {@code cluster_addons} applies, by path on the node (sorted, for a stable render). */
+  /**
+   * The files {@code cluster_addons} applies, by path on the node (sorted, for a stable render).
+   */
   public static SortedMap<String, String> files() {
     return sorted(
         Map.of(
-        DIRECTORY + "/pd-csi/kustomization.yaml",
-        resource("pd-csi-kustomization.yaml").replace("@PD_CSI_SOURCE@", PD_CSI_SOURCE),
-        DIRECTORY + "/pd-csi/node-credentials.yaml",
-        resource("pd-csi-node-credentials.yaml"),
-        DIRECTORY + "/storage-class.yaml",
-        resource("storage-class.yaml")));
+            DIRECTORY + "/pd-csi/kustomization.yaml",
+            resource("pd-csi-kustomization.yaml").replace("@PD_CSI_SOURCE@", PD_CSI_SOURCE),
+            DIRECTORY + "/pd-csi/node-credentials.yaml",
+            resource("pd-csi-node-credentials.yaml"),
+            DIRECTORY + "/storage-class.yaml",
+            resource("storage-class.yaml")));
   }
 
   /** The settings {@code cluster_addons} reads. */

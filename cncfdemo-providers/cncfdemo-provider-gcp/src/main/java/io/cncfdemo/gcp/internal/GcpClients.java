@@ -46,8 +46,8 @@ import java.util.function.Function;
 
 /**
  * The Compute Engine clients (HTTP/JSON), the Cloud DNS client and the IAM calls of one project,
- * sharing one credential; all point at Google unless an endpoint is given (the tests' fake on 127.0.0.1, plain
- * HTTP). Closed together.
+ * sharing one credential; all point at Google unless an endpoint is given (the tests' fake on
+ * 127.0.0.1, plain HTTP). Closed together.
  */
 public final class GcpClients implements AutoCloseable {
   public final String project;

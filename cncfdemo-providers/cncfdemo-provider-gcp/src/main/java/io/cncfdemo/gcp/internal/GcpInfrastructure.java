@@ -17,10 +17,10 @@ import java.util.function.Consumer;
 
 /**
  * Makes the nodes' identity (unless the target names a service account), then the Compute Engine
- * and Cloud DNS resources of a cluster, step by step, each one read first
- * and inserted only when missing (an insert that meets 409 alreadyExists counts as done), so that a
- * run that stopped half-way is continued by the next one and a second run changes nothing. Stops
- * short of Kubernetes: the nodes bootstrap themselves (see {@link GcpBootstrap}).
+ * and Cloud DNS resources of a cluster, step by step, each one read first and inserted only when
+ * missing (an insert that meets 409 alreadyExists counts as done), so that a run that stopped
+ * half-way is continued by the next one and a second run changes nothing. Stops short of
+ * Kubernetes: the nodes bootstrap themselves (see {@link GcpBootstrap}).
  */
 public final class GcpInfrastructure {
 
@@ -68,7 +68,8 @@ public final class GcpInfrastructure {
       GcpClients gcp, ClusterSpec spec, String apiAccessCidr, StepListener listener) {
     var names = new GcpNames(spec.name());
     var target = (GcpTarget) spec.target();
-    var serviceAccount = target.serviceAccount().orElseGet(() -> new NodeIdentity(gcp, names).ensure());
+    var serviceAccount =
+        target.serviceAccount().orElseGet(() -> new NodeIdentity(gcp, names).ensure());
     listener.done(Step.IDENTITY);
     var network = new NetworkSteps(gcp, names);
     network.ensureNetwork();

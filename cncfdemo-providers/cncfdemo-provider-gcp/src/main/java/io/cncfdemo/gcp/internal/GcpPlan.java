@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * What {@code create()} makes, in its order (the nodes' service account and its role bindings
- * first, unless the target names one), with a cost estimate from the shipped {@link
- * PriceTable}: the instances of the managed instance groups, their balanced boot disks and external
- * IPv4 addresses, the load balancer's forwarding rule and the private managed zone; everything else
+ * first, unless the target names one), with a cost estimate from the shipped {@link PriceTable}:
+ * the instances of the managed instance groups, their balanced boot disks and external IPv4
+ * addresses, the load balancer's forwarding rule and the private managed zone; everything else
  * (network, subnetwork, firewalls, templates, groups, the internal address, health check, backend
  * service, records) costs nothing by itself; then the cluster add-ons of {@link GcpAddons}. No call
  * to Google.
@@ -104,7 +104,8 @@ public final class GcpPlan {
                   + ", "
                   + NodeTemplates.IMAGE_FAMILY
                   + ", cloud-init user data (kubeadm, Calico), service account "
-                  + serviceAccount.orElseGet(() -> names.serviceAccountEmail(target.project().orElse("<project>")))
+                  + serviceAccount.orElseGet(
+                      () -> names.serviceAccountEmail(target.project().orElse("<project>")))
                   + " with the cloud-platform scope"));
     }
     for (var role : NodeRole.values()) {
@@ -192,7 +193,8 @@ public final class GcpPlan {
             GcpAddons.PD_CSI_VERSION
                 + ", applied by the first master after Calico, on the nodes' service account"
                 + serviceAccount
-                    .map(given -> " (given: it needs " + String.join(", ", NodeIdentity.ROLES) + ")")
+                    .map(
+                        given -> " (given: it needs " + String.join(", ", NodeIdentity.ROLES) + ")")
                     .orElse("")));
     resources.add(
         PlannedResource.free(

@@ -22,7 +22,9 @@ final class IdentityApi {
   static final String IAM_ROOT = "https://iam.googleapis.com/";
   static final String RESOURCE_MANAGER_ROOT = "https://cloudresourcemanager.googleapis.com/";
 
-  /** HTTP 409 on setIamPolicy: the policy changed since it was read (its etag no longer matches). */
+  /**
+   * HTTP 409 on setIamPolicy: the policy changed since it was read (its etag no longer matches).
+   */
   static final int CONFLICT = 409;
 
   private static final int NOT_FOUND = 404;
@@ -40,8 +42,7 @@ final class IdentityApi {
   /** {@code GET v1/projects/P/serviceAccounts/EMAIL}; empty on 404. */
   Optional<GenericJson> serviceAccount(String project, String email) {
     try {
-      return Optional.of(
-          call("GET", url(iamRoot, account(project, email)), null, "read " + email));
+      return Optional.of(call("GET", url(iamRoot, account(project, email)), null, "read " + email));
     } catch (HttpResponseException e) {
       if (e.getStatusCode() == NOT_FOUND) {
         return Optional.empty();
@@ -52,8 +53,7 @@ final class IdentityApi {
 
   /** {@code POST v1/projects/P/serviceAccounts}; 409 (it exists) counts as done. */
   void createServiceAccount(String project, String accountId, String displayName) {
-    var body =
-        Map.of("accountId", accountId, "serviceAccount", Map.of("displayName", displayName));
+    var body = Map.of("accountId", accountId, "serviceAccount", Map.of("displayName", displayName));
     try {
       call(
           "POST",

@@ -19,7 +19,10 @@ import java.util.Map;
 public final class NodeIdentity {
   /** The roles bound to the nodes' service account on the project. */
   public static final List<String> ROLES =
-      List.of("roles/compute.instanceAdmin.v1", "roles/compute.storageAdmin", "roles/iam.serviceAccountUser");
+      List.of(
+          "roles/compute.instanceAdmin.v1",
+          "roles/compute.storageAdmin",
+          "roles/iam.serviceAccountUser");
 
   /** How often a policy write is tried again after another writer changed the policy. */
   static final int POLICY_ATTEMPTS = 5;

@@ -17,8 +17,8 @@ import java.util.stream.StreamSupport;
  * and disks), templates, addresses, the DNS zone and its records, firewall rules (also the {@code
  * k8s-*} rules Kubernetes' cloud integration adds on the cluster's network, which would keep the
  * network from being deleted), subnetwork, network, and last the nodes' service account with its
- * role bindings (see {@link NodeIdentity}). What is gone already is skipped; returns "Kind
- * name" of each removed resource.
+ * role bindings (see {@link NodeIdentity}). What is gone already is skipped; returns "Kind name" of
+ * each removed resource.
  */
 public final class Teardown {
   private final GcpClients gcp;

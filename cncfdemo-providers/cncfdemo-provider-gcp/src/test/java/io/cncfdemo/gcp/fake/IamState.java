@@ -109,7 +109,8 @@ public final class IamState {
     }
     var email = id + "@" + project + ".iam.gserviceaccount.com";
     if (accounts.containsKey(email)) {
-      return error(409, "ALREADY_EXISTS", "Service account " + id + " already exists within project");
+      return error(
+          409, "ALREADY_EXISTS", "Service account " + id + " already exists within project");
     }
     var account = new JsonObject();
     account.addProperty("name", "projects/" + project + "/serviceAccounts/" + email);
@@ -131,7 +132,9 @@ public final class IamState {
     }
     if (policy == null || !policy.has("etag") || !policy.get("etag").getAsString().equals(tag())) {
       return error(
-          409, "ABORTED", "There were concurrent policy changes. Please retry the whole read-modify-write");
+          409,
+          "ABORTED",
+          "There were concurrent policy changes. Please retry the whole read-modify-write");
     }
     var given = policy.has("bindings") ? policy.getAsJsonArray("bindings") : new JsonArray();
     for (var element : given) {

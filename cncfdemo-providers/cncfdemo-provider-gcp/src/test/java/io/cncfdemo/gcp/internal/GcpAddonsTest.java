@@ -91,17 +91,20 @@ class GcpAddonsTest {
     var platform =
         Files.writeString(
             dir.resolve("platform.sh"), NodeBootstrap.resource(GcpBootstrap.class, "platform.sh"));
-    var script =
-        "set -euo pipefail; log() { :; }; . '" + platform + "'; cluster_addons </dev/null";
+    var script = "set -euo pipefail; log() { :; }; . '" + platform + "'; cluster_addons </dev/null";
     var process = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true);
     process
         .environment()
         .putAll(
             Map.of(
-                "PATH", bin + ":" + System.getenv("PATH"),
-                "JOIN_ENV", joinEnv.toString(),
-                "ADDONS_DIR", GcpAddons.DIRECTORY,
-                "PD_CSI_VERSION", GcpAddons.PD_CSI_VERSION));
+                "PATH",
+                bin + ":" + System.getenv("PATH"),
+                "JOIN_ENV",
+                joinEnv.toString(),
+                "ADDONS_DIR",
+                GcpAddons.DIRECTORY,
+                "PD_CSI_VERSION",
+                GcpAddons.PD_CSI_VERSION));
     var started = process.start();
     var output = new String(started.getInputStream().readAllBytes());
     assertThat(started.waitFor(30, TimeUnit.SECONDS)).isTrue();
