@@ -95,6 +95,18 @@ class NodeIdentityFakeTest {
   }
 
   @Test
+  void aServiceAccountIamDoesNotKnowYet_isBoundOnceItDoes() {
+    gcp.fake.iam().delayVisibility(1);
+
+    create(cluster());
+
+    ROLES.forEach(
+        role -> assertThat(gcp.fake.iam().members().get(role)).as(role).containsExactly(MEMBER));
+    assertThat(gcp.fake.requests().stream().filter(r -> r.path().endsWith(":setIamPolicy")).count())
+        .isEqualTo(2);
+  }
+
+  @Test
   void aPolicyThatKeepsChanging_failsTheCreate_sayingSo() {
     gcp.fake.iam().interleaveWriters(5);
 

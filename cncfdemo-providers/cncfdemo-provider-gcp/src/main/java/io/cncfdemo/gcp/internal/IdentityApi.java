@@ -28,6 +28,22 @@ final class IdentityApi {
   static final int CONFLICT = 409;
 
   private static final int NOT_FOUND = 404;
+  private static final int BAD_REQUEST = 400;
+
+  /** What IAM says of a member it does not know (yet): a service account made moments ago. */
+  private static final String UNKNOWN = "does not exist";
+
+  /**
+   * A policy write naming a service account IAM does not know yet: new accounts take a while to be
+   * visible to setIamPolicy.
+   */
+  static final class UnknownMemberException extends CncfDemoException {
+    private static final long serialVersionUID = 1L;
+
+    UnknownMemberException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
 
   private final HttpRequestFactory requests;
   private final String iamRoot;
@@ -109,7 +125,11 @@ final class IdentityApi {
       if (e.getStatusCode() == CONFLICT) {
         throw e;
       }
-      throw refused("write the IAM policy of project " + project, e);
+      var refused = refused("write the IAM policy of project " + project, e);
+      if (e.getStatusCode() == BAD_REQUEST && String.valueOf(e.getContent()).contains(UNKNOWN)) {
+        throw new UnknownMemberException(refused.getMessage(), e);
+      }
+      throw refused;
     }
   }
 

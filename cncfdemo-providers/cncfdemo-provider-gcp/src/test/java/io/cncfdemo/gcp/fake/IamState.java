@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * bad account id, 409 ALREADY_EXISTS), get and delete (404 NOT_FOUND), list in pages; {@code
  * projects.getIamPolicy} and {@code setIamPolicy}, which refuses a policy whose etag is not the
  * current one (409 ABORTED) and one naming a service account of the project that does not exist
- * (400 INVALID_ARGUMENT). The policy starts with an owner who is not the library's; a test can make
- * another writer change the policy right before the next writes.
+ * (400 INVALID_ARGUMENT; also, when a test asks, one that exists but is not visible yet). The
+ * policy starts with an owner who is not the library's; a test can make another writer change the
+ * policy right before the next writes.
  */
 public final class IamState {
   static final String ROOT = "/v1/projects/";
@@ -32,6 +33,7 @@ public final class IamState {
   private JsonArray bindings = new JsonArray();
   private int etag = 1;
   private final AtomicInteger interlopers = new AtomicInteger();
+  private final AtomicInteger unseen = new AtomicInteger();
   private final AtomicInteger ids = new AtomicInteger(100_000);
 
   IamState(String project) {
@@ -64,6 +66,14 @@ public final class IamState {
    */
   public void interleaveWriters(int count) {
     interlopers.set(count);
+  }
+
+  /**
+   * The next {@code count} policy writes do not know the project's service accounts yet (as IAM,
+   * for a while after an account is made).
+   */
+  public void delayVisibility(int count) {
+    unseen.set(count);
   }
 
   synchronized Response handle(
@@ -143,7 +153,8 @@ public final class IamState {
         var suffix = "@" + project + ".iam.gserviceaccount.com";
         if (name.startsWith("serviceAccount:")
             && name.endsWith(suffix)
-            && !accounts.containsKey(name.substring("serviceAccount:".length()))) {
+            && (!accounts.containsKey(name.substring("serviceAccount:".length()))
+                || unseen.getAndUpdate(n -> Math.max(0, n - 1)) > 0)) {
           return error(400, "INVALID_ARGUMENT", "Service account " + name + " does not exist.");
         }
       }
