@@ -46,10 +46,11 @@ import org.slf4j.LoggerFactory;
  * Cluster.on(gcp().project("my-project").zone("us-central1-a").apiAccessCidr(
  * "203.0.113.7/32")).create()} makes a VPC network with a subnetwork and firewall rules, instance
  * templates and regional managed instance groups whose instances bootstrap themselves with kubeadm
- * and Calico, an internal passthrough load balancer for the API server and a private Cloud DNS
- * zone; then waits for the API and every node. Found by {@link java.util.ServiceLoader}; build one
- * with {@link #builder()} for a key file, a project, endpoints or timeouts, and pass it to {@code
- * Cluster.using(provider)}.
+ * and Calico (and the persistent disk CSI driver as the default StorageClass), running as a service
+ * account of their own, an internal passthrough load balancer for the API server and a private
+ * Cloud DNS zone; then waits for the API and every node. Found by {@link java.util.ServiceLoader};
+ * build one with {@link #builder()} for a key file, a project, endpoints or timeouts, and pass it
+ * to {@code Cluster.using(provider)}.
  *
  * <p>Credentials are Application Default Credentials unless given, and are never logged; the
  * project is the target's, else the builder's, else the service-account key's, else {@code
@@ -64,6 +65,7 @@ public final class GcpClusterProvider implements ClusterProvider {
 
   private final Optional<URI> endpoint;
   private final Optional<URI> dnsEndpoint;
+  private final Optional<URI> identityEndpoint;
   private final Optional<GoogleCredentials> credentials;
   private final Optional<Path> keyFile;
   private final boolean anonymous;
@@ -87,6 +89,7 @@ public final class GcpClusterProvider implements ClusterProvider {
   private GcpClusterProvider(Builder builder) {
     this.endpoint = builder.endpoint;
     this.dnsEndpoint = builder.dnsEndpoint;
+    this.identityEndpoint = builder.identityEndpoint;
     this.credentials = builder.credentials;
     this.keyFile = builder.keyFile;
     this.anonymous = builder.anonymous;
@@ -289,6 +292,7 @@ public final class GcpClusterProvider implements ClusterProvider {
         dnsCredentials,
         endpoint,
         dnsEndpoint,
+        identityEndpoint,
         operationPoll);
   }
 
@@ -308,6 +312,7 @@ public final class GcpClusterProvider implements ClusterProvider {
   public static final class Builder {
     private Optional<URI> endpoint = Optional.empty();
     private Optional<URI> dnsEndpoint = Optional.empty();
+    private Optional<URI> identityEndpoint = Optional.empty();
     private Optional<GoogleCredentials> credentials = Optional.empty();
     private Optional<Path> keyFile = Optional.empty();
     private boolean anonymous;
@@ -398,6 +403,15 @@ public final class GcpClusterProvider implements ClusterProvider {
      */
     public Builder progress(Consumer<String> listener) {
       this.progress = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Test seam: sends the IAM and Resource Manager requests here (a root URL, e.g. {@code
+     * http://127.0.0.1:8080/}).
+     */
+    Builder identityEndpoint(URI rootUrl) {
+      this.identityEndpoint = Optional.of(Objects.requireNonNull(rootUrl, "rootUrl"));
       return this;
     }
 

@@ -70,6 +70,7 @@ class CloudDnsZoneFakeTest {
         request -> {},
         Optional.of(fake.fake.computeEndpoint()),
         Optional.of(fake.fake.dnsRootUrl()),
+        Optional.of(fake.fake.identityRootUrl()),
         Optional.of(Duration.ofMillis(10)));
   }
 

@@ -28,6 +28,7 @@ final class FakeGcp implements AutoCloseable {
         .anonymous()
         .endpoint(fake.computeEndpoint())
         .dnsEndpoint(fake.dnsRootUrl())
+        .identityEndpoint(fake.identityRootUrl())
         .kubeconfigDirectory(kubeconfigs)
         .kubeconfigTimeout(Duration.ofMillis(300))
         .pollInterval(Duration.ofMillis(50))
@@ -35,12 +36,16 @@ final class FakeGcp implements AutoCloseable {
   }
 
   /**
-   * The names of every resource the fake holds, by collection ({@code global/networks}, ...) and
-   * DNS zone.
+   * The names of every resource the fake holds, by collection ({@code global/networks}, ...), DNS
+   * zone and {@code iam/serviceAccounts} (emails).
    */
   Map<String, List<String>> inventory() {
     var out = new TreeMap<String, List<String>>();
     fake.compute().resources().forEach((key, items) -> out.put(key, names(items)));
+    var accounts = fake.iam().accounts();
+    if (!accounts.isEmpty()) {
+      out.put("iam/serviceAccounts", accounts);
+    }
     var zones = fake.dns().zones();
     if (!zones.isEmpty()) {
       out.put("dns/managedZones", names(zones));

@@ -80,7 +80,8 @@ class GcpClusterProviderFakeTest {
             entry("regions/us-central1/backendServices", 1),
             entry("regions/us-central1/forwardingRules", 1),
             entry("dns/managedZones", 1),
-            entry("dns/cncfdemo-alpha-zone/rrsets", 4));
+            entry("dns/cncfdemo-alpha-zone/rrsets", 4),
+            entry("iam/serviceAccounts", 1));
     assertThat(gcp.inventory())
         .allSatisfy(
             (collection, names) -> {
@@ -106,6 +107,7 @@ class GcpClusterProviderFakeTest {
     var made = gcp.counts();
     var planned =
         plan.resources().stream()
+            .filter(r -> !r.kind().equals(GcpPlan.CLUSTER_ADDON))
             .collect(
                 Collectors.groupingBy(
                     PlannedResource::kind,
@@ -131,10 +133,25 @@ class GcpClusterProviderFakeTest {
             entry(GcpPlan.BACKEND_SERVICE, made.get("regions/us-central1/backendServices")),
             entry(GcpPlan.FORWARDING_RULE, made.get("regions/us-central1/forwardingRules")),
             entry(GcpPlan.MANAGED_ZONE, made.get("dns/managedZones")),
-            entry(GcpPlan.RECORD_SET, made.get("dns/cncfdemo-beta-zone/rrsets") - 2));
+            entry(GcpPlan.RECORD_SET, made.get("dns/cncfdemo-beta-zone/rrsets") - 2),
+            entry(GcpPlan.SERVICE_ACCOUNT, made.get("iam/serviceAccounts")),
+            entry(
+                GcpPlan.IAM_BINDING,
+                (int)
+                    gcp.fake.iam().members().values().stream()
+                        .filter(
+                            members ->
+                                members.contains(
+                                    "serviceAccount:cncfdemo-beta-nodes@cncfdemo-test.iam.gserviceaccount.com"))
+                        .count()));
     var names = gcp.inventory().values().stream().flatMap(List::stream).collect(Collectors.toSet());
     assertThat(plan.resources())
-        .filteredOn(r -> !r.name().endsWith("-*") && !r.kind().equals(GcpPlan.RECORD_SET))
+        .filteredOn(
+            r ->
+                !r.name().endsWith("-*")
+                    && !r.kind().equals(GcpPlan.RECORD_SET)
+                    && !r.kind().equals(GcpPlan.IAM_BINDING)
+                    && !r.kind().equals(GcpPlan.CLUSTER_ADDON))
         .allSatisfy(r -> assertThat(names).contains(r.name()));
   }
 
@@ -176,9 +193,11 @@ class GcpClusterProviderFakeTest {
             "InstanceGroupManager cncfdemo-gamma-masters",
             "ManagedZone cncfdemo-gamma-zone",
             "ResourceRecordSet minions.gamma.k8s.",
-            "Network cncfdemo-gamma-net")
-        .hasSize(18);
-    assertThat(removed.get(removed.size() - 1)).isEqualTo("Network cncfdemo-gamma-net");
+            "Network cncfdemo-gamma-net",
+            "ServiceAccount cncfdemo-gamma-nodes@cncfdemo-test.iam.gserviceaccount.com")
+        .hasSize(22);
+    assertThat(removed.get(removed.size() - 1))
+        .isEqualTo("ServiceAccount cncfdemo-gamma-nodes@cncfdemo-test.iam.gserviceaccount.com");
     assertThat(progress).last().isEqualTo("cluster gamma deleted");
     assertThat(gcp.provider(kubeconfigs).build().destroyAndReport(cluster("gamma").spec()))
         .isEmpty();
@@ -221,6 +240,8 @@ class GcpClusterProviderFakeTest {
         gcp.fake.requests().stream()
             .filter(GcpFake.Request::isInsert)
             .filter(r -> !r.path().endsWith("/changes"))
+            // the identity's writes carry no name; NodeIdentityFakeTest counts them
+            .filter(r -> !r.path().startsWith("/v1/projects/"))
             .collect(
                 Collectors.groupingBy(
                     r ->

@@ -46,6 +46,11 @@ class GcpPlanTest {
     assertThat(plan.resources())
         .extracting(PlannedResource::kind, PlannedResource::name)
         .containsExactly(
+            tuple(
+                "ServiceAccount", "cncfdemo-cncfdemo-nodes@cncfdemo-test.iam.gserviceaccount.com"),
+            tuple("IamBinding", "roles/compute.instanceAdmin.v1"),
+            tuple("IamBinding", "roles/compute.storageAdmin"),
+            tuple("IamBinding", "roles/iam.serviceAccountUser"),
             tuple("Network", "cncfdemo-cncfdemo-net"),
             tuple("Subnetwork", "cncfdemo-cncfdemo-subnet"),
             tuple("Firewall", "cncfdemo-cncfdemo-access"),
@@ -68,7 +73,20 @@ class GcpPlanTest {
             tuple("ForwardingRule", "cncfdemo-cncfdemo-api"),
             tuple("ManagedZone", "cncfdemo-cncfdemo-zone"),
             tuple("ResourceRecordSet", "masters.cncfdemo.k8s"),
-            tuple("ResourceRecordSet", "minions.cncfdemo.k8s"));
+            tuple("ResourceRecordSet", "minions.cncfdemo.k8s"),
+            tuple("ClusterAddon", "gcp-compute-persistent-disk-csi-driver"),
+            tuple("ClusterAddon", "StorageClass pd-balanced"));
+    assertThat(plan.resources())
+        .filteredOn(r -> r.kind().equals("ClusterAddon"))
+        .extracting(PlannedResource::detail, r -> r.hourlyCostUsd().signum())
+        .containsExactly(
+            tuple(
+                "v1.18.0, applied by the first master after Calico, on the nodes' service account",
+                0),
+            tuple(
+                "the default: pd.csi.storage.gke.io, type pd-balanced, WaitForFirstConsumer;"
+                    + " its disks are billed as created",
+                0));
     assertThat(plan.resources())
         .filteredOn(r -> r.kind().equals("Instance"))
         .extracting(PlannedResource::detail, r -> r.hourlyCostUsd().stripTrailingZeros())
@@ -136,7 +154,18 @@ class GcpPlanTest {
             r ->
                 assertThat(r.detail())
                     .endsWith(
-                        "service account cncfdemo-nodes@cncfdemo-test.iam.gserviceaccount.com"));
+                        "service account cncfdemo-nodes@cncfdemo-test.iam.gserviceaccount.com"
+                            + " with the cloud-platform scope"));
+    assertThat(plan.resources())
+        .as("a given service account is neither made nor bound, and the driver says what it needs")
+        .noneMatch(r -> r.kind().equals("ServiceAccount") || r.kind().equals("IamBinding"))
+        .filteredOn(r -> r.name().equals("gcp-compute-persistent-disk-csi-driver"))
+        .singleElement()
+        .extracting(PlannedResource::detail)
+        .isEqualTo(
+            "v1.18.0, applied by the first master after Calico, on the nodes' service account"
+                + " (given: it needs roles/compute.instanceAdmin.v1, roles/compute.storageAdmin,"
+                + " roles/iam.serviceAccountUser)");
   }
 
   @Test

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * among the masters' group's instances, read with the node's service account through the metadata
  * server) runs kubeadm init and publishes the CA hash and the admin kubeconfig as guest attributes
  * of its instance (namespace {@value #NAMESPACE}), where the other nodes and the library read them.
+ * The masters' user data also carries the manifests of {@link GcpAddons}, which the first master
+ * applies after Calico.
  */
 public final class GcpBootstrap {
   public static final String SECRETS_FILE = "/etc/cncfdemo/join.env";
@@ -36,7 +38,12 @@ public final class GcpBootstrap {
       String region,
       NodeRole role,
       JoinSecrets secrets) {
-    return NodeBootstrap.builder()
+    var builder = NodeBootstrap.builder();
+    GcpAddons.settings().forEach(builder::setting);
+    if (role == NodeRole.MASTER) {
+      GcpAddons.files().forEach((path, content) -> builder.file(path, "0644", content));
+    }
+    return builder
         .spec(spec)
         .mastersRecord(names.mastersRecord())
         .role(role)

@@ -45,9 +45,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The Compute Engine clients (HTTP/JSON) and the Cloud DNS client of one project, sharing one
- * credential; both point at Google unless an endpoint is given (the tests' fake on 127.0.0.1, plain
- * HTTP). Closed together.
+ * The Compute Engine clients (HTTP/JSON), the Cloud DNS client and the IAM calls of one project,
+ * sharing one credential; all point at Google unless an endpoint is given (the tests' fake on
+ * 127.0.0.1, plain HTTP). Closed together.
  */
 public final class GcpClients implements AutoCloseable {
   public final String project;
@@ -67,11 +67,14 @@ public final class GcpClients implements AutoCloseable {
   public final RegionsClient regions;
   public final MachineTypesClient machineTypes;
   public final Dns dns;
+  final IdentityApi identity;
   private final List<AutoCloseable> closeables = new ArrayList<>();
 
   /**
    * @param computeEndpoint e.g. {@code http://127.0.0.1:PORT}; empty for Google's
    * @param dnsRootUrl e.g. {@code http://127.0.0.1:PORT/}; empty for Google's
+   * @param identityRootUrl e.g. {@code http://127.0.0.1:PORT/}, for both the IAM and the Resource
+   *     Manager API; empty for Google's
    * @param operationPoll how often to poll operations; empty for the client's default (from 0.5 s,
    *     growing)
    */
@@ -83,6 +86,7 @@ public final class GcpClients implements AutoCloseable {
       HttpRequestInitializer dnsCredentials,
       Optional<URI> computeEndpoint,
       Optional<URI> dnsRootUrl,
+      Optional<URI> identityRootUrl,
       Optional<Duration> operationPoll) {
     this.project = project;
     this.zone = zone;
@@ -213,6 +217,11 @@ public final class GcpClients implements AutoCloseable {
             .setApplicationName("cncfdemo");
     dnsRootUrl.ifPresent(url -> builder.setRootUrl(url.toString()));
     dns = builder.build();
+    identity =
+        new IdentityApi(
+            new NetHttpTransport().createRequestFactory(dnsCredentials),
+            identityRootUrl.map(URI::toString).orElse(IdentityApi.IAM_ROOT),
+            identityRootUrl.map(URI::toString).orElse(IdentityApi.RESOURCE_MANAGER_ROOT));
   }
 
   private static <S extends ClientSettings<S>, B extends ClientSettings.Builder<S, B>> S configure(

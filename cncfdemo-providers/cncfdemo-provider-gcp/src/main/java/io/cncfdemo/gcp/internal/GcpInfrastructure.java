@@ -4,6 +4,7 @@ import com.google.cloud.compute.v1.GetGuestAttributesInstanceRequest;
 import com.google.cloud.compute.v1.ManagedInstance;
 import io.cncfdemo.bootstrap.NodeRole;
 import io.cncfdemo.cluster.ClusterSpec;
+import io.cncfdemo.cluster.GcpTarget;
 import io.cncfdemo.exception.CncfDemoException;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.Poll;
@@ -15,15 +16,17 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Makes the Compute Engine and Cloud DNS resources of a cluster, step by step, each one read first
- * and inserted only when missing (an insert that meets 409 alreadyExists counts as done), so that a
- * run that stopped half-way is continued by the next one and a second run changes nothing. Stops
- * short of Kubernetes: the nodes bootstrap themselves (see {@link GcpBootstrap}).
+ * Makes the nodes' identity (unless the target names a service account), then the Compute Engine
+ * and Cloud DNS resources of a cluster, step by step, each one read first and inserted only when
+ * missing (an insert that meets 409 alreadyExists counts as done), so that a run that stopped
+ * half-way is continued by the next one and a second run changes nothing. Stops short of
+ * Kubernetes: the nodes bootstrap themselves (see {@link GcpBootstrap}).
  */
 public final class GcpInfrastructure {
 
   /** The steps, in order. */
   public enum Step {
+    IDENTITY("the nodes' service account and its roles"),
     NETWORK("network and subnetwork"),
     FIREWALLS("firewall rules"),
     TEMPLATES("instance templates of the masters and the minions"),
@@ -64,13 +67,17 @@ public final class GcpInfrastructure {
   public static List<String> ensure(
       GcpClients gcp, ClusterSpec spec, String apiAccessCidr, StepListener listener) {
     var names = new GcpNames(spec.name());
+    var target = (GcpTarget) spec.target();
+    var serviceAccount =
+        target.serviceAccount().orElseGet(() -> new NodeIdentity(gcp, names).ensure());
+    listener.done(Step.IDENTITY);
     var network = new NetworkSteps(gcp, names);
     network.ensureNetwork();
     listener.done(Step.NETWORK);
     network.ensureFirewalls(apiAccessCidr);
     listener.done(Step.FIREWALLS);
     var groups = new GroupSteps(gcp, names);
-    groups.ensureTemplates(spec, network);
+    groups.ensureTemplates(spec, network, serviceAccount);
     listener.done(Step.TEMPLATES);
     groups.ensureGroups(spec);
     listener.done(Step.GROUPS);

@@ -15,6 +15,9 @@ public final class GcpNames {
   public static final String ROLE_LABEL = "cncfdemo-role";
   static final int MAX_NAME = 63;
 
+  /** IAM's longest service account id. */
+  static final int MAX_ACCOUNT_ID = 30;
+
   /** The longest suffix below ({@code health-checks}) must still fit. */
   public static final int MAX_CLUSTER_NAME =
       MAX_NAME - "cncfdemo-".length() - "-health-checks".length();
@@ -120,6 +123,23 @@ public final class GcpNames {
 
   public String minionsRecord() {
     return "minions." + cluster + ".k8s";
+  }
+
+  /**
+   * The account id of the nodes' service account: {@code cncfdemo-<cluster>-nodes} when that fits
+   * IAM's {@value #MAX_ACCOUNT_ID} characters, else the cluster name cut short and a hash of it.
+   */
+  public String serviceAccountId() {
+    var id = prefix + "nodes";
+    if (id.length() <= MAX_ACCOUNT_ID) {
+      return id;
+    }
+    var hash = String.format("%08x", cluster.hashCode());
+    return "cncfdemo-" + cluster.substring(0, MAX_ACCOUNT_ID - 18) + "-" + hash;
+  }
+
+  public String serviceAccountEmail(String project) {
+    return serviceAccountId() + "@" + project + ".iam.gserviceaccount.com";
   }
 
   /** Whether a resource name is one of this cluster's. */

@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code create()} makes, in its order, with a cost estimate from the shipped {@link
- * PriceTable}: the instances of the managed instance groups, their balanced boot disks and external
- * IPv4 addresses, the load balancer's forwarding rule and the private managed zone; everything else
+ * What {@code create()} makes, in its order (the nodes' service account and its role bindings
+ * first, unless the target names one), with a cost estimate from the shipped {@link PriceTable}:
+ * the instances of the managed instance groups, their balanced boot disks and external IPv4
+ * addresses, the load balancer's forwarding rule and the private managed zone; everything else
  * (network, subnetwork, firewalls, templates, groups, the internal address, health check, backend
- * service, records) costs nothing by itself. No call to Google.
+ * service, records) costs nothing by itself; then the cluster add-ons of {@link GcpAddons}. No call
+ * to Google.
  */
 public final class GcpPlan {
   /**
@@ -37,6 +39,14 @@ public final class GcpPlan {
   public static final String MANAGED_ZONE = "ManagedZone";
   public static final String RECORD_SET = "ResourceRecordSet";
 
+  /** The nodes' IAM service account and its role bindings on the project. */
+  public static final String SERVICE_ACCOUNT = "ServiceAccount";
+
+  public static final String IAM_BINDING = "IamBinding";
+
+  /** What the first master applies to the cluster at bootstrap (not a Google Cloud resource). */
+  public static final String CLUSTER_ADDON = "ClusterAddon";
+
   private GcpPlan() {}
 
   public static ProvisioningPlan of(ClusterSpec spec, PriceTable table) {
@@ -45,6 +55,14 @@ public final class GcpPlan {
     var names = new GcpNames(spec.name());
     var unknown = new ArrayList<String>();
     var resources = new ArrayList<PlannedResource>();
+    var serviceAccount = target.serviceAccount();
+    if (serviceAccount.isEmpty()) {
+      var email = names.serviceAccountEmail(target.project().orElse("<project>"));
+      resources.add(PlannedResource.free(SERVICE_ACCOUNT, email, "the nodes' identity"));
+      for (var role : NodeIdentity.ROLES) {
+        resources.add(PlannedResource.free(IAM_BINDING, role, "on the project, for " + email));
+      }
+    }
     resources.add(PlannedResource.free(NETWORK, names.network(), "VPC, no automatic subnetworks"));
     resources.add(
         PlannedResource.free(SUBNETWORK, names.subnetwork(), region + ", " + GcpNames.SUBNET_CIDR));
@@ -86,7 +104,9 @@ public final class GcpPlan {
                   + ", "
                   + NodeTemplates.IMAGE_FAMILY
                   + ", cloud-init user data (kubeadm, Calico), service account "
-                  + target.serviceAccount().orElse("(the Compute Engine default)")));
+                  + serviceAccount.orElseGet(
+                      () -> names.serviceAccountEmail(target.project().orElse("<project>")))
+                  + " with the cloud-platform scope"));
     }
     for (var role : NodeRole.values()) {
       var type = machineType(target, role);
@@ -166,6 +186,23 @@ public final class GcpPlan {
             "A: the minions' internal addresses, from "
                 + names.instanceGroup(NodeRole.MINION)
                 + "'s managed instances; written by create()"));
+    resources.add(
+        PlannedResource.free(
+            CLUSTER_ADDON,
+            "gcp-compute-persistent-disk-csi-driver",
+            GcpAddons.PD_CSI_VERSION
+                + ", applied by the first master after Calico, on the nodes' service account"
+                + serviceAccount
+                    .map(
+                        given -> " (given: it needs " + String.join(", ", NodeIdentity.ROLES) + ")")
+                    .orElse("")));
+    resources.add(
+        PlannedResource.free(
+            CLUSTER_ADDON,
+            "StorageClass " + GcpAddons.STORAGE_CLASS,
+            "the default: "
+                + GcpAddons.PROVISIONER
+                + ", type pd-balanced, WaitForFirstConsumer; its disks are billed as created"));
     return new ProvisioningPlan(
         GcpTarget.PROVIDER,
         target.describe(),

@@ -20,9 +20,6 @@ import java.util.Optional;
  * the join secrets of the cluster.
  */
 final class GroupSteps {
-  /** Compute Engine's name of the default service account of a project's instances. */
-  static final String DEFAULT_SERVICE_ACCOUNT = "default";
-
   private final GcpClients gcp;
   private final GcpNames names;
 
@@ -31,7 +28,7 @@ final class GroupSteps {
     this.names = names;
   }
 
-  void ensureTemplates(ClusterSpec spec, NetworkSteps network) {
+  void ensureTemplates(ClusterSpec spec, NetworkSteps network, String serviceAccount) {
     var target = (GcpTarget) spec.target();
     var secrets = existingSecrets().orElseGet(JoinSecrets::generate);
     for (var role : NodeRole.values()) {
@@ -44,7 +41,7 @@ final class GroupSteps {
                 GcpPlan.machineType(target, role),
                 network.networkLink(),
                 network.subnetworkLink(),
-                target.serviceAccount().orElse(DEFAULT_SERVICE_ACCOUNT),
+                serviceAccount,
                 userData);
         Operations.insert(
             "create instance template " + template.getName(),

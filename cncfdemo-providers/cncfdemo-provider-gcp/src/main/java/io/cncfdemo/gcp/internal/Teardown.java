@@ -16,8 +16,9 @@ import java.util.stream.StreamSupport;
  * services (which hold the masters' group), health checks, instance groups (with their instances
  * and disks), templates, addresses, the DNS zone and its records, firewall rules (also the {@code
  * k8s-*} rules Kubernetes' cloud integration adds on the cluster's network, which would keep the
- * network from being deleted), subnetwork, network. What is gone already is skipped; returns "Kind
- * name" of each removed resource.
+ * network from being deleted), subnetwork, network, and last the nodes' service account with its
+ * role bindings (see {@link NodeIdentity}). What is gone already is skipped; returns "Kind name" of
+ * each removed resource.
  */
 public final class Teardown {
   private final GcpClients gcp;
@@ -103,6 +104,7 @@ public final class Teardown {
         own(gcp.networks.list(project).iterateAll(), n -> n.getName(), unlabelled -> Map.of())) {
       delete(GcpPlan.NETWORK, network, () -> gcp.networks.deleteAsync(project, network));
     }
+    removed.addAll(new NodeIdentity(gcp, names).remove());
     return List.copyOf(removed);
   }
 

@@ -92,4 +92,11 @@ own_api_server() {
 }
 before_init() { own_api_server; }
 node_ready() { own_api_server; }
-cluster_addons() { :; }
+# The Compute Engine persistent disk CSI driver (the pinned release's stable overlay, through kubectl's kustomize, on the
+# node's service account) and its default StorageClass, from the files GcpAddons writes on the masters.
+cluster_addons() {
+  log "Compute Engine persistent disk CSI driver $PD_CSI_VERSION, default StorageClass pd-balanced"
+  kubectl create namespace gce-pd-csi-driver --dry-run=client -o yaml | kubectl apply -f -
+  kubectl apply -k "$ADDONS_DIR/pd-csi"
+  kubectl apply -f "$ADDONS_DIR/storage-class.yaml"
+}

@@ -235,7 +235,7 @@ public final class DnsState {
     return Response.ok(change.deepCopy());
   }
 
-  private static Response page(List<JsonElement> all, Map<String, String> query, String field) {
+  static Response page(List<JsonElement> all, Map<String, String> query, String field) {
     int size =
         Math.min(GcpFake.PAGE_SIZE, Integer.parseInt(query.getOrDefault("maxResults", "1000")));
     int from =

@@ -21,7 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A stateful fake of the Compute Engine v1 and Cloud DNS v1 REST APIs on 127.0.0.1 (plain HTTP),
+ * A stateful fake of the Compute Engine v1, Cloud DNS v1, IAM v1 (service accounts) and Resource
+ * Manager v1 (the project's IAM policy; see {@link IamState}) REST APIs on 127.0.0.1 (plain HTTP),
  * for the resources {@code gcp()} makes, shaped after their discovery documents: inserts and
  * deletes answer with a zonal, regional or global {@code Operation} that goes {@code PENDING},
  * {@code RUNNING}, {@code DONE} over the client's polls (with an {@code error} when a test injects
@@ -38,11 +39,13 @@ public final class GcpFake implements AutoCloseable {
   /** One request as the fake received it. */
   public record Request(String method, String path, String query, String body) {
     /**
-     * Whether it could change anything: any method but GET, and no read-only POST such as
-     * listManagedInstances.
+     * Whether it could change anything: any method but GET, and no read-only POST
+     * (listManagedInstances, getIamPolicy).
      */
     public boolean isWrite() {
-      return !method.equals("GET") && !path.endsWith("/listManagedInstances");
+      return !method.equals("GET")
+          && !path.endsWith("/listManagedInstances")
+          && !path.endsWith(":getIamPolicy");
     }
 
     /** An insert of a Compute Engine resource or a Cloud DNS zone or change. */
@@ -54,6 +57,7 @@ public final class GcpFake implements AutoCloseable {
   private final HttpServer server;
   private final ComputeState compute;
   private final DnsState dns;
+  private final IamState iam;
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger throttled = new AtomicInteger();
 
@@ -62,6 +66,7 @@ public final class GcpFake implements AutoCloseable {
     server.setExecutor(Executors.newFixedThreadPool(4));
     compute = new ComputeState(project, this::url);
     dns = new DnsState(project);
+    iam = new IamState(project);
     server.createContext("/", this::handle);
   }
 
@@ -110,6 +115,15 @@ public final class GcpFake implements AutoCloseable {
     return dns;
   }
 
+  public IamState iam() {
+    return iam;
+  }
+
+  /** The IAM and Resource Manager root URL, e.g. {@code http://127.0.0.1:PORT/}. */
+  public URI identityRootUrl() {
+    return URI.create(url() + "/");
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       var uri = exchange.getRequestURI();
@@ -137,6 +151,9 @@ public final class GcpFake implements AutoCloseable {
         } else if (path.startsWith(DnsState.ROOT)) {
           response =
               dns.handle(request.method(), path.substring(DnsState.ROOT.length()), query, json);
+        } else if (path.startsWith(IamState.ROOT)) {
+          response =
+              iam.handle(request.method(), path.substring(IamState.ROOT.length()), query, json);
         } else {
           response = Response.error(404, "notFound", "no such API: " + path);
         }
