@@ -68,8 +68,10 @@ public abstract class GcpTarget implements Target {
   public abstract Optional<String> apiAccessCidr();
 
   /**
-   * The service account the nodes run as, made by the user (creating one needs IAM admin rights);
-   * when absent, the project's Compute Engine default service account.
+   * The service account the nodes run as, made by the user and used as it is; when absent, {@code
+   * create()} makes {@code cncfdemo-<cluster>-nodes} and binds it the roles the nodes and the disk
+   * CSI driver need (which needs IAM admin rights on the project), and {@code destroy()} removes
+   * it.
    */
   public abstract Optional<String> serviceAccount();
 
