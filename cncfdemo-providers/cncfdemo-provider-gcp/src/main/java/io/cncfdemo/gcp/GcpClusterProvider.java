@@ -117,6 +117,7 @@ public final class GcpClusterProvider implements ClusterProvider {
     this.pollInterval = base.pollInterval;
     this.progress = progress;
     this.afterStep = base.afterStep;
+    this.identityEndpoint = base.identityEndpoint;
   }
 
   /** The same provider, telling {@code listener} too each step of a create or destroy. */
