@@ -150,8 +150,10 @@ class AzureClusterProviderFakeTest {
   void create_givesEveryNodeTheCloudsIdentity_ContributorOnTheGroup_andDestroyRemovesBoth()
       throws Exception {
     createInfrastructure("gamma", azure.provider(kubeconfigs).build());
-    var group = "/subscriptions/" + FakeAzure.SUBSCRIPTION + "/resourceGroups/cncfdemo-gamma-westeurope";
-    var identityId = group + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/gamma-cloud";
+    var group =
+        "/subscriptions/" + FakeAzure.SUBSCRIPTION + "/resourceGroups/cncfdemo-gamma-westeurope";
+    var identityId =
+        group + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/gamma-cloud";
     var identity = azure.arm.state().all().get(identityId);
     assertThat(identity).as(identityId).isNotNull();
     var principal = identity.path("properties").path("principalId").asText();
@@ -162,7 +164,8 @@ class AzureClusterProviderFakeTest {
         .singleElement()
         .satisfies(
             a -> {
-              assertThat(a.path("id").asText()).startsWith(group + "/providers/Microsoft.Authorization/roleAssignments/");
+              assertThat(a.path("id").asText())
+                  .startsWith(group + "/providers/Microsoft.Authorization/roleAssignments/");
               assertThat(a.path("properties").path("roleDefinitionId").asText())
                   .isEqualTo(
                       "/subscriptions/"
@@ -172,20 +175,26 @@ class AzureClusterProviderFakeTest {
             });
     for (var scaleSet : List.of("gamma-masters", "gamma-minions")) {
       var body =
-          azure.arm.state().all().get(group + "/providers/Microsoft.Compute/virtualMachineScaleSets/" + scaleSet);
+          azure
+              .arm
+              .state()
+              .all()
+              .get(group + "/providers/Microsoft.Compute/virtualMachineScaleSets/" + scaleSet);
       var attached = new ArrayList<String>();
-      body.path("identity").path("userAssignedIdentities").fieldNames().forEachRemaining(attached::add);
+      body.path("identity")
+          .path("userAssignedIdentities")
+          .fieldNames()
+          .forEachRemaining(attached::add);
       assertThat(attached)
           .as(scaleSet)
           .containsExactly(
-              group
-                  + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/"
-                  + scaleSet,
+              group + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/" + scaleSet,
               identityId);
     }
     var cloudConfig =
         new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(azure.nodes.file("gamma-masters", "/etc/kubernetes/azure.json").orElseThrow());
+            .readTree(
+                azure.nodes.file("gamma-masters", "/etc/kubernetes/azure.json").orElseThrow());
     assertThat(cloudConfig.path("userAssignedIdentityID").asText()).isEqualTo(clientId);
     assertThat(cloudConfig.path("tenantId").asText())
         .isEqualTo(identity.path("properties").path("tenantId").asText());

@@ -225,8 +225,7 @@ class PlatformScriptTest {
   void clusterAddons_putTheCloudConfigInTheDriversSecret_applyThePinnedDriver_thenTheStorageClass()
       throws Exception {
     var dir = Files.createDirectories(work.resolve("nodes-masters"));
-    var cloudConfig =
-        azure.nodes.file("nodes-masters", "/etc/kubernetes/azure.json").orElseThrow();
+    var cloudConfig = azure.nodes.file("nodes-masters", "/etc/kubernetes/azure.json").orElseThrow();
     write(dir.resolve("azure.json"), cloudConfig);
     write(
         dir.resolve("storageclass.yaml"),

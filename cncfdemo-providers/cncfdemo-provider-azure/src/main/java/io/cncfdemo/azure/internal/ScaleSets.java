@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
  * The masters' and the minions' VM Scale Sets, flexible orchestration: Ubuntu 24.04 LTS, a Standard
  * SSD OS disk, a NIC in the role's subnet behind the cluster's NSG with a Standard public IP
  * (outbound access and, for masters, the API from {@code apiAccessCidr}), masters in the load
- * balancer's pool, the role's identity and the cloud's, and the node bootstrap as custom data. A scale set that
- * exists and succeeded is left as it is, except for its capacity; one that is missing or failed is
- * PUT again.
+ * balancer's pool, the role's identity and the cloud's, and the node bootstrap as custom data. A
+ * scale set that exists and succeeded is left as it is, except for its capacity; one that is
+ * missing or failed is PUT again.
  */
 final class ScaleSets {
   static final String OS_DISK_TYPE = "StandardSSD_LRS";
