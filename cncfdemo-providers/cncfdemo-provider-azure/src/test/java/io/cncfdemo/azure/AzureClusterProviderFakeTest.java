@@ -185,11 +185,14 @@ class AzureClusterProviderFakeTest {
           .path("userAssignedIdentities")
           .fieldNames()
           .forEachRemaining(attached::add);
-      assertThat(attached)
-          .as(scaleSet)
-          .containsExactly(
-              group + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/" + scaleSet,
-              identityId);
+      var own = group + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/" + scaleSet;
+      if (scaleSet.endsWith("-masters")) {
+        assertThat(attached).as(scaleSet).containsExactly(own, identityId);
+      } else {
+        assertThat(attached)
+            .as("the minions, where workloads run, never carry it")
+            .containsExactly(own);
+      }
     }
     var cloudConfig =
         new com.fasterxml.jackson.databind.ObjectMapper()

@@ -36,8 +36,8 @@ public record AzureNames(String cluster, String location) {
   }
 
   /**
-   * The identity the cloud's add-ons (the Azure Disk CSI driver) use from every node, {@code
-   * <cluster>-cloud}.
+   * The identity the cloud's add-ons (the Azure Disk CSI driver's controller) use from the masters,
+   * {@code <cluster>-cloud}.
    */
   public String cloudIdentity() {
     return cluster + "-cloud";

@@ -58,7 +58,7 @@ public final class AzurePlan {
         PlannedResource.free(
             IDENTITY,
             names.cloudIdentity(),
-            "the Azure Disk CSI driver's managed identity, on every node"));
+            "the Azure Disk CSI driver's managed identity, on the masters"));
     for (var role : NodeRole.values()) {
       for (var builtIn : BuiltInRole.of(role)) {
         resources.add(

@@ -7,9 +7,9 @@ import java.util.List;
  * The built-in Azure roles the nodes' identities get, on the cluster's resource group only: every
  * node may read it (to find the first master, its own public address and the CA hash the first
  * master publishes); masters may also write tags, which is how the first master publishes that
- * hash. The cloud's identity, which the Azure Disk CSI driver uses from every node, is Contributor
- * there, as the driver's documentation advises for a self-managed cluster: it creates, attaches and
- * deletes the volumes' disks. Nothing beyond the resource group.
+ * hash. The cloud's identity, which the Azure Disk CSI driver's controller uses from the masters,
+ * is Contributor there, as the driver's documentation advises for a self-managed cluster: it
+ * creates, attaches and deletes the volumes' disks. Nothing beyond the resource group.
  *
  * @param displayName the role's name in Azure
  * @param id the role definition's GUID, the same in every subscription

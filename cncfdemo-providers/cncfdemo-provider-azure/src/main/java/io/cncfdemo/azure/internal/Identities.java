@@ -11,10 +11,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A user-assigned managed identity per kind of node, with the least roles it needs on the cluster's
- * resource group ({@link BuiltInRole#of}), and the cloud's identity, Contributor there, which every
- * node carries for the Azure Disk CSI driver. Every PUT is idempotent: the role assignments' names
- * are derived from what they grant. The principal type is given so that ARM does not wait for the
- * new identity to replicate.
+ * resource group ({@link BuiltInRole#of}), and the cloud's identity, Contributor there, which the
+ * masters carry for the Azure Disk CSI driver's controller (never the minions, where workloads
+ * run). Every PUT is idempotent: the role assignments' names are derived from what they grant. The
+ * principal type is given so that ARM does not wait for the new identity to replicate.
  */
 final class Identities {
   /** What a scale set and its nodes need to know of an identity. */
@@ -24,7 +24,7 @@ final class Identities {
    * The identities of a cluster.
    *
    * @param nodes each kind of node's own identity
-   * @param cloud the identity of the cloud's add-ons, on every node
+   * @param cloud the identity of the cloud's add-ons, on the masters
    */
   record All(Map<NodeRole, Identity> nodes, Identity cloud) {}
 

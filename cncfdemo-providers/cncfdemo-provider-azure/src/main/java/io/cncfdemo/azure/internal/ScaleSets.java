@@ -196,7 +196,10 @@ final class ScaleSets {
     body.withSku(new Sku().withName(size).withTier("Standard").withCapacity(count));
     var assigned = new LinkedHashMap<String, IdentityUserAssignedIdentitiesValue>();
     assigned.put(identity.id(), new IdentityUserAssignedIdentitiesValue());
-    assigned.put(cloud.id(), new IdentityUserAssignedIdentitiesValue());
+    if (role == NodeRole.MASTER) {
+      // the CSI controller runs on the masters; workloads on the minions must not get this token
+      assigned.put(cloud.id(), new IdentityUserAssignedIdentitiesValue());
+    }
     body.withIdentity(
         new Identity()
             .withType(ResourceIdentityType.USER_ASSIGNED)
