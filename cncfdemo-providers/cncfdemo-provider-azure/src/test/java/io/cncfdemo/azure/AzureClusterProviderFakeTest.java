@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cncfdemo.Cluster;
 import io.cncfdemo.azure.internal.AzurePlan;
 import io.cncfdemo.cluster.PlannedResource;
@@ -73,8 +74,8 @@ class AzureClusterProviderFakeTest {
     assertThat(ClusterInventory.counts(made))
         .containsOnly(
             entry("Microsoft.Resources/resourceGroups", 1),
-            entry("Microsoft.ManagedIdentity/userAssignedIdentities", 2),
-            entry("Microsoft.Authorization/roleAssignments", 3),
+            entry("Microsoft.ManagedIdentity/userAssignedIdentities", 3),
+            entry("Microsoft.Authorization/roleAssignments", 4),
             entry("Microsoft.Network/virtualNetworks", 1),
             entry("Microsoft.Network/networkSecurityGroups", 1),
             entry("Microsoft.Network/loadBalancers", 1),
@@ -104,7 +105,7 @@ class AzureClusterProviderFakeTest {
                         && !r.path("type").asText().endsWith("/A"))
             .toList();
     assertThat(tracked)
-        .hasSize(26)
+        .hasSize(27)
         .allSatisfy(
             r ->
                 assertThat(r.path("tags").path("KubernetesCluster").asText())
@@ -120,8 +121,8 @@ class AzureClusterProviderFakeTest {
         .isEqualTo(
             Map.ofEntries(
                 entry(AzurePlan.RESOURCE_GROUP, 1),
-                entry(AzurePlan.IDENTITY, 2),
-                entry(AzurePlan.ROLE_ASSIGNMENT, 3),
+                entry(AzurePlan.IDENTITY, 3),
+                entry(AzurePlan.ROLE_ASSIGNMENT, 4),
                 entry(AzurePlan.VIRTUAL_NETWORK, 1),
                 entry(AzurePlan.SUBNET, 2),
                 entry(AzurePlan.SECURITY_GROUP, 1),
@@ -133,13 +134,89 @@ class AzureClusterProviderFakeTest {
                 entry(AzurePlan.NETWORK_INTERFACE, 4),
                 entry(AzurePlan.DISK, 4),
                 entry(AzurePlan.PUBLIC_IP, 4),
-                entry(AzurePlan.DNS_RECORD, 2)));
+                entry(AzurePlan.DNS_RECORD, 2),
+                entry(AzurePlan.CLUSTER_ADDON, 2)));
     var madeByKind = new TreeMap<String, Integer>();
     ClusterInventory.counts(made).forEach((type, count) -> madeByKind.put(KINDS.get(type), count));
     madeByKind.put(AzurePlan.SUBNET, subnets("alpha"));
-    assertThat(madeByKind).isEqualTo(planned(plan.resources()));
+    var armResources = planned(plan.resources());
+    armResources.remove(AzurePlan.CLUSTER_ADDON); // applied in the cluster by the first master
+    assertThat(madeByKind).isEqualTo(armResources);
 
     cluster("alpha").using(azure.provider(kubeconfigs).build()).destroy();
+  }
+
+  @Test
+  void create_givesEveryNodeTheCloudsIdentity_ContributorOnTheGroup_andDestroyRemovesBoth()
+      throws Exception {
+    createInfrastructure("gamma", azure.provider(kubeconfigs).build());
+    var group =
+        "/subscriptions/" + FakeAzure.SUBSCRIPTION + "/resourceGroups/cncfdemo-gamma-westeurope";
+    var identityId =
+        group + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/gamma-cloud";
+    var identity = azure.arm.state().all().get(identityId);
+    assertThat(identity).as(identityId).isNotNull();
+    var principal = identity.path("properties").path("principalId").asText();
+    var clientId = identity.path("properties").path("clientId").asText();
+
+    var assignments = roleAssignmentsOf(principal);
+    assertThat(assignments)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.path("id").asText())
+                  .startsWith(group + "/providers/Microsoft.Authorization/roleAssignments/");
+              assertThat(a.path("properties").path("roleDefinitionId").asText())
+                  .isEqualTo(
+                      "/subscriptions/"
+                          + FakeAzure.SUBSCRIPTION
+                          + "/providers/Microsoft.Authorization/roleDefinitions/"
+                          + "b24988ac-6180-42a0-ab88-20f7382dd24c");
+            });
+    for (var scaleSet : List.of("gamma-masters", "gamma-minions")) {
+      var body =
+          azure
+              .arm
+              .state()
+              .all()
+              .get(group + "/providers/Microsoft.Compute/virtualMachineScaleSets/" + scaleSet);
+      var attached = new ArrayList<String>();
+      body.path("identity")
+          .path("userAssignedIdentities")
+          .fieldNames()
+          .forEachRemaining(attached::add);
+      var own = group + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/" + scaleSet;
+      if (scaleSet.endsWith("-masters")) {
+        assertThat(attached).as(scaleSet).containsExactly(own, identityId);
+      } else {
+        assertThat(attached)
+            .as("the minions, where workloads run, never carry it")
+            .containsExactly(own);
+      }
+    }
+    var cloudConfig =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(
+                azure.nodes.file("gamma-masters", "/etc/kubernetes/azure.json").orElseThrow());
+    assertThat(cloudConfig.path("userAssignedIdentityID").asText()).isEqualTo(clientId);
+    assertThat(cloudConfig.path("tenantId").asText())
+        .isEqualTo(identity.path("properties").path("tenantId").asText());
+    assertThat(cloudConfig.path("resourceGroup").asText()).isEqualTo("cncfdemo-gamma-westeurope");
+    assertThat(azure.nodes.file("gamma-minions", "/etc/kubernetes/azure.json")).isEmpty();
+
+    cluster("gamma").using(azure.provider(kubeconfigs).build()).destroy();
+
+    assertThat(inventory("gamma")).isEmpty();
+    assertThat(azure.arm.state().all()).doesNotContainKey(identityId);
+    assertThat(roleAssignmentsOf(principal)).isEmpty();
+  }
+
+  /** Every role assignment the fake holds, anywhere, for this principal. */
+  static List<JsonNode> roleAssignmentsOf(String principalId) {
+    return azure.arm.state().all().values().stream()
+        .filter(r -> r.path("type").asText().equals("Microsoft.Authorization/roleAssignments"))
+        .filter(r -> r.path("properties").path("principalId").asText().equals(principalId))
+        .toList();
   }
 
   @Test

@@ -95,7 +95,10 @@ class AzurePlanTest {
         .filteredOn(r -> r.kind().equals("RoleAssignment"))
         .extracting(PlannedResource::name)
         .containsExactly(
-            "demo-masters: Reader", "demo-masters: Tag Contributor", "demo-minions: Reader");
+            "demo-masters: Reader",
+            "demo-masters: Tag Contributor",
+            "demo-minions: Reader",
+            "demo-cloud: Contributor");
     assertThat(plan.resources())
         .filteredOn(r -> r.kind().equals("ResourceGroup"))
         .extracting(PlannedResource::name)
@@ -105,6 +108,32 @@ class AzurePlanTest {
         .extracting(PlannedResource::detail)
         .asString()
         .contains("SSH and TCP 6443 from 203.0.113.7/32");
+  }
+
+  @Test
+  void plan_listsTheCloudsIdentity_theDiskCsiDriver_andItsDefaultStorageClass_atNoCost() {
+    var plan = Cluster.on(azure().location("westeurope")).named("demo").plan();
+
+    assertThat(plan.resources())
+        .filteredOn(r -> r.kind().equals("UserAssignedIdentity"))
+        .extracting(PlannedResource::name)
+        .containsExactly("demo-masters", "demo-minions", "demo-cloud");
+    assertThat(plan.resources())
+        .filteredOn(r -> r.kind().equals("KubernetesAddon"))
+        .extracting(PlannedResource::name, PlannedResource::detail, PlannedResource::hourlyCostUsd)
+        .containsExactly(
+            tuple(
+                "azuredisk-csi-driver v1.33.0",
+                "applied by the first master; cloud config (managed identity demo-cloud, no"
+                    + " secret) in secret kube-system/azure-cloud-provider",
+                BigDecimal.ZERO),
+            tuple(
+                "StorageClass managed-csi",
+                "the default: disk.csi.azure.com, StandardSSD_LRS, WaitForFirstConsumer; disks are"
+                    + " billed as they are made",
+                BigDecimal.ZERO));
+    assertThat(plan.describe())
+        .contains("azuredisk-csi-driver v1.33.0", "StorageClass managed-csi", "demo-cloud");
   }
 
   @Test

@@ -93,7 +93,10 @@ class PlatformScriptTest {
             + "\n";
     // run where the node's own files are, never in the module's directory
     var builder =
-        new ProcessBuilder("bash", "-c", script).directory(dir.toFile()).redirectErrorStream(true);
+        new ProcessBuilder("bash", "-c", script)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     builder.environment().put("ARM_ENDPOINT", azure.arm.endpoint().toString().replaceAll("/$", ""));
     builder.environment().put("IMDS_ENDPOINT", imds.endpoint().toString());
     builder.environment().put("JOIN_ENV", join.toString());
@@ -216,5 +219,73 @@ class PlatformScriptTest {
     var file = work.resolve("nodes-masters").resolve("admin.conf");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
         .isEqualTo("rw-------");
+  }
+
+  @Test
+  void clusterAddons_putTheCloudConfigInTheDriversSecret_applyThePinnedDriver_thenTheStorageClass()
+      throws Exception {
+    var dir = Files.createDirectories(work.resolve("nodes-masters"));
+    var cloudConfig = azure.nodes.file("nodes-masters", "/etc/kubernetes/azure.json").orElseThrow();
+    write(dir.resolve("azure.json"), cloudConfig);
+    write(
+        dir.resolve("storageclass.yaml"),
+        azure.nodes.file("nodes-masters", "/etc/cncfdemo/storageclass.yaml").orElseThrow());
+    // kubectl as the first master would run it, played by a script that notes each call and
+    // keeps what it reads from stdin (the secret's manifest, made by "create --dry-run")
+    var kubectl = Files.createDirectories(dir.resolve("bin")).resolve("kubectl");
+    write(
+        kubectl,
+        """
+        #!/bin/bash
+        echo "kubectl $*" >> kubectl.log
+        case "$*" in
+          *--from-file=cloud-config=*)
+            for arg in "$@"; do
+              case "$arg" in --from-file=cloud-config=*) cat "${arg#--from-file=cloud-config=}" ;; esac
+            done ;;
+          "apply -f -") cat > applied-from-stdin ;;
+        esac
+        """);
+    Files.setPosixFilePermissions(kubectl, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    var result =
+        node(
+            "nodes-masters",
+            vms("nodes-masters").get(0),
+            "rm -f kubectl.log; PATH=\"$PWD/bin:$PATH\" CLOUD_CONFIG_FILE=azure.json"
+                + " STORAGE_CLASS_FILE=storageclass.yaml cluster_addons");
+
+    assertThat(result).isEqualTo(new Result(0, ""));
+    var release =
+        "kubectl apply -f https://raw.githubusercontent.com/kubernetes-sigs/azuredisk-csi-driver/"
+            + "v1.33.0/deploy/v1.33.0/";
+    var calls = Files.readAllLines(dir.resolve("kubectl.log"));
+    assertThat(calls.subList(0, 2))
+        .as("the two sides of a pipe")
+        .containsExactlyInAnyOrder(
+            "kubectl -n kube-system create secret generic azure-cloud-provider"
+                + " --from-file=cloud-config=azure.json --dry-run=client -o yaml",
+            "kubectl apply -f -");
+    assertThat(calls.subList(2, calls.size()))
+        .containsExactly(
+            release + "crd-csi-snapshot.yaml",
+            release + "csi-azuredisk-driver.yaml",
+            release + "rbac-csi-azuredisk-controller.yaml",
+            release + "rbac-csi-azuredisk-node.yaml",
+            release + "csi-azuredisk-controller.yaml",
+            release + "csi-azuredisk-node.yaml",
+            "kubectl apply -f storageclass.yaml");
+    assertThat(Files.readString(dir.resolve("applied-from-stdin"))).isEqualTo(cloudConfig);
+    var cloudIdentity =
+        azure.arm.state().all().values().stream()
+            .filter(r -> r.path("name").asText().equals("nodes-cloud"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cloudConfig)
+        .contains(
+            "\"userAssignedIdentityID\" : \""
+                + cloudIdentity.path("properties").path("clientId").asText()
+                + "\"",
+            "\"useManagedIdentityExtension\" : true");
   }
 }

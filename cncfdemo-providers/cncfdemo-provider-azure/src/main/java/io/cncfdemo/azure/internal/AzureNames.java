@@ -25,6 +25,8 @@ public record AzureNames(String cluster, String location) {
    */
   public static final String API_ADDRESS = "10.0.0.250";
 
+  private static final String CLOUD = "cloud";
+
   public String resourceGroup() {
     return "cncfdemo-" + cluster + "-" + location;
   }
@@ -34,12 +36,29 @@ public record AzureNames(String cluster, String location) {
   }
 
   /**
+   * The identity the cloud's add-ons (the Azure Disk CSI driver's controller) use from the masters,
+   * {@code <cluster>-cloud}.
+   */
+  public String cloudIdentity() {
+    return cluster + "-cloud";
+  }
+
+  /**
    * A role assignment's name: a GUID derived from what it grants, so that a second create finds the
    * first one's.
    */
   public String roleAssignment(NodeRole role, String roleDefinitionId) {
+    return roleAssignment(role.tag(), roleDefinitionId);
+  }
+
+  /** The role assignment's name for the cloud's identity ({@link #cloudIdentity()}). */
+  public String cloudRoleAssignment(String roleDefinitionId) {
+    return roleAssignment(CLOUD, roleDefinitionId);
+  }
+
+  private String roleAssignment(String holder, String roleDefinitionId) {
     return UUID.nameUUIDFromBytes(
-            (resourceGroup() + "/" + role.tag() + "/" + roleDefinitionId)
+            (resourceGroup() + "/" + holder + "/" + roleDefinitionId)
                 .getBytes(StandardCharsets.UTF_8))
         .toString();
   }

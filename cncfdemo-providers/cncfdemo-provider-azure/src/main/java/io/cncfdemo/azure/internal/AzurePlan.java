@@ -13,7 +13,8 @@ import java.util.List;
  * What {@code create()} makes, in its order, with a cost estimate from the shipped {@link
  * PriceTable}: the VMs of the scale sets, their Standard SSD OS disks and Standard public IPs, the
  * Standard load balancer and the private DNS zone; everything else (resource group, identities,
- * role assignments, network, NSG, links, records) costs nothing by itself. No Azure call.
+ * role assignments, network, NSG, links, records, the Azure Disk CSI driver and its StorageClass)
+ * costs nothing by itself. No Azure call.
  */
 public final class AzurePlan {
   /** Plan kinds, one per Azure resource type create() makes. */
@@ -34,6 +35,9 @@ public final class AzurePlan {
   public static final String NETWORK_INTERFACE = "NetworkInterface";
   public static final String DNS_RECORD = "ARecordSet";
 
+  /** What the first master applies in the cluster at bootstrap: no Azure resource by itself. */
+  public static final String CLUSTER_ADDON = "KubernetesAddon";
+
   private AzurePlan() {}
 
   public static ProvisioningPlan of(ClusterSpec spec, PriceTable table) {
@@ -50,6 +54,11 @@ public final class AzurePlan {
           PlannedResource.free(
               IDENTITY, names.identity(role), "the " + role.plural() + "' managed identity"));
     }
+    resources.add(
+        PlannedResource.free(
+            IDENTITY,
+            names.cloudIdentity(),
+            "the Azure Disk CSI driver's managed identity, on the masters"));
     for (var role : NodeRole.values()) {
       for (var builtIn : BuiltInRole.of(role)) {
         resources.add(
@@ -59,6 +68,11 @@ public final class AzurePlan {
                 "on the resource group"));
       }
     }
+    resources.add(
+        PlannedResource.free(
+            ROLE_ASSIGNMENT,
+            names.cloudIdentity() + ": " + BuiltInRole.CONTRIBUTOR.displayName(),
+            "on the resource group (the driver makes, attaches and deletes disks)"));
     resources.add(
         PlannedResource.free(VIRTUAL_NETWORK, names.virtualNetwork(), AzureNames.VNET_CIDR));
     resources.add(
@@ -148,6 +162,23 @@ public final class AzurePlan {
             "A: the minions' addresses, at most "
                 + DnsRecords.MAX_RECORDS
                 + "; written by create()"));
+    resources.add(
+        PlannedResource.free(
+            CLUSTER_ADDON,
+            "azuredisk-csi-driver " + DiskCsiDriver.VERSION,
+            "applied by the first master; cloud config (managed identity "
+                + names.cloudIdentity()
+                + ", no secret) in secret kube-system/"
+                + DiskCsiDriver.CLOUD_CONFIG_SECRET));
+    resources.add(
+        PlannedResource.free(
+            CLUSTER_ADDON,
+            "StorageClass " + DiskCsiDriver.STORAGE_CLASS,
+            "the default: "
+                + DiskCsiDriver.PROVISIONER
+                + ", "
+                + DiskCsiDriver.DISK_SKU
+                + ", WaitForFirstConsumer; disks are billed as they are made"));
     return new ProvisioningPlan(
         AzureTarget.PROVIDER,
         target.describe(),

@@ -11,13 +11,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A user-assigned managed identity per kind of node, with the least roles it needs on the cluster's
- * resource group ({@link BuiltInRole#of}). Both PUTs are idempotent: the role assignments' names
- * are derived from what they grant. The principal type is given so that ARM does not wait for the
- * new identity to replicate.
+ * resource group ({@link BuiltInRole#of}), and the cloud's identity, Contributor there, which the
+ * masters carry for the Azure Disk CSI driver's controller (never the minions, where workloads
+ * run). Every PUT is idempotent: the role assignments' names are derived from what they grant. The
+ * principal type is given so that ARM does not wait for the new identity to replicate.
  */
 final class Identities {
-  /** What a scale set and its nodes need to know of their identity. */
-  record Identity(String id, String principalId, String clientId) {}
+  /** What a scale set and its nodes need to know of an identity. */
+  record Identity(String id, String principalId, String clientId, String tenantId) {}
+
+  /**
+   * The identities of a cluster.
+   *
+   * @param nodes each kind of node's own identity
+   * @param cloud the identity of the cloud's add-ons, on the masters
+   */
+  record All(Map<NodeRole, Identity> nodes, Identity cloud) {}
 
   private static final Logger LOG = LoggerFactory.getLogger(Identities.class);
 
@@ -31,46 +40,60 @@ final class Identities {
     this.ids = ids;
   }
 
-  Map<NodeRole, Identity> ensure() {
-    var identities = new EnumMap<NodeRole, Identity>(NodeRole.class);
+  All ensure() {
+    var nodes = new EnumMap<NodeRole, Identity>(NodeRole.class);
     for (var role : NodeRole.values()) {
-      var inner =
-          azure
-              .msi()
-              .serviceClient()
-              .getUserAssignedIdentities()
-              .createOrUpdate(
-                  names.resourceGroup(),
-                  names.identity(role),
-                  new IdentityInner()
-                      .withLocation(names.location())
-                      .withTags(Tags.of(names.cluster(), role)));
-      identities.put(
-          role,
-          new Identity(
-              inner.id(), String.valueOf(inner.principalId()), String.valueOf(inner.clientId())));
+      nodes.put(role, identity(names.identity(role), role));
     }
-    for (var entry : identities.entrySet()) {
+    var cloud = identity(names.cloudIdentity(), null);
+    for (var entry : nodes.entrySet()) {
       for (var builtIn : BuiltInRole.of(entry.getKey())) {
-        var definition = builtIn.definitionId(azure.subscription());
-        azure
-            .authorization()
-            .roleServiceClient()
-            .getRoleAssignments()
-            .create(
-                Arm.path(ids.resourceGroup()),
-                names.roleAssignment(entry.getKey(), builtIn.id()),
-                new RoleAssignmentCreateParameters()
-                    .withRoleDefinitionId(definition)
-                    .withPrincipalId(entry.getValue().principalId())
-                    .withPrincipalType(PrincipalType.SERVICE_PRINCIPAL));
-        LOG.info(
-            "{} has {} on {}",
+        assign(
             names.identity(entry.getKey()),
-            builtIn.displayName(),
-            names.resourceGroup());
+            entry.getValue(),
+            builtIn,
+            names.roleAssignment(entry.getKey(), builtIn.id()));
       }
     }
-    return identities;
+    assign(
+        names.cloudIdentity(),
+        cloud,
+        BuiltInRole.CONTRIBUTOR,
+        names.cloudRoleAssignment(BuiltInRole.CONTRIBUTOR.id()));
+    return new All(nodes, cloud);
+  }
+
+  private Identity identity(String name, NodeRole role) {
+    var inner =
+        azure
+            .msi()
+            .serviceClient()
+            .getUserAssignedIdentities()
+            .createOrUpdate(
+                names.resourceGroup(),
+                name,
+                new IdentityInner()
+                    .withLocation(names.location())
+                    .withTags(Tags.of(names.cluster(), role)));
+    return new Identity(
+        inner.id(),
+        String.valueOf(inner.principalId()),
+        String.valueOf(inner.clientId()),
+        String.valueOf(inner.tenantId()));
+  }
+
+  private void assign(String holder, Identity identity, BuiltInRole builtIn, String name) {
+    azure
+        .authorization()
+        .roleServiceClient()
+        .getRoleAssignments()
+        .create(
+            Arm.path(ids.resourceGroup()),
+            name,
+            new RoleAssignmentCreateParameters()
+                .withRoleDefinitionId(builtIn.definitionId(azure.subscription()))
+                .withPrincipalId(identity.principalId())
+                .withPrincipalType(PrincipalType.SERVICE_PRINCIPAL));
+    LOG.info("{} has {} on {}", holder, builtIn.displayName(), names.resourceGroup());
   }
 }

@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
  * The masters' and the minions' VM Scale Sets, flexible orchestration: Ubuntu 24.04 LTS, a Standard
  * SSD OS disk, a NIC in the role's subnet behind the cluster's NSG with a Standard public IP
  * (outbound access and, for masters, the API from {@code apiAccessCidr}), masters in the load
- * balancer's pool, the role's identity, and the node bootstrap as custom data. A scale set that
- * exists and succeeded is left as it is, except for its capacity; one that is missing or failed is
- * PUT again.
+ * balancer's pool, the role's identity and the cloud's, and the node bootstrap as custom data. A
+ * scale set that exists and succeeded is left as it is, except for its capacity; one that is
+ * missing or failed is PUT again.
  */
 final class ScaleSets {
   static final String OS_DISK_TYPE = "StandardSSD_LRS";
@@ -52,7 +52,7 @@ final class ScaleSets {
    */
   void ensure(
       ClusterSpec spec,
-      Map<NodeRole, Identities.Identity> identities,
+      Identities.All identities,
       String sshPublicKey,
       String backendPool,
       Supplier<JoinSecrets> secrets) {
@@ -81,7 +81,7 @@ final class ScaleSets {
       arm.put(
           id,
           Arm.COMPUTE_API,
-          body(spec, role, size, count, identities.get(role), sshPublicKey, backendPool, chosen));
+          body(spec, role, size, count, identities, sshPublicKey, backendPool, chosen));
     }
   }
 
@@ -90,13 +90,21 @@ final class ScaleSets {
       NodeRole role,
       String size,
       int count,
-      Identities.Identity identity,
+      Identities.All identities,
       String sshPublicKey,
       String backendPool,
       JoinSecrets secrets) {
+    var identity = identities.nodes().get(role);
+    var cloud = identities.cloud();
     var customData =
         AzureBootstrap.render(
-            spec, names, azure.subscription(), role, identity.clientId(), secrets);
+            spec,
+            names,
+            azure.subscription(),
+            role,
+            identity.clientId(),
+            new CloudConfig(cloud.tenantId(), azure.subscription(), names, cloud.clientId()),
+            secrets);
     var osProfile = new LinkedHashMap<String, Object>();
     osProfile.put("computerNamePrefix", names.cluster() + "-" + role.tag().charAt(0) + "-");
     osProfile.put("adminUsername", ADMIN_USER);
@@ -186,12 +194,16 @@ final class ScaleSets {
     properties.put("virtualMachineProfile", profile);
     var body = Arm.body(names.location(), Tags.of(names.cluster(), role), properties);
     body.withSku(new Sku().withName(size).withTier("Standard").withCapacity(count));
+    var assigned = new LinkedHashMap<String, IdentityUserAssignedIdentitiesValue>();
+    assigned.put(identity.id(), new IdentityUserAssignedIdentitiesValue());
+    if (role == NodeRole.MASTER) {
+      // the CSI controller runs on the masters; workloads on the minions must not get this token
+      assigned.put(cloud.id(), new IdentityUserAssignedIdentitiesValue());
+    }
     body.withIdentity(
         new Identity()
             .withType(ResourceIdentityType.USER_ASSIGNED)
-            .withUserAssignedIdentities(
-                new LinkedHashMap<>(
-                    Map.of(identity.id(), new IdentityUserAssignedIdentitiesValue()))));
+            .withUserAssignedIdentities(assigned));
     return body;
   }
 

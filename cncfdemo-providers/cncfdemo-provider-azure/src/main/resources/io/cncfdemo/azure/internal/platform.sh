@@ -2,6 +2,7 @@
 # a root-only file of the custom data; the node's user-assigned identity (Reader on the cluster's resource group,
 # masters also Tag Contributor) reads ARM through a token from the instance metadata service. The first master is the
 # first by name among the masters' VMs; it publishes the CA hash as a tag on its own VM, where the others read it.
+# Every node also carries the cloud's identity (Contributor on the resource group), for the Azure Disk CSI driver.
 ARM="${ARM_ENDPOINT:-https://management.azure.com}"
 IMDS="${IMDS_ENDPOINT:-http://169.254.169.254}"
 . "${JOIN_ENV:-/etc/cncfdemo/join.env}"
@@ -90,4 +91,15 @@ own_api_server() {
 }
 before_init() { own_api_server; }
 node_ready() { own_api_server; }
-cluster_addons() { :; }
+# What only Azure gives the cluster: the Azure Disk CSI driver (the release's manifests), its cloud config as the secret
+# it reads (no credential in it: the driver acts as the cloud's managed identity, through the metadata service), and
+# the default StorageClass on it.
+cluster_addons() {
+  kubectl -n kube-system create secret generic "$CLOUD_CONFIG_SECRET" --from-file=cloud-config="$CLOUD_CONFIG_FILE" \
+    --dry-run=client -o yaml | kubectl apply -f -
+  local manifest
+  for manifest in $AZUREDISK_CSI_MANIFESTS; do
+    kubectl apply -f "$manifest"
+  done
+  kubectl apply -f "$STORAGE_CLASS_FILE"
+}

@@ -184,6 +184,36 @@ class ArmFakeTest {
   }
 
   @Test
+  void roleAssignments_areSynchronous_oncePerPrincipalRoleAndScope_andDeletedWith200()
+      throws Exception {
+    var assignments = GROUP + "/providers/Microsoft.Authorization/roleAssignments/";
+    var first = assignments + "11111111-1111-1111-1111-111111111111";
+    var body =
+        "{\"properties\":{\"roleDefinitionId\":\""
+            + SUBSCRIPTION
+            + "/providers/Microsoft.Authorization/roleDefinitions/"
+            + "b24988ac-6180-42a0-ab88-20f7382dd24c\",\"principalId\":\"p-1\"}}";
+
+    var created = call("PUT", first + "?api-version=2022-04-01", body);
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.response().headers().firstValue("Azure-AsyncOperation")).isEmpty();
+    assertThat(call("PUT", first + "?api-version=2022-04-01", body).status()).isEqualTo(200);
+    var again =
+        call(
+            "PUT",
+            assignments + "22222222-2222-2222-2222-222222222222?api-version=2022-04-01",
+            body);
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.body().path("error").path("code").asText()).isEqualTo("RoleAssignmentExists");
+
+    var deleted = call("DELETE", first + "?api-version=2022-04-01", null);
+    assertThat(deleted.status()).isEqualTo(200);
+    assertThat(deleted.body().path("properties").path("principalId").asText()).isEqualTo("p-1");
+    assertThat(call("GET", first + "?api-version=2022-04-01", null).status()).isEqualTo(404);
+    assertThat(call("DELETE", first + "?api-version=2022-04-01", null).status()).isEqualTo(204);
+  }
+
+  @Test
   void requestsWithoutABearerToken_areRefused() throws Exception {
     var response =
         http.send(

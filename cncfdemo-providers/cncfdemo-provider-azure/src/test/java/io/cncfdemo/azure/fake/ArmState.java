@@ -339,6 +339,12 @@ public final class ArmState {
             return conflict;
           }
         }
+        if (isRoleAssignment(path)) {
+          var duplicate = duplicateAssignment(key, parse(body));
+          if (duplicate != null) {
+            return duplicate;
+          }
+        }
         return put(path, key, existing, parse(body));
       case "PATCH":
         if (existing == null) {
@@ -348,6 +354,10 @@ public final class ArmState {
       case "DELETE":
         if (existing == null) {
           return new Response(204, null);
+        }
+        if (isRoleAssignment(path)) { // synchronous, 200 with the assignment it deleted
+          resources.remove(key);
+          return new Response(200, view(existing));
         }
         if (isRecordSet(type(path))) { // Azure DNS deletes a record set at once: 200
           resources.remove(key);
@@ -784,6 +794,35 @@ public final class ArmState {
             .filter(e -> isRecordSet(e.getValue().path("type").asText()))
             .map(e -> view(e.getValue()))
             .toList());
+  }
+
+  private boolean isRoleAssignment(String path) {
+    return type(path).equalsIgnoreCase("Microsoft.Authorization/roleAssignments");
+  }
+
+  /**
+   * Azure RBAC refuses a second assignment of the same role to the same principal at the same scope
+   * under another name: 409 {@code RoleAssignmentExists}.
+   */
+  private Response duplicateAssignment(String key, ObjectNode body) {
+    var scope = key.substring(0, key.lastIndexOf("/providers/microsoft.authorization/"));
+    var principal = body.path("properties").path("principalId").asText();
+    var role = body.path("properties").path("roleDefinitionId").asText();
+    boolean exists =
+        resources.entrySet().stream()
+            .filter(e -> !e.getKey().equals(key))
+            .filter(
+                e ->
+                    e.getKey()
+                        .startsWith(scope + "/providers/microsoft.authorization/roleassignments/"))
+            .map(e -> e.getValue().path("properties"))
+            .anyMatch(
+                p ->
+                    p.path("principalId").asText().equals(principal)
+                        && p.path("roleDefinitionId").asText().equalsIgnoreCase(role));
+    return exists
+        ? Response.error(409, "RoleAssignmentExists", "The role assignment already exists.")
+        : null;
   }
 
   /** Azure DNS refuses a CNAME next to any other record set of the same name, and the reverse. */

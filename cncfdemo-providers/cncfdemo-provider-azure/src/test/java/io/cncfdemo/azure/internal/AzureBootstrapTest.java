@@ -23,13 +23,20 @@ class AzureBootstrapTest {
   static final ClusterSpec SPEC =
       ClusterSpec.on(azure().location("westeurope").apiAccessCidr("203.0.113.7/32")).name("demo");
   static final AzureNames NAMES = new AzureNames("demo", "westeurope");
+  static final String SUBSCRIPTION = "00000000-1111-2222-3333-444444444444";
+  static final CloudConfig CLOUD_CONFIG =
+      new CloudConfig(
+          "72f988bf-0000-0000-0000-000000000000",
+          SUBSCRIPTION,
+          NAMES,
+          "5a1c1d1e-0000-4000-8000-00000000c10d");
   static final JoinSecrets SECRETS = new JoinSecrets("abcdef.0123456789abcdef", "f".repeat(64));
 
   @TempDir Path dir;
 
   static String render(NodeRole role) {
     return AzureBootstrap.render(
-        SPEC, NAMES, "00000000-1111-2222-3333-444444444444", role, "client-id", SECRETS);
+        SPEC, NAMES, SUBSCRIPTION, role, "client-id", CLOUD_CONFIG, SECRETS);
   }
 
   @ParameterizedTest
