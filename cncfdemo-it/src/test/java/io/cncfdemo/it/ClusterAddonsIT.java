@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cncfdemo.Cluster;
 import io.cncfdemo.Demo;
-import io.cncfdemo.cluster.ConnectedCluster;
+import io.cncfdemo.cluster.LocalTarget;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.deploy.DeployOptions;
 import io.cncfdemo.deploy.PreflightException;
@@ -53,7 +53,9 @@ class ClusterAddonsIT {
   @Test
   @Order(1)
   void theClusterReachedByKubeconfig_saysWhatItLacks() {
-    assertThat(cluster).isInstanceOf(ConnectedCluster.class);
+    assertThat(((LocalTarget) cluster.spec().target()).kubeconfig())
+        .as("reached through its kubeconfig, as kind or minikube are")
+        .contains(simulated.kubeconfig());
     var capabilities = cluster.capabilities();
 
     assertThat(capabilities.metricsApi()).isFalse();
