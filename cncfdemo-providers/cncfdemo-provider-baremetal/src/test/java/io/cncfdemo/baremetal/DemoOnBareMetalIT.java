@@ -8,7 +8,10 @@ import io.cncfdemo.Cluster;
 import io.cncfdemo.Demo;
 import io.cncfdemo.cluster.RunningCluster;
 import io.cncfdemo.deploy.DeployOptions;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.Poll;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,13 +124,29 @@ class DemoOnBareMetalIT {
             .get()
             .getSpec()
             .getClusterIP();
-    hosts.exec(
-        "h3",
-        "printf 'cncfdemo_bare_metal_test 42\\n' | curl -sf -m 5 --data-binary @-"
-            + " http://"
-            + pushgateway
-            + ":9091/metrics/job/bare-metal");
-    assertThat(hosts.exec("h2", "curl -sf -m 5 http://" + pushgateway + ":9091/metrics"))
-        .contains("cncfdemo_bare_metal_test{instance=\"\",job=\"bare-metal\"} 42");
+    // kube-proxy on h3 programs the Service's rules on its own sync, a moment after the pod is
+    // Ready
+    Poll.with(Backoff.fixed(Duration.ofSeconds(1)).deadline(Duration.ofSeconds(60)))
+        .ignoring(IllegalStateException.class::isInstance)
+        .until(
+            "the Pushgateway's Service to take a push from h3",
+            () -> {
+              hosts.exec(
+                  "h3",
+                  "printf 'cncfdemo_bare_metal_test 42\\n' | curl -sf -m 5 --data-binary @-"
+                      + " http://"
+                      + pushgateway
+                      + ":9091/metrics/job/bare-metal");
+              return true;
+            });
+    var metrics =
+        Poll.with(Backoff.fixed(Duration.ofSeconds(1)).deadline(Duration.ofSeconds(60)))
+            .ignoring(IllegalStateException.class::isInstance)
+            .untilDone(
+                "the Pushgateway's Service to answer h2",
+                () ->
+                    Poll.done(
+                        hosts.exec("h2", "curl -sf -m 5 http://" + pushgateway + ":9091/metrics")));
+    assertThat(metrics).contains("cncfdemo_bare_metal_test{instance=\"\",job=\"bare-metal\"} 42");
   }
 }
