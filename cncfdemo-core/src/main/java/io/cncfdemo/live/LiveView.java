@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * var view = LiveView.open();
- * System.out.println(view.url());
+ * view.url();                 // http://127.0.0.1:40123/3f9c…/ — open it in a browser
  * demo.deployTo(cluster, DeployOptions.defaults().listener(view.events().deployListener()));
  * view.close();
  * }</pre>
