@@ -8,7 +8,13 @@ import io.cncfdemo.event.Payload;
 import io.cncfdemo.exception.InvalidInputException;
 import io.cncfdemo.support.Backoff;
 import io.cncfdemo.support.Poll;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.Socket;
 import java.net.URI;
@@ -18,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -112,7 +119,9 @@ class LiveViewTest {
 
       var reader =
           new BufferedReader(
-              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+              new InputStreamReader(
+                  new ByteArrayInputStream(chunkedBody(socket.getInputStream())),
+                  StandardCharsets.UTF_8));
       long received = 0;
       long dropped = 0;
       var gap = Pattern.compile("data: \\{\"dropped\":(\\d+)}");
@@ -140,6 +149,36 @@ class LiveViewTest {
     assertThatThrownBy(() -> LiveView.open(EventStream.create(), 0))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("queueCapacity must be at least 1, was 0");
+  }
+
+  /**
+   * The body of the HTTP/1.1 response on {@code in}, its chunks joined: a chunk may end inside an
+   * SSE line, so the lines are read only once the framing is gone.
+   */
+  private static byte[] chunkedBody(InputStream in) throws IOException {
+    var input = new DataInputStream(new BufferedInputStream(in));
+    var header = new StringBuilder();
+    while (!header.toString().endsWith("\r\n\r\n")) {
+      header.append((char) input.readUnsignedByte());
+    }
+    assertThat(header.toString().toLowerCase(Locale.ROOT)).contains("transfer-encoding: chunked");
+    var body = new ByteArrayOutputStream();
+    for (int size = chunkSize(input); size > 0; size = chunkSize(input)) {
+      body.write(input.readNBytes(size));
+      input.readUnsignedByte(); // CR
+      input.readUnsignedByte(); // LF
+    }
+    return body.toByteArray();
+  }
+
+  private static int chunkSize(DataInputStream input) throws IOException {
+    var line = new StringBuilder();
+    for (int c = input.readUnsignedByte(); c != '\n'; c = input.readUnsignedByte()) {
+      if (c != '\r') {
+        line.append((char) c);
+      }
+    }
+    return Integer.parseInt(line.toString().strip(), 16);
   }
 
   private static void awaitBrowsers(LiveView view, int browsers) {

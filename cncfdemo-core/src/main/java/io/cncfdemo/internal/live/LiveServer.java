@@ -145,12 +145,15 @@ public final class LiveServer implements AutoCloseable {
       throws IOException, InterruptedException {
     while (!stopping) {
       var event = queue.poll(PING_MILLIS);
+      // read before the drops are taken: every drop the publisher counted before closing is then
+      // reported below, and none can follow
+      boolean closed = stream.isClosed();
       long dropped = queue.takeDropped();
       if (dropped > 0) {
         write(out, "event: gap\ndata: {\"dropped\":" + dropped + "}\n\n");
       }
       if (event == null) {
-        if (stream.isClosed() && queue.isEmpty()) {
+        if (closed && queue.isEmpty()) {
           write(out, "event: end\ndata: {}\n\n");
           out.flush();
           return;
