@@ -1,6 +1,10 @@
 package io.cncfdemo.internal.benchmark.html;
 
-import static io.cncfdemo.internal.benchmark.html.LineChart.fmt;
+import static io.cncfdemo.internal.benchmark.html.ChartFrame.LEFT;
+import static io.cncfdemo.internal.benchmark.html.ChartFrame.RIGHT;
+import static io.cncfdemo.internal.benchmark.html.ChartFrame.TOP;
+import static io.cncfdemo.internal.benchmark.html.ChartFrame.WIDTH;
+import static io.cncfdemo.internal.benchmark.html.ChartFrame.fmt;
 
 import java.util.List;
 
@@ -9,11 +13,7 @@ import java.util.List;
  * with its value.
  */
 final class BarChart {
-  private static final int WIDTH = LineChart.WIDTH;
   private static final int HEIGHT = 260;
-  private static final int LEFT = 64;
-  private static final int RIGHT = 20;
-  private static final int TOP = 28;
   private static final int BOTTOM = 40;
 
   private BarChart() {}
@@ -29,46 +29,11 @@ final class BarChart {
       }
     }
     var y = Scale.of(0, max);
-    var svg = new Html();
-    svg.open("figure", "class", "chart", "id", id).element("figcaption", title);
-    svg.open(
-        "svg",
-        "xmlns",
-        "http://www.w3.org/2000/svg",
-        "viewBox",
-        "0 0 " + WIDTH + " " + HEIGHT,
-        "role",
-        "img",
-        "aria-label",
-        title);
+    var frame = ChartFrame.open(id, title, HEIGHT, BOTTOM);
+    var svg = frame.svg();
     svg.open("g", "class", "axes");
-    for (double tick : y.ticks()) {
-      double at = y.map(tick, HEIGHT - BOTTOM, TOP);
-      svg.empty(
-          "line",
-          "class",
-          "grid",
-          "x1",
-          fmt(LEFT),
-          "x2",
-          fmt(WIDTH - RIGHT),
-          "y1",
-          fmt(at),
-          "y2",
-          fmt(at));
-      svg.element(
-          "text",
-          y.label(tick),
-          "class",
-          "tick",
-          "x",
-          fmt(LEFT - 6),
-          "y",
-          fmt(at + 4),
-          "text-anchor",
-          "end");
-    }
-    svg.element("text", yLabel, "class", "axis-label", "x", fmt(14), "y", fmt(TOP - 10));
+    frame.yGrid(y);
+    frame.yLabel(yLabel);
     svg.close("g");
     double groupWidth = (WIDTH - LEFT - RIGHT) / (double) Math.max(1, categories.size());
     double barWidth = Math.min(48, groupWidth * 0.8 / Math.max(1, series.size()));
@@ -124,36 +89,8 @@ final class BarChart {
           "middle");
     }
     if (series.size() > 1) {
-      svg.open("g", "class", "legend");
-      double at =
-          WIDTH - RIGHT - series.stream().mapToDouble(bars -> 28 + 7 * bars.name().length()).sum();
-      for (int i = 0; i < series.size(); i++) {
-        svg.empty(
-            "rect",
-            "class",
-            "swatch s" + (i % Styles.SERIES_COLOURS),
-            "x",
-            fmt(at),
-            "y",
-            fmt(TOP - 22),
-            "width",
-            "12",
-            "height",
-            "8");
-        svg.element(
-            "text",
-            series.get(i).name(),
-            "class",
-            "legend-label",
-            "x",
-            fmt(at + 16),
-            "y",
-            fmt(TOP - 14));
-        at += 28 + 7 * series.get(i).name().length();
-      }
-      svg.close("g");
+      frame.legend(series.stream().map(Bars::name).toList(), 8);
     }
-    svg.close("svg").close("figure");
-    return svg.toString();
+    return frame.close();
   }
 }

@@ -1,19 +1,20 @@
 package io.cncfdemo.internal.benchmark.html;
 
+import static io.cncfdemo.internal.benchmark.html.ChartFrame.LEFT;
+import static io.cncfdemo.internal.benchmark.html.ChartFrame.RIGHT;
+import static io.cncfdemo.internal.benchmark.html.ChartFrame.TOP;
+import static io.cncfdemo.internal.benchmark.html.ChartFrame.WIDTH;
+import static io.cncfdemo.internal.benchmark.html.ChartFrame.fmt;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A line chart as inline SVG: series over x, a legend, and labelled vertical markers. No script, no
  * external file.
  */
 final class LineChart {
-  static final int WIDTH = 820;
-  static final int HEIGHT = 280;
-  private static final int LEFT = 64;
-  private static final int RIGHT = 20;
-  private static final int TOP = 28;
+  private static final int HEIGHT = 280;
   private static final int BOTTOM = 44;
   private static final int MAX_POINTS = 1000;
 
@@ -46,19 +47,9 @@ final class LineChart {
     }
     var x = Scale.of(xMin, xMax);
     var y = Scale.of(0, yMax);
-    var svg = new Html();
-    svg.open("figure", "class", "chart", "id", id).element("figcaption", title);
-    svg.open(
-        "svg",
-        "xmlns",
-        "http://www.w3.org/2000/svg",
-        "viewBox",
-        "0 0 " + WIDTH + " " + HEIGHT,
-        "role",
-        "img",
-        "aria-label",
-        title);
-    axes(svg, x, y, xLabel, yLabel);
+    var frame = ChartFrame.open(id, title, HEIGHT, BOTTOM);
+    var svg = frame.svg();
+    axes(frame, x, y, xLabel, yLabel);
     for (int i = 0; i < series.size(); i++) {
       var line = series.get(i);
       svg.empty(
@@ -95,39 +86,14 @@ final class LineChart {
           "y",
           fmt(TOP + 12 + 14 * (m % 3)));
     }
-    legend(svg, series);
-    svg.close("svg").close("figure");
-    return svg.toString();
+    frame.legend(series.stream().map(Series::name).toList(), 4);
+    return frame.close();
   }
 
-  private static void axes(Html svg, Scale x, Scale y, String xLabel, String yLabel) {
+  private static void axes(ChartFrame frame, Scale x, Scale y, String xLabel, String yLabel) {
+    var svg = frame.svg();
     svg.open("g", "class", "axes");
-    for (double tick : y.ticks()) {
-      double at = y.map(tick, HEIGHT - BOTTOM, TOP);
-      svg.empty(
-          "line",
-          "class",
-          "grid",
-          "x1",
-          fmt(LEFT),
-          "x2",
-          fmt(WIDTH - RIGHT),
-          "y1",
-          fmt(at),
-          "y2",
-          fmt(at));
-      svg.element(
-          "text",
-          y.label(tick),
-          "class",
-          "tick",
-          "x",
-          fmt(LEFT - 6),
-          "y",
-          fmt(at + 4),
-          "text-anchor",
-          "end");
-    }
+    frame.yGrid(y);
     for (double tick : x.ticks()) {
       double at = x.map(tick, LEFT, WIDTH - RIGHT);
       svg.empty(
@@ -177,42 +143,8 @@ final class LineChart {
         fmt(HEIGHT - 6),
         "text-anchor",
         "middle");
-    svg.element("text", yLabel, "class", "axis-label", "x", fmt(14), "y", fmt(TOP - 10));
+    frame.yLabel(yLabel);
     svg.close("g");
-  }
-
-  private static void legend(Html svg, List<Series> series) {
-    svg.open("g", "class", "legend");
-    double at = WIDTH - RIGHT - series.stream().mapToDouble(LineChart::legendWidth).sum();
-    for (int i = 0; i < series.size(); i++) {
-      svg.empty(
-          "rect",
-          "class",
-          "swatch s" + (i % Styles.SERIES_COLOURS),
-          "x",
-          fmt(at),
-          "y",
-          fmt(TOP - 22),
-          "width",
-          "12",
-          "height",
-          "4");
-      svg.element(
-          "text",
-          series.get(i).name(),
-          "class",
-          "legend-label",
-          "x",
-          fmt(at + 16),
-          "y",
-          fmt(TOP - 16));
-      at += legendWidth(series.get(i));
-    }
-    svg.close("g");
-  }
-
-  private static double legendWidth(Series series) {
-    return 28 + 7 * series.name().length();
   }
 
   private static String points(List<double[]> points, Scale x, Scale y) {
@@ -226,9 +158,5 @@ final class LineChart {
               + fmt(y.map(point[1], HEIGHT - BOTTOM, TOP)));
     }
     return String.join(" ", out);
-  }
-
-  static String fmt(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
   }
 }
