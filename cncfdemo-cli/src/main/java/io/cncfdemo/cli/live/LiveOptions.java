@@ -1,6 +1,7 @@
 package io.cncfdemo.cli.live;
 
 import io.cncfdemo.benchmark.BenchmarkListener;
+import io.cncfdemo.benchmark.BenchmarkReport;
 import io.cncfdemo.cli.common.Console;
 import io.cncfdemo.cli.progress.Progress;
 import io.cncfdemo.deploy.DeployListener;
@@ -70,13 +71,25 @@ public final class LiveOptions {
 
   /** {@code listener}, and the deploy's events published. */
   public DeployListener deploy(DeployListener listener) {
-    return session == null ? listener : Tees.deploy(listener, session.stream().deployListener());
+    return session == null
+        ? listener
+        : Tees.of(DeployListener.class, listener, session.stream().deployListener());
   }
 
   /** {@code listener}, and the benchmark's events (and its report, for the page) published. */
   public BenchmarkListener benchmark(BenchmarkListener listener) {
-    return session == null
-        ? listener
-        : Tees.benchmark(listener, session.stream().benchmarkListener(), session::reportDone);
+    if (session == null) {
+      return listener;
+    }
+    var live = session;
+    BenchmarkListener reportToPage =
+        new BenchmarkListener() {
+          @Override
+          public void done(BenchmarkReport report) {
+            live.reportDone(report);
+          }
+        };
+    return Tees.of(
+        BenchmarkListener.class, listener, live.stream().benchmarkListener(), reportToPage);
   }
 }

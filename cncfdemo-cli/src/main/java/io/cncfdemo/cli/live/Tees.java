@@ -1,116 +1,44 @@
 package io.cncfdemo.cli.live;
 
-import io.cncfdemo.benchmark.BenchmarkListener;
-import io.cncfdemo.benchmark.BenchmarkPhase;
-import io.cncfdemo.benchmark.BenchmarkProgress;
-import io.cncfdemo.benchmark.BenchmarkReport;
-import io.cncfdemo.benchmark.TimelineSample;
-import io.cncfdemo.component.Stage;
-import io.cncfdemo.deploy.DeployListener;
-import io.cncfdemo.deploy.ObjectChange;
-import io.cncfdemo.deploy.ObjectRef;
-import java.time.Duration;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
- * Listeners that tell two: the terminal's progress first, then the events. A listener method added
- * later must be forwarded here too.
+ * Listeners that tell several, in order: the terminal's progress first, then the events. Every
+ * method of the listener's interface is forwarded, so a method added to it later is too.
  */
 final class Tees {
   private Tees() {}
 
-  static DeployListener deploy(DeployListener first, DeployListener second) {
-    return new DeployListener() {
-      @Override
-      public void stageStarted(Stage stage, List<ObjectRef> objects) {
-        first.stageStarted(stage, objects);
-        second.stageStarted(stage, objects);
-      }
-
-      @Override
-      public void objectApplied(ObjectChange change) {
-        first.objectApplied(change);
-        second.objectApplied(change);
-      }
-
-      @Override
-      public void waiting(ObjectRef object, String reason) {
-        first.waiting(object, reason);
-        second.waiting(object, reason);
-      }
-
-      @Override
-      public void objectReady(ObjectRef object) {
-        first.objectReady(object);
-        second.objectReady(object);
-      }
-
-      @Override
-      public void stageReady(Stage stage, Duration elapsed) {
-        first.stageReady(stage, elapsed);
-        second.stageReady(stage, elapsed);
-      }
-
-      @Override
-      public void objectDeleted(ObjectRef object) {
-        first.objectDeleted(object);
-        second.objectDeleted(object);
-      }
-
-      @Override
-      public void done(List<ObjectChange> changes, Duration elapsed) {
-        first.done(changes, elapsed);
-        second.done(changes, elapsed);
-      }
-    };
+  /** A {@code type} telling {@code listeners} each call, in order. */
+  @SafeVarargs
+  static <T> T of(Class<T> type, T... listeners) {
+    var all = List.of(listeners);
+    return type.cast(
+        Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, new Forward(all)));
   }
 
-  static BenchmarkListener benchmark(
-      BenchmarkListener first, BenchmarkListener second, Consumer<BenchmarkReport> report) {
-    return new BenchmarkListener() {
-      @Override
-      public void phaseStarted(BenchmarkPhase phase, Duration expected) {
-        first.phaseStarted(phase, expected);
-        second.phaseStarted(phase, expected);
+  private record Forward(List<?> listeners) implements InvocationHandler {
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      if (method.getDeclaringClass() == Object.class) {
+        return switch (method.getName()) {
+          case "equals" -> proxy == args[0];
+          case "hashCode" -> System.identityHashCode(proxy);
+          default -> "Tees" + listeners;
+        };
       }
-
-      @Override
-      public void progress(BenchmarkProgress progress) {
-        first.progress(progress);
-        second.progress(progress);
+      for (var listener : listeners) {
+        try {
+          method.invoke(listener, args);
+        } catch (InvocationTargetException e) {
+          throw e.getCause();
+        }
       }
-
-      @Override
-      public void chaosStruck(String action, String target, Duration at) {
-        first.chaosStruck(action, target, at);
-        second.chaosStruck(action, target, at);
-      }
-
-      @Override
-      public void phaseDone(BenchmarkPhase phase, Duration elapsed) {
-        first.phaseDone(phase, elapsed);
-        second.phaseDone(phase, elapsed);
-      }
-
-      @Override
-      public void sampled(TimelineSample sample) {
-        first.sampled(sample);
-        second.sampled(sample);
-      }
-
-      @Override
-      public void note(String note) {
-        first.note(note);
-        second.note(note);
-      }
-
-      @Override
-      public void done(BenchmarkReport done) {
-        first.done(done);
-        second.done(done);
-        report.accept(done);
-      }
-    };
+      return null;
+    }
   }
 }
