@@ -20,9 +20,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The recorder on a real cluster, from recorded API responses replayed by a mock API server: the
- * HPA, the Deployment, the metrics API's PodMetrics (in nanocores), BOINC's pods, and the events as
- * a real cluster has them (the scheduler's with eventTime only, the HPA's with timestamps).
+ * The recorder on a cluster's answers, replayed by a mock API server: the HPA, the Deployment, the
+ * metrics API's PodMetrics (in nanocores), BOINC's pods, and the events as a real cluster has them
+ * (the scheduler's with eventTime only, the HPA's with timestamps). The answers are written by hand
+ * in those shapes, so that each tick's figures are known; {@code AutoscalingStoryIT} runs the
+ * recorder against the simulated cluster's real API server and metrics-server.
  */
 @EnableKubernetesMockClient
 class TimelineRecorderTest {
@@ -33,7 +35,7 @@ class TimelineRecorderTest {
   static KubernetesClient client;
 
   @Test
-  void recordedStates_becomeTheSeries_andTheEventsMarkTheTimeAxis() throws IOException {
+  void theClustersStates_becomeTheSeries_andTheEventsMarkTheTimeAxis() throws IOException {
     var recording = recording();
     var ticks = recording.get("ticks");
     for (var tick : ticks) {
@@ -137,7 +139,7 @@ class TimelineRecorderTest {
 
   private static JsonNode recording() throws IOException {
     try (InputStream in =
-        TimelineRecorderTest.class.getResourceAsStream("recorded-real-cluster.json")) {
+        TimelineRecorderTest.class.getResourceAsStream("api-responses-k8s-1.35.json")) {
       return JSON.readTree(in);
     }
   }
