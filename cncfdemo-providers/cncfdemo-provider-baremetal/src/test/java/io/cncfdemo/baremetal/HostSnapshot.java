@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
 public record HostSnapshot(List<String> sections) {
   /**
    * What SSH logins and these looks themselves leave behind, and the host's own init; not the
-   * bootstrap's doing.
+   * bootstrap's doing. A session's sshd that is exiting shows as {@code [sshd]} (its command line
+   * already released), then as {@code [sshd] <defunct>} until reaped.
    */
   private static final Pattern NOISE =
       Pattern.compile(
-          "^(sleep 1|ps -eo args=|sh -c ps -eo args=|sshd: .*|\\[sshd\\] <defunct>|/usr/sbin/sshd"
+          "^(sleep 1|ps -eo args=|sh -c ps -eo args=|sshd: .*|\\[sshd\\]( <defunct>)?|/usr/sbin/sshd"
               + " .*|bash .*host-init\\.sh.*)$");
 
   public static HostSnapshot take(TestHosts hosts, String host) {
