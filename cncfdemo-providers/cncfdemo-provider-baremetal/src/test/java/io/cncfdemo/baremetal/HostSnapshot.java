@@ -20,8 +20,8 @@ public record HostSnapshot(List<String> sections) {
    */
   private static final Pattern NOISE =
       Pattern.compile(
-          "^(sleep 1|ps -eo args=|sh -c ps -eo args=|sshd: .*|\\[sshd\\]( <defunct>)?|/usr/sbin/sshd"
-              + " .*|bash .*host-init\\.sh.*)$");
+          "^(sleep 1|ps -eo args=|sh -c ps -eo args=|sshd: .*|\\[sshd\\]("
+              + " <defunct>)?|/usr/sbin/sshd .*|bash .*host-init\\.sh.*)$");
 
   public static HostSnapshot take(TestHosts hosts, String host) {
     var sections = new ArrayList<String>();
