@@ -66,6 +66,7 @@ public final class AwsClusterProvider implements ClusterProvider {
 
   private static final Logger LOG = LoggerFactory.getLogger(AwsClusterProvider.class);
 
+  private final Settings settings;
   private final Optional<URI> endpoint;
   private final Optional<AwsCredentialsProvider> credentials;
   private final Path kubeconfigDirectory;
@@ -85,34 +86,30 @@ public final class AwsClusterProvider implements ClusterProvider {
   }
 
   private AwsClusterProvider(Builder builder) {
-    this.endpoint = builder.endpoint.or(AwsClusterProvider::configuredEndpoint);
-    this.credentials = builder.credentials;
-    this.kubeconfigDirectory = builder.kubeconfigDirectory;
-    this.kubeconfigTimeout = builder.kubeconfigTimeout;
-    this.readyTimeout = builder.readyTimeout;
-    this.pollInterval = builder.pollInterval;
-    this.priceListApi = builder.priceListApi;
-    this.progress = builder.progress;
-    this.afterStep = builder.afterStep;
+    this(builder.settings(), builder.progress);
   }
 
-  private AwsClusterProvider(AwsClusterProvider base, Consumer<String> progress) {
-    this.endpoint = base.endpoint;
-    this.credentials = base.credentials;
-    this.kubeconfigDirectory = base.kubeconfigDirectory;
-    this.kubeconfigTimeout = base.kubeconfigTimeout;
-    this.readyTimeout = base.readyTimeout;
-    this.pollInterval = base.pollInterval;
-    this.priceListApi = base.priceListApi;
+  private AwsClusterProvider(Settings settings, Consumer<String> progress) {
+    this.settings = settings;
+    this.endpoint = settings.endpoint();
+    this.credentials = settings.credentials();
+    this.kubeconfigDirectory = settings.kubeconfigDirectory();
+    this.kubeconfigTimeout = settings.kubeconfigTimeout();
+    this.readyTimeout = settings.readyTimeout();
+    this.pollInterval = settings.pollInterval();
+    this.priceListApi = settings.priceListApi();
+    this.afterStep = settings.afterStep();
     this.progress = progress;
-    this.afterStep = base.afterStep;
   }
 
-  /** The same provider, telling {@code listener} too each step of a create or destroy. */
+  /**
+   * The same provider, rebuilt from its settings, telling {@code listener} too each step of a
+   * create or destroy.
+   */
   @Override
   public ClusterProvider reportingTo(Consumer<String> listener) {
     Objects.requireNonNull(listener, "listener");
-    return new AwsClusterProvider(this, progress.andThen(listener));
+    return new AwsClusterProvider(settings, progress.andThen(listener));
   }
 
   public static Builder builder() {
@@ -322,5 +319,31 @@ public final class AwsClusterProvider implements ClusterProvider {
     public AwsClusterProvider build() {
       return new AwsClusterProvider(this);
     }
+
+    private Settings settings() {
+      return new Settings(
+          endpoint.or(AwsClusterProvider::configuredEndpoint),
+          credentials,
+          kubeconfigDirectory,
+          kubeconfigTimeout,
+          readyTimeout,
+          pollInterval,
+          priceListApi,
+          afterStep);
+    }
   }
+
+  /**
+   * Every setting of a {@link Builder} but the progress listener, as {@link Builder#build} found
+   * them: {@link #reportingTo} makes its provider from this snapshot, so it keeps every setting.
+   */
+  private record Settings(
+      Optional<URI> endpoint,
+      Optional<AwsCredentialsProvider> credentials,
+      Path kubeconfigDirectory,
+      Duration kubeconfigTimeout,
+      Duration readyTimeout,
+      Duration pollInterval,
+      boolean priceListApi,
+      AwsInfrastructure.StepListener afterStep) {}
 }

@@ -61,17 +61,8 @@ public final class AzureClusterProvider implements ClusterProvider {
 
   private static final Logger LOG = LoggerFactory.getLogger(AzureClusterProvider.class);
 
-  private final Optional<URI> endpoint;
-  private final Optional<TokenCredential> credential;
-  private final Optional<String> subscription;
-  private final Optional<HttpClient> httpClient;
-  private final Optional<String> sshPublicKey;
-  private final Path kubeconfigDirectory;
-  private final Duration kubeconfigTimeout;
-  private final Duration readyTimeout;
-  private final Duration pollInterval;
+  private final Settings settings;
   private final Consumer<String> progress;
-  private final AzureInfrastructure.StepListener afterStep;
 
   /**
    * The provider as {@link java.util.ServiceLoader} makes it: DefaultAzureCredential, Azure's
@@ -82,38 +73,22 @@ public final class AzureClusterProvider implements ClusterProvider {
   }
 
   private AzureClusterProvider(Builder builder) {
-    this.endpoint = builder.endpoint;
-    this.credential = builder.credential;
-    this.subscription = builder.subscription;
-    this.httpClient = builder.httpClient;
-    this.sshPublicKey = builder.sshPublicKey;
-    this.kubeconfigDirectory = builder.kubeconfigDirectory;
-    this.kubeconfigTimeout = builder.kubeconfigTimeout;
-    this.readyTimeout = builder.readyTimeout;
-    this.pollInterval = builder.pollInterval;
-    this.progress = builder.progress;
-    this.afterStep = builder.afterStep;
+    this(builder.settings(), builder.progress);
   }
 
-  private AzureClusterProvider(AzureClusterProvider base, Consumer<String> progress) {
-    this.endpoint = base.endpoint;
-    this.credential = base.credential;
-    this.subscription = base.subscription;
-    this.httpClient = base.httpClient;
-    this.sshPublicKey = base.sshPublicKey;
-    this.kubeconfigDirectory = base.kubeconfigDirectory;
-    this.kubeconfigTimeout = base.kubeconfigTimeout;
-    this.readyTimeout = base.readyTimeout;
-    this.pollInterval = base.pollInterval;
+  private AzureClusterProvider(Settings settings, Consumer<String> progress) {
+    this.settings = settings;
     this.progress = progress;
-    this.afterStep = base.afterStep;
   }
 
-  /** The same provider, telling {@code listener} too each step of a create or destroy. */
+  /**
+   * The same provider, rebuilt from its settings, telling {@code listener} too each step of a
+   * create or destroy.
+   */
   @Override
   public ClusterProvider reportingTo(Consumer<String> listener) {
     Objects.requireNonNull(listener, "listener");
-    return new AzureClusterProvider(this, progress.andThen(listener));
+    return new AzureClusterProvider(settings, progress.andThen(listener));
   }
 
   public static Builder builder() {
@@ -153,7 +128,7 @@ public final class AzureClusterProvider implements ClusterProvider {
             + " (resource group "
             + names.resourceGroup()
             + ")");
-    var key = SshKey.choose(sshPublicKey, Path.of(System.getProperty("user.home")));
+    var key = SshKey.choose(settings.sshPublicKey(), Path.of(System.getProperty("user.home")));
     var last = new AtomicReference<AzureInfrastructure.Step>();
     try {
       AzureInfrastructure.ensure(
@@ -163,16 +138,22 @@ public final class AzureClusterProvider implements ClusterProvider {
           step -> {
             last.set(step);
             tell(step.description() + ": done");
-            afterStep.done(step);
+            settings.afterStep().done(step);
           });
     } catch (ManagementException e) {
       throw refused(e, last.get());
     }
     var kubeconfigText =
         AzureInfrastructure.adminKubeconfig(
-            azure, names, kubeconfigTimeout, pollInterval, this::tell);
+            azure, names, settings.kubeconfigTimeout(), settings.pollInterval(), this::tell);
     return AdminAccess.connect(
-        this, spec, kubeconfigFile(names), kubeconfigText, readyTimeout, pollInterval, this::tell);
+        this,
+        spec,
+        kubeconfigFile(names),
+        kubeconfigText,
+        settings.readyTimeout(),
+        settings.pollInterval(),
+        this::tell);
   }
 
   /**
@@ -231,7 +212,9 @@ public final class AzureClusterProvider implements ClusterProvider {
   }
 
   Path kubeconfigFile(AzureNames names) {
-    return kubeconfigDirectory.resolve(names.cluster() + "." + names.location() + ".kubeconfig");
+    return settings
+        .kubeconfigDirectory()
+        .resolve(names.cluster() + "." + names.location() + ".kubeconfig");
   }
 
   /**
@@ -242,15 +225,15 @@ public final class AzureClusterProvider implements ClusterProvider {
     var id =
         Preflight.subscription(
             target,
-            subscription,
+            settings.subscription(),
             Optional.ofNullable(System.getenv(Preflight.SUBSCRIPTION_VARIABLE)));
-    var token = credential.orElseGet(() -> new DefaultAzureCredentialBuilder().build());
-    Preflight.credential(token, credential.isEmpty());
+    var token = settings.credential().orElseGet(() -> new DefaultAzureCredentialBuilder().build());
+    Preflight.credential(token, settings.credential().isEmpty());
     return new AzureClients(
         id,
         token,
-        endpoint,
-        httpClient.orElseGet(() -> new OkHttpAsyncHttpClientBuilder().build()));
+        settings.endpoint(),
+        settings.httpClient().orElseGet(() -> new OkHttpAsyncHttpClientBuilder().build()));
   }
 
   private void tell(String message) {
@@ -378,5 +361,35 @@ public final class AzureClusterProvider implements ClusterProvider {
     public AzureClusterProvider build() {
       return new AzureClusterProvider(this);
     }
+
+    private Settings settings() {
+      return new Settings(
+          endpoint,
+          credential,
+          subscription,
+          httpClient,
+          sshPublicKey,
+          kubeconfigDirectory,
+          kubeconfigTimeout,
+          readyTimeout,
+          pollInterval,
+          afterStep);
+    }
   }
+
+  /**
+   * Every setting of a {@link Builder} but the progress listener, as {@link Builder#build} found
+   * them: {@link #reportingTo} makes its provider from this snapshot, so it keeps every setting.
+   */
+  private record Settings(
+      Optional<URI> endpoint,
+      Optional<TokenCredential> credential,
+      Optional<String> subscription,
+      Optional<HttpClient> httpClient,
+      Optional<String> sshPublicKey,
+      Path kubeconfigDirectory,
+      Duration kubeconfigTimeout,
+      Duration readyTimeout,
+      Duration pollInterval,
+      AzureInfrastructure.StepListener afterStep) {}
 }

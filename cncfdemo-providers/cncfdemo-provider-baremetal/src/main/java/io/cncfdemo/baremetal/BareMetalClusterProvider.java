@@ -46,10 +46,8 @@ public final class BareMetalClusterProvider implements ClusterProvider {
   private static final Logger LOG = LoggerFactory.getLogger(BareMetalClusterProvider.class);
   public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofMinutes(5);
 
-  private final Path kubeconfigDirectory;
+  private final Settings settings;
   private final Consumer<String> progress;
-  private final Duration readyTimeout;
-  private final Bootstrap.StepListener afterStep;
   private volatile List<Bootstrap.Change> lastChanges = List.of();
   private volatile Map<String, List<String>> lastTeardown = Map.of();
 
@@ -59,24 +57,22 @@ public final class BareMetalClusterProvider implements ClusterProvider {
   }
 
   private BareMetalClusterProvider(Builder builder) {
-    this.kubeconfigDirectory = builder.kubeconfigDirectory;
-    this.progress = builder.progress;
-    this.readyTimeout = builder.readyTimeout;
-    this.afterStep = builder.afterStep;
+    this(builder.settings(), builder.progress);
   }
 
-  private BareMetalClusterProvider(BareMetalClusterProvider base, Consumer<String> progress) {
-    this.kubeconfigDirectory = base.kubeconfigDirectory;
+  private BareMetalClusterProvider(Settings settings, Consumer<String> progress) {
+    this.settings = settings;
     this.progress = progress;
-    this.readyTimeout = base.readyTimeout;
-    this.afterStep = base.afterStep;
   }
 
-  /** The same provider, telling {@code listener} too each step of a create or destroy. */
+  /**
+   * The same provider, rebuilt from its settings, telling {@code listener} too each step of a
+   * create or destroy.
+   */
   @Override
   public ClusterProvider reportingTo(Consumer<String> listener) {
     Objects.requireNonNull(listener, "listener");
-    return new BareMetalClusterProvider(this, progress.andThen(listener));
+    return new BareMetalClusterProvider(settings, progress.andThen(listener));
   }
 
   public static Builder builder() {
@@ -131,7 +127,7 @@ public final class BareMetalClusterProvider implements ClusterProvider {
         throw new PreflightException(findings.problems(), findings.hostsChecked());
       }
       var facts = findings.facts();
-      var bootstrap = new Bootstrap(hosts, binaries, facts, this::tell, afterStep);
+      var bootstrap = new Bootstrap(hosts, binaries, facts, this::tell, settings.afterStep());
       bootstrap.run();
       lastChanges = bootstrap.changes();
       var file = PrivateFiles.write(kubeconfigFile(spec), bootstrap.adminKubeconfig());
@@ -147,7 +143,7 @@ public final class BareMetalClusterProvider implements ClusterProvider {
           labels.put("node-role.kubernetes.io/worker", "");
           nodes.put(bootstrap.nodeName(minion), labels);
         }
-        NodeReadiness.await(client, nodes, readyTimeout, this::tell);
+        NodeReadiness.await(client, nodes, settings.readyTimeout(), this::tell);
       } catch (RuntimeException e) {
         client.close();
         throw e;
@@ -201,7 +197,7 @@ public final class BareMetalClusterProvider implements ClusterProvider {
    * <directory>/<cluster>.kubeconfig}.
    */
   public Path kubeconfigFile(ClusterSpec spec) {
-    return kubeconfigDirectory.resolve(spec.name() + ".kubeconfig");
+    return settings.kubeconfigDirectory().resolve(spec.name() + ".kubeconfig");
   }
 
   /** Options of a {@link BareMetalClusterProvider}; every one has a default. */
@@ -247,5 +243,16 @@ public final class BareMetalClusterProvider implements ClusterProvider {
     public BareMetalClusterProvider build() {
       return new BareMetalClusterProvider(this);
     }
+
+    private Settings settings() {
+      return new Settings(kubeconfigDirectory, readyTimeout, afterStep);
+    }
   }
+
+  /**
+   * Every setting of a {@link Builder} but the progress listener, as {@link Builder#build} found
+   * them: {@link #reportingTo} makes its provider from this snapshot, so it keeps every setting.
+   */
+  private record Settings(
+      Path kubeconfigDirectory, Duration readyTimeout, Bootstrap.StepListener afterStep) {}
 }

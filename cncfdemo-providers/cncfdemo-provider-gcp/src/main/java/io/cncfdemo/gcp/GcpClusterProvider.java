@@ -63,20 +63,8 @@ public final class GcpClusterProvider implements ClusterProvider {
 
   private static final Logger LOG = LoggerFactory.getLogger(GcpClusterProvider.class);
 
-  private final Optional<URI> endpoint;
-  private final Optional<URI> dnsEndpoint;
-  private final Optional<URI> identityEndpoint;
-  private final Optional<GoogleCredentials> credentials;
-  private final Optional<Path> keyFile;
-  private final boolean anonymous;
-  private final Optional<Duration> operationPoll;
-  private final Optional<String> project;
-  private final Path kubeconfigDirectory;
-  private final Duration kubeconfigTimeout;
-  private final Duration readyTimeout;
-  private final Duration pollInterval;
+  private final Settings settings;
   private final Consumer<String> progress;
-  private final GcpInfrastructure.StepListener afterStep;
 
   /**
    * The provider as {@link java.util.ServiceLoader} makes it: Application Default Credentials,
@@ -87,44 +75,22 @@ public final class GcpClusterProvider implements ClusterProvider {
   }
 
   private GcpClusterProvider(Builder builder) {
-    this.endpoint = builder.endpoint;
-    this.dnsEndpoint = builder.dnsEndpoint;
-    this.identityEndpoint = builder.identityEndpoint;
-    this.credentials = builder.credentials;
-    this.keyFile = builder.keyFile;
-    this.anonymous = builder.anonymous;
-    this.operationPoll = builder.operationPoll;
-    this.project = builder.project;
-    this.kubeconfigDirectory = builder.kubeconfigDirectory;
-    this.kubeconfigTimeout = builder.kubeconfigTimeout;
-    this.readyTimeout = builder.readyTimeout;
-    this.pollInterval = builder.pollInterval;
-    this.progress = builder.progress;
-    this.afterStep = builder.afterStep;
+    this(builder.settings(), builder.progress);
   }
 
-  private GcpClusterProvider(GcpClusterProvider base, Consumer<String> progress) {
-    this.endpoint = base.endpoint;
-    this.dnsEndpoint = base.dnsEndpoint;
-    this.credentials = base.credentials;
-    this.keyFile = base.keyFile;
-    this.anonymous = base.anonymous;
-    this.operationPoll = base.operationPoll;
-    this.project = base.project;
-    this.kubeconfigDirectory = base.kubeconfigDirectory;
-    this.kubeconfigTimeout = base.kubeconfigTimeout;
-    this.readyTimeout = base.readyTimeout;
-    this.pollInterval = base.pollInterval;
+  private GcpClusterProvider(Settings settings, Consumer<String> progress) {
+    this.settings = settings;
     this.progress = progress;
-    this.afterStep = base.afterStep;
-    this.identityEndpoint = base.identityEndpoint;
   }
 
-  /** The same provider, telling {@code listener} too each step of a create or destroy. */
+  /**
+   * The same provider, rebuilt from its settings, telling {@code listener} too each step of a
+   * create or destroy.
+   */
   @Override
   public ClusterProvider reportingTo(Consumer<String> listener) {
     Objects.requireNonNull(listener, "listener");
-    return new GcpClusterProvider(this, progress.andThen(listener));
+    return new GcpClusterProvider(settings, progress.andThen(listener));
   }
 
   public static Builder builder() {
@@ -175,7 +141,7 @@ public final class GcpClusterProvider implements ClusterProvider {
                 step -> {
                   last.set(step);
                   tell(step.description() + ": done");
-                  afterStep.done(step);
+                  settings.afterStep().done(step);
                 });
         tell(names.minionsRecord() + " lists " + minions.size() + " address(es)");
       } catch (ApiException e) {
@@ -185,14 +151,14 @@ public final class GcpClusterProvider implements ClusterProvider {
       }
       var kubeconfigText =
           GcpInfrastructure.adminKubeconfig(
-              gcp, names, kubeconfigTimeout, pollInterval, this::tell);
+              gcp, names, settings.kubeconfigTimeout(), settings.pollInterval(), this::tell);
       return AdminAccess.connect(
           this,
           spec,
           kubeconfigFile(names, gcp.project),
           kubeconfigText,
-          readyTimeout,
-          pollInterval,
+          settings.readyTimeout(),
+          settings.pollInterval(),
           this::tell);
     }
   }
@@ -262,7 +228,9 @@ public final class GcpClusterProvider implements ClusterProvider {
   }
 
   Path kubeconfigFile(GcpNames names, String projectId) {
-    return kubeconfigDirectory.resolve(names.cluster() + "." + projectId + ".kubeconfig");
+    return settings
+        .kubeconfigDirectory()
+        .resolve(names.cluster() + "." + projectId + ".kubeconfig");
   }
 
   /**
@@ -272,29 +240,33 @@ public final class GcpClusterProvider implements ClusterProvider {
     CredentialsProvider computeCredentials;
     HttpRequestInitializer dnsCredentials;
     Optional<GoogleCredentials> found;
-    if (anonymous) {
+    if (settings.anonymous()) {
       found = Optional.empty();
       computeCredentials = NoCredentialsProvider.create();
       dnsCredentials = request -> {};
     } else {
-      var chosen = credentials.orElseGet(() -> Preflight.credentials(keyFile));
+      var chosen =
+          settings.credentials().orElseGet(() -> Preflight.credentials(settings.keyFile()));
       found = Optional.of(chosen);
       computeCredentials = FixedCredentialsProvider.create(chosen);
       dnsCredentials = new HttpCredentialsAdapter(chosen);
     }
     var projectId =
         Preflight.project(
-            target, project, found, Optional.ofNullable(System.getenv(Preflight.PROJECT_VARIABLE)));
+            target,
+            settings.project(),
+            found,
+            Optional.ofNullable(System.getenv(Preflight.PROJECT_VARIABLE)));
     return new GcpClients(
         projectId,
         target.zone(),
         target.region(),
         computeCredentials,
         dnsCredentials,
-        endpoint,
-        dnsEndpoint,
-        identityEndpoint,
-        operationPoll);
+        settings.endpoint(),
+        settings.dnsEndpoint(),
+        settings.identityEndpoint(),
+        settings.operationPoll());
   }
 
   private void tell(String message) {
@@ -442,5 +414,41 @@ public final class GcpClusterProvider implements ClusterProvider {
     public GcpClusterProvider build() {
       return new GcpClusterProvider(this);
     }
+
+    private Settings settings() {
+      return new Settings(
+          endpoint,
+          dnsEndpoint,
+          identityEndpoint,
+          credentials,
+          keyFile,
+          anonymous,
+          operationPoll,
+          project,
+          kubeconfigDirectory,
+          kubeconfigTimeout,
+          readyTimeout,
+          pollInterval,
+          afterStep);
+    }
   }
+
+  /**
+   * Every setting of a {@link Builder} but the progress listener, as {@link Builder#build} found
+   * them: {@link #reportingTo} makes its provider from this snapshot, so it keeps every setting.
+   */
+  private record Settings(
+      Optional<URI> endpoint,
+      Optional<URI> dnsEndpoint,
+      Optional<URI> identityEndpoint,
+      Optional<GoogleCredentials> credentials,
+      Optional<Path> keyFile,
+      boolean anonymous,
+      Optional<Duration> operationPoll,
+      Optional<String> project,
+      Path kubeconfigDirectory,
+      Duration kubeconfigTimeout,
+      Duration readyTimeout,
+      Duration pollInterval,
+      GcpInfrastructure.StepListener afterStep) {}
 }

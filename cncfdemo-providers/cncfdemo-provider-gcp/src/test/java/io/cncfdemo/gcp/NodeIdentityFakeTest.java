@@ -92,6 +92,26 @@ class NodeIdentityFakeTest {
     ROLES.forEach(role -> assertThat(members.get(role)).as(role).containsExactly(MEMBER));
     assertThat(gcp.fake.requests().stream().filter(r -> r.path().endsWith(":setIamPolicy")).count())
         .isEqualTo(3);
+    assertThat(gcp.fake.requests().stream().filter(r -> r.path().endsWith(":getIamPolicy")).count())
+        .as("a fresh read before each write")
+        .isEqualTo(3);
+  }
+
+  @Test
+  void identityCalls_thatGoogleThrottles_areSentAgain_andTheCreateGoesOn() {
+    gcp.fake.iam().throttle(2);
+
+    create(cluster());
+
+    assertThat(gcp.fake.iam().accounts()).containsExactly(EMAIL);
+    ROLES.forEach(
+        role -> assertThat(gcp.fake.iam().members().get(role)).as(role).containsExactly(MEMBER));
+    assertThat(
+            gcp.fake.requests().stream()
+                .filter(r -> r.path().equals("/v1/projects/cncfdemo-test/serviceAccounts/" + EMAIL))
+                .count())
+        .as("the first read of the account, throttled twice")
+        .isEqualTo(3);
   }
 
   @Test

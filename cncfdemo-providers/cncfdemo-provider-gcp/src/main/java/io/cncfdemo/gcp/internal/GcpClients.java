@@ -221,7 +221,8 @@ public final class GcpClients implements AutoCloseable {
         new IdentityApi(
             new NetHttpTransport().createRequestFactory(dnsCredentials),
             identityRootUrl.map(URI::toString).orElse(IdentityApi.IAM_ROOT),
-            identityRootUrl.map(URI::toString).orElse(IdentityApi.RESOURCE_MANAGER_ROOT));
+            identityRootUrl.map(URI::toString).orElse(IdentityApi.RESOURCE_MANAGER_ROOT),
+            IdentityApi.RETRIED);
   }
 
   private static <S extends ClientSettings<S>, B extends ClientSettings.Builder<S, B>> S configure(

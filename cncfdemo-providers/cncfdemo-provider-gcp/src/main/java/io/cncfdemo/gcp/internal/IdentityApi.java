@@ -8,15 +8,25 @@ import com.google.api.client.json.GenericJson;
 import com.google.api.client.json.JsonObjectParser;
 import com.google.api.client.json.gson.GsonFactory;
 import io.cncfdemo.exception.CncfDemoException;
+import io.cncfdemo.support.Backoff;
+import io.cncfdemo.support.Retry;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * The few calls of the IAM v1 API (service accounts) and the Resource Manager v1 API (a project's
  * IAM policy) that the nodes' identity needs, as their REST references publish them, over the
  * Google HTTP client with the provider's credentials. No generated client of either API resolves
  * from the project's registry, so these are written out here.
+ *
+ * <p>Each call is the one retry layer of its request: while Google throttles it (429
+ * RESOURCE_EXHAUSTED, 503 UNAVAILABLE), and for a policy write while IAM does not know a service
+ * account made moments ago, it is sent again after a {@link #RETRIED} pause; then it fails naming
+ * the request and Google's last answer.
  */
 final class IdentityApi {
   static final String IAM_ROOT = "https://iam.googleapis.com/";
@@ -27,32 +37,36 @@ final class IdentityApi {
    */
   static final int CONFLICT = 409;
 
+  /**
+   * Google's truncated exponential backoff with jitter: pauses of 1 s doubling up to 32 s, each
+   * shortened by up to half at random, at most 8 attempts within 2 minutes (which also covers the
+   * minute or so a new service account takes to be known to setIamPolicy).
+   */
+  static final Backoff RETRIED =
+      Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(32))
+          .jitter(0.5)
+          .attempts(8)
+          .deadline(Duration.ofMinutes(2));
+
   private static final int NOT_FOUND = 404;
   private static final int BAD_REQUEST = 400;
+  private static final int TOO_MANY_REQUESTS = 429;
+  private static final int UNAVAILABLE = 503;
 
   /** What IAM says of a member it does not know (yet): a service account made moments ago. */
   private static final String UNKNOWN = "does not exist";
 
-  /**
-   * A policy write naming a service account IAM does not know yet: new accounts take a while to be
-   * visible to setIamPolicy.
-   */
-  static final class UnknownMemberException extends CncfDemoException {
-    private static final long serialVersionUID = 1L;
-
-    UnknownMemberException(String message, Throwable cause) {
-      super(message, cause);
-    }
-  }
-
   private final HttpRequestFactory requests;
   private final String iamRoot;
   private final String resourceManagerRoot;
+  private final Backoff retried;
 
-  IdentityApi(HttpRequestFactory requests, String iamRoot, String resourceManagerRoot) {
+  IdentityApi(
+      HttpRequestFactory requests, String iamRoot, String resourceManagerRoot, Backoff retried) {
     this.requests = requests;
     this.iamRoot = iamRoot;
     this.resourceManagerRoot = resourceManagerRoot;
+    this.retried = retried;
   }
 
   /** {@code GET v1/projects/P/serviceAccounts/EMAIL}; empty on 404. */
@@ -112,7 +126,8 @@ final class IdentityApi {
 
   /**
    * {@code POST v1/projects/P:setIamPolicy} with the policy as read and changed (its etag
-   * included); throws the 409 of a concurrent change for the caller to read again.
+   * included), sent again while IAM does not know a member yet; throws the 409 of a concurrent
+   * change for the caller to read again.
    */
   void setPolicy(String project, GenericJson policy) throws HttpResponseException {
     try {
@@ -120,16 +135,14 @@ final class IdentityApi {
           "POST",
           url(resourceManagerRoot, "v1/projects/" + project + ":setIamPolicy"),
           Map.of("policy", policy),
-          "write the IAM policy");
+          "write the IAM policy",
+          e ->
+              e.getStatusCode() == BAD_REQUEST && String.valueOf(e.getContent()).contains(UNKNOWN));
     } catch (HttpResponseException e) {
       if (e.getStatusCode() == CONFLICT) {
         throw e;
       }
-      var refused = refused("write the IAM policy of project " + project, e);
-      if (e.getStatusCode() == BAD_REQUEST && String.valueOf(e.getContent()).contains(UNKNOWN)) {
-        throw new UnknownMemberException(refused.getMessage(), e);
-      }
-      throw refused;
+      throw refused("write the IAM policy of project " + project, e);
     }
   }
 
@@ -145,9 +158,58 @@ final class IdentityApi {
     return new JsonHttpContent(GsonFactory.getDefaultInstance(), body);
   }
 
-  /** One call; a JSON body when {@code body} is not null; 4xx and 5xx as the exception. */
+  /** {@link #call(String, GenericUrl, Object, String, Predicate)} retrying throttling only. */
   private GenericJson call(String method, GenericUrl url, Object body, String what)
       throws HttpResponseException {
+    return call(method, url, body, what, e -> false);
+  }
+
+  /**
+   * One call, sent again while throttled or while {@code alsoRetried} accepts the answer; a JSON
+   * body when {@code body} is not null; any other 4xx and 5xx as the exception.
+   */
+  private GenericJson call(
+      String method,
+      GenericUrl url,
+      Object body,
+      String what,
+      Predicate<HttpResponseException> alsoRetried)
+      throws HttpResponseException {
+    var request = method + " " + url.getRawPath();
+    var attempts = new AtomicInteger();
+    try {
+      return Retry.on(
+              e ->
+                  e instanceof Answered answered
+                      && (answered.throttled() || alsoRetried.test(answered.response())),
+              retried)
+          .call(
+              request,
+              () -> {
+                attempts.incrementAndGet();
+                return once(method, url, body, what);
+              });
+    } catch (Answered e) {
+      if (e.throttled()) {
+        throw new CncfDemoException(
+            "Google Cloud kept answering "
+                + request
+                + " with "
+                + e.getMessage()
+                + ": gave up after "
+                + attempts.get()
+                + (attempts.get() == 1 ? " attempt" : " attempts")
+                + "; try again in a few minutes",
+            e);
+      }
+      for (var suppressed : e.getSuppressed()) {
+        e.response().addSuppressed(suppressed);
+      }
+      throw e.response();
+    }
+  }
+
+  private GenericJson once(String method, GenericUrl url, Object body, String what) {
     try {
       var request = requests.buildRequest(method, url, body == null ? null : json(body));
       request.setParser(new JsonObjectParser(GsonFactory.getDefaultInstance()));
@@ -161,16 +223,71 @@ final class IdentityApi {
         response.disconnect();
       }
     } catch (HttpResponseException e) {
-      throw e;
+      throw new Answered(e);
     } catch (IOException e) {
       throw new CncfDemoException("could not " + what + ": " + e.getMessage(), e);
     }
   }
 
+  /**
+   * A 4xx or 5xx answer, unchecked for {@link Retry}; its message is the HTTP status and Google's
+   * own, e.g. {@code 429 RESOURCE_EXHAUSTED (Quota exceeded ...)}.
+   */
+  private static final class Answered extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Answered(HttpResponseException response) {
+      super(describe(response), response);
+    }
+
+    HttpResponseException response() {
+      return (HttpResponseException) getCause();
+    }
+
+    boolean throttled() {
+      var code = response().getStatusCode();
+      return code == TOO_MANY_REQUESTS || code == UNAVAILABLE;
+    }
+
+    /** The code, and the status and message of Google's error body when it has one. */
+    private static String describe(HttpResponseException e) {
+      var out = new StringBuilder().append(e.getStatusCode());
+      var content = e.getContent();
+      try {
+        var body =
+            content == null
+                ? new GenericJson()
+                : GsonFactory.getDefaultInstance().fromString(content, GenericJson.class);
+        if (body.get("error") instanceof Map<?, ?> error) {
+          if (error.get("status") != null) {
+            out.append(' ').append(error.get("status"));
+          }
+          if (error.get("message") != null) {
+            out.append(" (").append(shortened(String.valueOf(error.get("message")))).append(')');
+          }
+          return out.toString();
+        }
+      } catch (IOException | IllegalArgumentException notJson) {
+        // not Google's error body: the HTTP status line says what there is
+      }
+      return out.append(' ').append(e.getStatusMessage()).toString();
+    }
+  }
+
+  private static String shortened(String text) {
+    var oneLine = text.replaceAll("\\s+", " ");
+    return oneLine.length() > 200 ? oneLine.substring(0, 200) + "..." : oneLine;
+  }
+
   private static CncfDemoException refused(String what, HttpResponseException e) {
-    var content = String.valueOf(e.getContent()).replaceAll("\\s+", " ");
-    var first = content.length() > 200 ? content.substring(0, 200) + "..." : content;
     return new CncfDemoException(
-        "Google Cloud refused to " + what + " (" + e.getStatusCode() + ": " + first + ")", e);
+        "Google Cloud refused to "
+            + what
+            + " ("
+            + e.getStatusCode()
+            + ": "
+            + shortened(String.valueOf(e.getContent()))
+            + ")",
+        e);
   }
 }

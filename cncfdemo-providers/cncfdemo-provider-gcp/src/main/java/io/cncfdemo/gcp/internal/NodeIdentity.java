@@ -3,9 +3,6 @@ package io.cncfdemo.gcp.internal;
 import com.google.api.client.http.HttpResponseException;
 import com.google.api.client.json.GenericJson;
 import io.cncfdemo.exception.CncfDemoException;
-import io.cncfdemo.support.Backoff;
-import io.cncfdemo.support.Retry;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +14,9 @@ import java.util.Map;
  * driver needs (its documented roles/compute.storageAdmin and roles/iam.serviceAccountUser, and
  * attaching disks to instances). Made when missing (409 on a concurrent create counts as done); the
  * roles are added to the project's IAM policy by read, change, write with the policy's etag, read
- * again on a 409 conflict, and tried again for a while when IAM does not know the account yet (a
- * new account takes a moment to be visible to setIamPolicy). Removed by taking the account out of
- * every binding, then deleting it.
+ * again at once on a 409 conflict (the write itself is sent again for a while when IAM does not
+ * know the account yet, and every call while Google throttles it: see {@link IdentityApi}). Removed
+ * by taking the account out of every binding, then deleting it.
  */
 public final class NodeIdentity {
   /** The roles bound to the nodes' service account on the project. */
@@ -28,11 +25,6 @@ public final class NodeIdentity {
           "roles/compute.instanceAdmin.v1",
           "roles/compute.storageAdmin",
           "roles/iam.serviceAccountUser");
-
-  /** How long a policy write waits for a service account made moments ago to be known to IAM. */
-  static final Backoff VISIBLE =
-      Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(10))
-          .deadline(Duration.ofMinutes(2));
 
   /** How often a policy write is tried again after another writer changed the policy. */
   static final int POLICY_ATTEMPTS = 5;
@@ -52,10 +44,7 @@ public final class NodeIdentity {
       gcp.identity.createServiceAccount(
           gcp.project, names.serviceAccountId(), "cncfdemo " + names.cluster() + " nodes");
     }
-    Retry.on(e -> e instanceof IdentityApi.UnknownMemberException, VISIBLE)
-        .run(
-            "bind the roles of " + email,
-            () -> changePolicy(policy -> bind(policy, "serviceAccount:" + email)));
+    changePolicy(policy -> bind(policy, "serviceAccount:" + email));
     return email;
   }
 

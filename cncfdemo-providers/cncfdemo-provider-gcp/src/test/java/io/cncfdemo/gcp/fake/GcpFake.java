@@ -28,8 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code RUNNING}, {@code DONE} over the client's polls (with an {@code error} when a test injects
  * a failure, or when a delete finds the resource still in use), {@code 409 alreadyExists} on a
  * duplicate insert, {@code 404 notFound} after delete, lists of {@value #PAGE_SIZE} items a page
- * with {@code nextPageToken}, {@code 429 rateLimitExceeded} when asked. Managed instance groups get
- * their instances and boot disks as Compute Engine makes them. Every request is recorded.
+ * with {@code nextPageToken}, {@code 429 rateLimitExceeded} when asked (and IAM's own {@code 429
+ * RESOURCE_EXHAUSTED}, see {@link IamState#throttle}). Managed instance groups get their instances
+ * and boot disks as Compute Engine makes them. Every request is recorded.
  */
 public final class GcpFake implements AutoCloseable {
   public static final int PAGE_SIZE = 2;

@@ -4,7 +4,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.cncfdemo.gcp.fake.GcpFake.Response;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +21,14 @@ import java.util.regex.Pattern;
  * current one (409 ABORTED) and one naming a service account of the project that does not exist
  * (400 INVALID_ARGUMENT; also, when a test asks, one that exists but is not visible yet). The
  * policy starts with an owner who is not the library's; a test can make another writer change the
- * policy right before the next writes.
+ * policy right before the next writes, and throttle the next requests as both APIs do, with a
+ * {@code google.rpc.Status} error body: {@code 429 RESOURCE_EXHAUSTED} (a quota) or {@code 503
+ * UNAVAILABLE}.
  */
 public final class IamState {
   static final String ROOT = "/v1/projects/";
+  private static final int TOO_MANY_REQUESTS = 429;
+  private static final int UNAVAILABLE = 503;
   private static final Pattern ACCOUNT_ID = Pattern.compile("[a-z][-a-z0-9]{4,28}[a-z0-9]");
 
   /** The member the policy starts with, which no write of the library may drop. */
@@ -35,6 +41,7 @@ public final class IamState {
   private final AtomicInteger interlopers = new AtomicInteger();
   private final AtomicInteger unseen = new AtomicInteger();
   private final AtomicInteger ids = new AtomicInteger(100_000);
+  private final Deque<Integer> refusals = new ArrayDeque<>();
 
   IamState(String project) {
     this.project = project;
@@ -76,8 +83,31 @@ public final class IamState {
     unseen.set(count);
   }
 
+  /**
+   * The next {@code count} requests (after those already refused) get {@code 429
+   * RESOURCE_EXHAUSTED}, the quota error of IAM and Resource Manager.
+   */
+  public synchronized void throttle(int count) {
+    for (int i = 0; i < count; i++) {
+      refusals.add(TOO_MANY_REQUESTS);
+    }
+  }
+
+  /** The next {@code count} requests (after those already refused) get {@code 503 UNAVAILABLE}. */
+  public synchronized void unavailable(int count) {
+    for (int i = 0; i < count; i++) {
+      refusals.add(UNAVAILABLE);
+    }
+  }
+
   synchronized Response handle(
       String method, String rest, Map<String, String> query, JsonObject body) {
+    var refused = refusals.poll();
+    if (refused != null) {
+      return refused == TOO_MANY_REQUESTS
+          ? quota(rest)
+          : status(UNAVAILABLE, "UNAVAILABLE", "The service is currently unavailable.");
+    }
     if (rest.equals(project + ":getIamPolicy") && method.equals("POST")) {
       return Response.ok(policy());
     }
@@ -183,6 +213,32 @@ public final class IamState {
     binding.addProperty("role", role);
     binding.add("members", members);
     return binding;
+  }
+
+  /** The quota error of the API that serves {@code rest}, as Google words it. */
+  private static Response quota(String rest) {
+    var service =
+        rest.endsWith("IamPolicy") ? "cloudresourcemanager.googleapis.com" : "iam.googleapis.com";
+    return status(
+        TOO_MANY_REQUESTS,
+        "RESOURCE_EXHAUSTED",
+        "Quota exceeded for quota metric 'Requests' and limit 'Requests per minute' of service '"
+            + service
+            + "'.");
+  }
+
+  /**
+   * A {@code google.rpc.Status} error body, exactly: {@code
+   * {"error":{"code":429,"message":"...","status":"RESOURCE_EXHAUSTED"}}}.
+   */
+  private static Response status(int code, String status, String message) {
+    var error = new JsonObject();
+    error.addProperty("code", code);
+    error.addProperty("message", message);
+    error.addProperty("status", status);
+    var out = new JsonObject();
+    out.add("error", error);
+    return new Response(code, out);
   }
 
   /** Google's error body of these APIs: {@code {"error":{"code","message","status"}}}. */
