@@ -345,5 +345,11 @@ public final class AwsClusterProvider implements ClusterProvider {
       Duration readyTimeout,
       Duration pollInterval,
       boolean priceListApi,
-      AwsInfrastructure.StepListener afterStep) {}
+      AwsInfrastructure.StepListener afterStep) {
+    /** Names what it is without the credentials it holds, should it ever be printed. */
+    @Override
+    public String toString() {
+      return "the settings of a aws() provider (credentials not shown)";
+    }
+  }
 }

@@ -391,5 +391,11 @@ public final class AzureClusterProvider implements ClusterProvider {
       Duration kubeconfigTimeout,
       Duration readyTimeout,
       Duration pollInterval,
-      AzureInfrastructure.StepListener afterStep) {}
+      AzureInfrastructure.StepListener afterStep) {
+    /** Names what it is without the credentials it holds, should it ever be printed. */
+    @Override
+    public String toString() {
+      return "the settings of a azure() provider (credentials not shown)";
+    }
+  }
 }

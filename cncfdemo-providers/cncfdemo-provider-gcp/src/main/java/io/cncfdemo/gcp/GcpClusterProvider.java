@@ -450,5 +450,11 @@ public final class GcpClusterProvider implements ClusterProvider {
       Duration kubeconfigTimeout,
       Duration readyTimeout,
       Duration pollInterval,
-      GcpInfrastructure.StepListener afterStep) {}
+      GcpInfrastructure.StepListener afterStep) {
+    /** Names what it is without the credentials it holds, should it ever be printed. */
+    @Override
+    public String toString() {
+      return "the settings of a gcp() provider (credentials not shown)";
+    }
+  }
 }
