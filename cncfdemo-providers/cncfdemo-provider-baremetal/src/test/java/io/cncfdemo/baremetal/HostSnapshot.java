@@ -15,13 +15,14 @@ import java.util.regex.Pattern;
 public record HostSnapshot(List<String> sections) {
   /**
    * What SSH logins and these looks themselves leave behind, and the host's own init; not the
-   * bootstrap's doing. A session's sshd that is exiting shows as {@code [sshd]} (its command line
-   * already released), then as {@code [sshd] <defunct>} until reaped.
+   * bootstrap's doing. A process that is exiting shows as {@code [name]} (its command line already
+   * released: the host has its own PID namespace, so no kernel thread is listed), then as {@code
+   * [name] <defunct>} until its parent reaps it: a session's sshd, the init's {@code sleep}.
    */
   private static final Pattern NOISE =
       Pattern.compile(
-          "^(sleep 1|ps -eo args=|sh -c ps -eo args=|sshd: .*|\\[sshd\\]("
-              + " <defunct>)?|/usr/sbin/sshd .*|bash .*host-init\\.sh.*)$");
+          "^(sleep 1|ps -eo args=|sh -c ps -eo args=|sshd: .*|\\[[^]]+\\]( <defunct>)?"
+              + "|/usr/sbin/sshd .*|bash .*host-init\\.sh.*)$");
 
   public static HostSnapshot take(TestHosts hosts, String host) {
     var sections = new ArrayList<String>();
