@@ -25,8 +25,10 @@ import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.Role;
 
 /**
- * The identity the EBS CSI driver needs, against moto: {@code create()} attaches
- * AmazonEBSCSIDriverPolicy to the masters' role (where the controller runs) and to no other, the
+ * The identity the EBS CSI driver and the cloud controller manager need, against moto: {@code
+ * create()} attaches AmazonEBSCSIDriverPolicy to the masters' role (where the controller runs) and
+ * to no other, the masters' inline policy lets the cloud controller manager manage load balancers
+ * and the minions' does not, the
  * launch templates name the instance profiles holding the roles, a second create attaches nothing
  * twice, and {@code destroy()} leaves no role, no instance profile and no volume a claim made.
  */
@@ -60,6 +62,16 @@ class NodeIdentityMotoTest {
 
     assertThat(attached(names.iam(NodeRole.MASTER.tag()))).containsExactly(EBS_POLICY);
     assertThat(attached(names.iam(NodeRole.MINION.tag()))).isEmpty();
+    assertThat(inlinePolicy(names.iam(NodeRole.MASTER.tag())))
+        .contains(
+            "\"Sid\":\"CloudControllerManager\"",
+            "\"elasticloadbalancing:CreateLoadBalancer\"",
+            "\"elasticloadbalancing:CreateTargetGroup\"",
+            "\"ec2:CreateSecurityGroup\"",
+            "\"ec2:AuthorizeSecurityGroupIngress\"");
+    assertThat(inlinePolicy(names.iam(NodeRole.MINION.tag())))
+        .contains("ssm:GetParameter")
+        .doesNotContain("elasticloadbalancing:", "ec2:");
     for (var role : NodeRole.values()) {
       var profile =
           aws.iam()
@@ -115,6 +127,17 @@ class NodeIdentityMotoTest {
     assertThatThrownBy(() -> cluster().using(moto.provider(kubeconfigs).build()).create())
         .isInstanceOf(CncfDemoException.class)
         .hasMessageContaining("the first master did not publish its kubeconfig");
+  }
+
+  /** The role's one inline policy, as IAM lists it. */
+  private static String inlinePolicy(String role) {
+    assertThat(aws.iam().listRolePolicies(r -> r.roleName(role)).policyNames())
+        .containsExactly("cncfdemo");
+    var document =
+        aws.iam()
+            .getRolePolicy(r -> r.roleName(role).policyName("cncfdemo"))
+            .policyDocument();
+    return java.net.URLDecoder.decode(document, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static List<String> attached(String role) {
