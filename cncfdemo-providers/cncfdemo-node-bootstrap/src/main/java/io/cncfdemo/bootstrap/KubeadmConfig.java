@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The kubeadm configuration files of a node whose kubelet leaves the node's addresses and identity
  * to a cloud controller manager ({@code --cloud-provider=external}): kubelet's extra arguments can
- * only be given in {@code nodeRegistration.kubeletExtraArgs}, and kubeadm takes no other flag beside
- * {@code --config}, so everything the bootstrap script otherwise passes as flags is here.
+ * only be given in {@code nodeRegistration.kubeletExtraArgs}, and kubeadm takes no other flag
+ * beside {@code --config}, so everything the bootstrap script otherwise passes as flags is here.
  *
  * <p>They are templates: what only the node knows at boot is written {@code @NAME@} and filled in
  * by the script's {@code kubeadm_config}: {@value #TOKEN}, {@value #CERTIFICATE_KEY}, {@value

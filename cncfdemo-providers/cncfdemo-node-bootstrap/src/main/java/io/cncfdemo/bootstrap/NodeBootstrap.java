@@ -112,9 +112,7 @@ public final class NodeBootstrap {
     if (externalCloudProvider) {
       var extraSans = settings.getOrDefault("API_EXTRA_SANS", "");
       new KubeadmConfig(
-              minor,
-              mastersRecord,
-              extraSans.isEmpty() ? List.of() : List.of(extraSans.split(",")))
+              minor, mastersRecord, extraSans.isEmpty() ? List.of() : List.of(extraSans.split(",")))
           .templates()
           .forEach(
               (name, template) ->
@@ -255,7 +253,8 @@ public final class NodeBootstrap {
      * node.cloudprovider.kubernetes.io/uninitialized}, until the manager has given it its addresses
      * and zone; the node is named and identified as the platform script's {@code node_name} and
      * {@code provider_id} print, and kubeadm takes its settings from configuration files in {@value
-     * #KUBEADM_CONFIG_DIRECTORY} instead of flags. Off by default: kubelet then runs without a cloud provider.
+     * #KUBEADM_CONFIG_DIRECTORY} instead of flags. Off by default: kubelet then runs without a
+     * cloud provider.
      */
     public Builder externalCloudProvider() {
       this.externalCloudProvider = true;

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A node with an external cloud provider: the kubeadm templates as golden YAML for both API
- * versions, their place in the user data (and nothing of them without the option), and the
- * script's {@code kubeadm_config} run by bash, filling in the node's values.
+ * versions, their place in the user data (and nothing of them without the option), and the script's
+ * {@code kubeadm_config} run by bash, filling in the node's values.
  */
 class KubeadmConfigTest {
   static final KubeadmConfig CONFIG = new KubeadmConfig("1.35", "masters.demo.k8s", List.of());
@@ -51,7 +51,8 @@ class KubeadmConfigTest {
             "path: /etc/cncfdemo/kubeadm/join-control-plane.yaml",
             "path: /etc/cncfdemo/kubeadm/join.yaml",
             "value: external");
-    assertThat(plain).doesNotContain("CLOUD_PROVIDER='external'", "/etc/cncfdemo/kubeadm/", "value: external");
+    assertThat(plain)
+        .doesNotContain("CLOUD_PROVIDER='external'", "/etc/cncfdemo/kubeadm/", "value: external");
   }
 
   @Test
@@ -61,7 +62,10 @@ class KubeadmConfigTest {
     }
     var script = NodeBootstrap.resource(NodeBootstrap.class, "bootstrap.sh");
     var function =
-        Pattern.compile("(?ms)^kubeadm_config\\(\\) \\{.*?^\\}$").matcher(script).results().findFirst()
+        Pattern.compile("(?ms)^kubeadm_config\\(\\) \\{.*?^\\}$")
+            .matcher(script)
+            .results()
+            .findFirst()
             .orElseThrow()
             .group()
             .replace("/run/", dir + "/");

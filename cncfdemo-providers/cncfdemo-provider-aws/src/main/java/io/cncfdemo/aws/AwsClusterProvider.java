@@ -44,9 +44,10 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
  * public subnets in three zones, security groups, IAM roles, launch templates, an Auto Scaling
  * group of masters and one of minions bootstrapped by kubeadm with Calico, the AWS cloud controller
  * manager (Services of type LoadBalancer get an ELB) and the EBS CSI driver (the default
- * StorageClass {@code gp3}), and a private Route53 zone kept current by a Lambda function; then waits for the API and every node. Found by {@link java.util.ServiceLoader}; build
- * one with {@link #builder()} for an emulator endpoint, other credentials or timeouts, and pass it
- * to {@code Cluster.using(provider)}.
+ * StorageClass {@code gp3}), and a private Route53 zone kept current by a Lambda function; then
+ * waits for the API and every node. Found by {@link java.util.ServiceLoader}; build one with {@link
+ * #builder()} for an emulator endpoint, other credentials or timeouts, and pass it to {@code
+ * Cluster.using(provider)}.
  *
  * <p>Credentials come from the SDK's default chain unless given; they are never logged. The
  * endpoint is, in order, the one given here, the system property {@value #ENDPOINT_PROPERTY}, the

@@ -269,9 +269,7 @@ class AwsClusterProviderTest {
         "kubernetesVersion must be one of the minors 1.30, 1.31, 1.32, 1.33, 1.34, 1.35 on aws(),"
             + " those whose AWS cloud controller manager release cncfdemo pins, was \"1.36\"";
 
-    assertThatThrownBy(cluster::plan)
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessage(message);
+    assertThatThrownBy(cluster::plan).isInstanceOf(InvalidInputException.class).hasMessage(message);
   }
 
   @Test

@@ -52,7 +52,9 @@ final class Ec2Addresses {
         var id = SignedQuery.text(item, "instanceId");
         var address = SignedQuery.text(item, "privateIpAddress");
         var state =
-            SignedQuery.child(item, "instanceState").map(s -> SignedQuery.text(s, "name")).orElse("");
+            SignedQuery.child(item, "instanceState")
+                .map(s -> SignedQuery.text(s, "name"))
+                .orElse("");
         if (!id.isEmpty()
             && !address.isEmpty()
             && (state.equals("pending") || state.equals("running"))) {

@@ -1,8 +1,8 @@
 package io.cncfdemo.aws.internal;
 
+import io.cncfdemo.aws.dns.SignedQuery;
 import java.net.URI;
 import java.util.Optional;
-import io.cncfdemo.aws.dns.SignedQuery;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;

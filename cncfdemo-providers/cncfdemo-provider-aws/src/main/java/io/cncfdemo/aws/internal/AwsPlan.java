@@ -16,8 +16,8 @@ import java.util.function.BiFunction;
  * {@link PriceTable} (or, when asked and allowed, the AWS Price List API), their gp3 root volumes
  * and public IPv4 addresses, the hosted zone and the advanced SSM parameter; everything else costs
  * nothing or a negligible amount per use. It ends with what the first master installs: the cloud
- * controller manager, the EBS CSI driver and the default StorageClass of {@link ClusterAddons}. No AWS call unless {@code
- * livePrices} is given.
+ * controller manager, the EBS CSI driver and the default StorageClass of {@link ClusterAddons}. No
+ * AWS call unless {@code livePrices} is given.
  */
 public final class AwsPlan {
   private AwsPlan() {}

@@ -25,7 +25,8 @@ import java.util.TreeMap;
 final class CloudControllerManager {
   static final String NAME = "aws-cloud-controller-manager";
   static final String IMAGE = "registry.k8s.io/provider-aws/cloud-controller-manager";
-  static final String BASE = "github.com/kubernetes/cloud-provider-aws/examples/existing-cluster/base";
+  static final String BASE =
+      "github.com/kubernetes/cloud-provider-aws/examples/existing-cluster/base";
   static final String KUSTOMIZATION = ClusterAddons.DIRECTORY + "/" + NAME + "/kustomization.yaml";
 
   /** Kubernetes minor to the upstream release (git tag and image tag) made for it. */

@@ -44,7 +44,8 @@ public final class CloudInit {
             .setting("ADDONS_DIRECTORY", ClusterAddons.DIRECTORY)
             .externalCloudProvider();
     if (role == NodeRole.MASTER) {
-      ClusterAddons.files(spec, names).forEach((path, content) -> bootstrap.file(path, "0644", content));
+      ClusterAddons.files(spec, names)
+          .forEach((path, content) -> bootstrap.file(path, "0644", content));
     }
     return bootstrap.build();
   }

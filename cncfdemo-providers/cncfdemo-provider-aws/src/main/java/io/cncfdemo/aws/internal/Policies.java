@@ -36,14 +36,14 @@ final class Policies {
   }
 
   /**
-   * What the AWS cloud controller manager may do, as its documentation's control-plane policy
-   * lists it (kubernetes/cloud-provider-aws, docs/prerequisites.md): describe instances, subnets,
-   * route tables and groups, make and tag the balancers' security groups and open the nodes' group
-   * to them, make, change and delete classic ELBs and NLBs with their listeners and target groups,
-   * the ELB service-linked role. Most of these actions cannot be limited to resources, hence
-   * {@code *}. Minions get nothing of it: with {@code --cloud-provider=external} kubelet makes no
-   * AWS call (the documented node policy is for the ECR credential provider, which cncfdemo does
-   * not install).
+   * What the AWS cloud controller manager may do, as its documentation's control-plane policy lists
+   * it (kubernetes/cloud-provider-aws, docs/prerequisites.md): describe instances, subnets, route
+   * tables and groups, make and tag the balancers' security groups and open the nodes' group to
+   * them, make, change and delete classic ELBs and NLBs with their listeners and target groups, the
+   * ELB service-linked role. Most of these actions cannot be limited to resources, hence {@code *}.
+   * Minions get nothing of it: with {@code --cloud-provider=external} kubelet makes no AWS call
+   * (the documented node policy is for the ECR credential provider, which cncfdemo does not
+   * install).
    */
   static List<String> cloudControllerManager() {
     return List.of(

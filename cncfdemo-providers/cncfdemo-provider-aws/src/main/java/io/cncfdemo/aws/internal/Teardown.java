@@ -21,10 +21,10 @@ import software.amazon.awssdk.services.ssm.model.ParameterStringFilter;
 /**
  * Deletes everything of a cluster, found by its tags, names and paths alone (no local state), in
  * dependency order: the cloud controller manager's load balancers ({@link LoadBalancers}), Auto
- * Scaling groups and their instances, volumes left behind (the claims'),
- * launch templates, the DNS updater (rule, function, log group), the DNS zone, IAM roles and
- * instance profiles, security groups (the balancers' first), route tables, subnets, the internet gateway, the VPC and the
- * SSM parameters. What is already gone is skipped, so running it twice is harmless.
+ * Scaling groups and their instances, volumes left behind (the claims'), launch templates, the DNS
+ * updater (rule, function, log group), the DNS zone, IAM roles and instance profiles, security
+ * groups (the balancers' first), route tables, subnets, the internet gateway, the VPC and the SSM
+ * parameters. What is already gone is skipped, so running it twice is harmless.
  */
 public final class Teardown {
   static final Duration WAIT = Duration.ofMinutes(15);

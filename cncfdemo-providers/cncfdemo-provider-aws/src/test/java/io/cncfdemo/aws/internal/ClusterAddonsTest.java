@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The cloud controller manager, the EBS CSI driver and the default StorageClass that the first
  * master applies: the files as golden YAML, their place in the masters' user data, and {@code
- * cluster_addons} of {@code platform.sh} run by bash with kubectl and dnf recorded; the node's
- * name and provider ID as {@code platform.sh} reads them from a recorded instance metadata service.
+ * cluster_addons} of {@code platform.sh} run by bash with kubectl and dnf recorded; the node's name
+ * and provider ID as {@code platform.sh} reads them from a recorded instance metadata service.
  */
 class ClusterAddonsTest {
   static final ClusterNames NAMES = CloudInitTest.NAMES;
