@@ -20,11 +20,12 @@ import software.amazon.awssdk.services.ssm.model.ParameterStringFilter;
 
 /**
  * Deletes everything of a cluster, found by its tags, names and paths alone (no local state), in
- * dependency order: the cloud controller manager's load balancers ({@link LoadBalancers}), Auto
- * Scaling groups and their instances, volumes left behind (the claims'), launch templates, the DNS
- * updater (rule, function, log group), the DNS zone, IAM roles and instance profiles, security
- * groups (the balancers' first), route tables, subnets, the internet gateway, the VPC and the SSM
- * parameters. What is already gone is skipped, so running it twice is harmless.
+ * dependency order: Auto Scaling groups and their instances, the load balancers the cloud
+ * controller manager made ({@link LoadBalancers}; once no master runs it), volumes left behind (the
+ * claims'), launch templates, the DNS updater (rule, function, log group), the DNS zone, IAM roles
+ * and instance profiles, security groups (the balancers' first), route tables, subnets, the
+ * internet gateway, the VPC and the SSM parameters. What is already gone is skipped, so running it
+ * twice is harmless.
  */
 public final class Teardown {
   static final Duration WAIT = Duration.ofMinutes(15);
@@ -47,10 +48,11 @@ public final class Teardown {
   }
 
   public void run() {
-    var loadBalancers = new LoadBalancers(aws, names);
-    loadBalancers.deleteBalancers();
     autoScalingGroups();
     instances();
+    // once no master runs the cloud controller manager, which would make them again
+    var loadBalancers = new LoadBalancers(aws, names);
+    loadBalancers.deleteBalancers();
     volumes();
     launchTemplates();
     dnsUpdater();
