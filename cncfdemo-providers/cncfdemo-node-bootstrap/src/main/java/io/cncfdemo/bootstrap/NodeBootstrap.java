@@ -23,12 +23,19 @@ import java.util.Objects;
  * <p>What differs between clouds is injected: the package manager of the machine image, the
  * platform script (shell functions {@code secret}, {@code wait_shared}, {@code claim_init}, {@code
  * public_address}, {@code publish}, {@code before_init}, {@code node_ready}: see the shared
- * script's header), extra settings and extra files.
+ * script's header), extra settings and extra files, and whether the cloud runs a cloud controller
+ * manager ({@link Builder#externalCloudProvider()}).
  */
 public final class NodeBootstrap {
   public static final String ENV_FILE = "/etc/cncfdemo/cluster.env";
   public static final String PLATFORM_SCRIPT = "/usr/local/lib/cncfdemo/platform.sh";
   public static final String SCRIPT = "/usr/local/sbin/cncfdemo-bootstrap";
+
+  /**
+   * Where the kubeadm configuration templates of a node with an external cloud provider are written
+   * (see {@link Builder#externalCloudProvider()}).
+   */
+  public static final String KUBEADM_CONFIG_DIRECTORY = "/etc/cncfdemo/kubeadm";
 
   /**
    * Calico, the pod network: maintained, and it enforces the NetworkPolicies the demo's apps bring.
@@ -59,6 +66,7 @@ public final class NodeBootstrap {
   private final String platformScript;
   private final Map<String, String> settings;
   private final List<Map<String, Object>> files;
+  private final boolean externalCloudProvider;
 
   private NodeBootstrap(Builder builder) {
     this.spec = Objects.requireNonNull(builder.spec, "spec");
@@ -68,6 +76,7 @@ public final class NodeBootstrap {
     this.platformScript = Objects.requireNonNull(builder.platformScript, "platformScript");
     this.settings = new LinkedHashMap<>(builder.settings);
     this.files = List.copyOf(builder.files);
+    this.externalCloudProvider = builder.externalCloudProvider;
   }
 
   public static Builder builder() {
@@ -100,6 +109,16 @@ public final class NodeBootstrap {
     writeFiles.add(file(ENV_FILE, "0644", environment(minor)));
     writeFiles.add(file(PLATFORM_SCRIPT, "0644", platformScript));
     writeFiles.add(file(SCRIPT, "0755", resource("bootstrap.sh")));
+    if (externalCloudProvider) {
+      var extraSans = settings.getOrDefault("API_EXTRA_SANS", "");
+      new KubeadmConfig(
+              minor, mastersRecord, extraSans.isEmpty() ? List.of() : List.of(extraSans.split(",")))
+          .templates()
+          .forEach(
+              (name, template) ->
+                  writeFiles.add(
+                      file(KUBEADM_CONFIG_DIRECTORY + "/" + name + ".yaml", "0644", template)));
+    }
     writeFiles.addAll(files);
     config.put("write_files", writeFiles);
     config.put("runcmd", List.of(List.of(SCRIPT)));
@@ -122,6 +141,10 @@ public final class NodeBootstrap {
     all.put("KUBERNETES_PACKAGE_VERSION", version.equals(minor) ? "" : version);
     all.put("POD_CIDR", POD_CIDR);
     all.put("CALICO_VERSION", CALICO_VERSION);
+    if (externalCloudProvider) {
+      all.put("CLOUD_PROVIDER", "external");
+      all.put("KUBEADM_CONFIG_DIRECTORY", KUBEADM_CONFIG_DIRECTORY);
+    }
     all.putAll(settings);
     var out = new StringBuilder();
     all.forEach((key, value) -> out.append(key).append('=').append(shellQuote(value)).append('\n'));
@@ -160,7 +183,7 @@ public final class NodeBootstrap {
         "path", path, "owner", "root:root", "permissions", permissions, "content", content);
   }
 
-  private static Map<String, Object> ordered(Object... keysAndValues) {
+  static Map<String, Object> ordered(Object... keysAndValues) {
     var map = new LinkedHashMap<String, Object>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       map.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -177,6 +200,7 @@ public final class NodeBootstrap {
     private String platformScript;
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final List<Map<String, Object>> files = new ArrayList<>();
+    private boolean externalCloudProvider;
 
     private Builder() {}
 
@@ -220,6 +244,20 @@ public final class NodeBootstrap {
     /** One more file, owned by root, e.g. {@code ("/etc/cncfdemo/join.env", "0600", text)}. */
     public Builder file(String path, String permissions, String content) {
       files.add(NodeBootstrap.file(path, permissions, content));
+      return this;
+    }
+
+    /**
+     * The cloud runs a cloud controller manager: kubelet starts with {@code
+     * --cloud-provider=external}, so that the node waits, tainted {@code
+     * node.cloudprovider.kubernetes.io/uninitialized}, until the manager has given it its addresses
+     * and zone; the node is named and identified as the platform script's {@code node_name} and
+     * {@code provider_id} print, and kubeadm takes its settings from configuration files in {@value
+     * #KUBEADM_CONFIG_DIRECTORY} instead of flags. Off by default: kubelet then runs without a
+     * cloud provider.
+     */
+    public Builder externalCloudProvider() {
+      this.externalCloudProvider = true;
       return this;
     }
 

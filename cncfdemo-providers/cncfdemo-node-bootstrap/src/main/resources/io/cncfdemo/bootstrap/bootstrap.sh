@@ -12,11 +12,25 @@
 #   cluster_addons          what only the cloud can give the cluster, applied once by the first master after the pod
 #                           network: its CSI driver with the default StorageClass, its cloud controller manager (may do
 #                           nothing)
+# and, only with CLOUD_PROVIDER=external (a cloud controller manager runs; kubelet gets --cloud-provider=external and
+# kubeadm a configuration file from the templates in $KUBEADM_CONFIG_DIRECTORY instead of flags):
+#   node_name               prints the node's name as the cloud controller manager expects it
+#   provider_id             prints the node's provider ID
 # The first master runs kubeadm init and publishes the CA hash and the admin kubeconfig; the others join.
 set -euo pipefail
 . /etc/cncfdemo/cluster.env
 . /usr/local/lib/cncfdemo/platform.sh
 log() { echo "cncfdemo-bootstrap: $*"; }
+# kubeadm's configuration file for this node (TEMPLATE: init, join-control-plane or join), from the template with the
+# values only the node knows at boot, readable by root only
+kubeadm_config() {
+  umask 077
+  sed -e "s|@TOKEN@|${token:-}|g" -e "s|@CERTIFICATE_KEY@|${certificate_key:-}|g" -e "s|@CA_CERT_HASH@|${hash:-}|g" \
+    -e "s|@PUBLIC_IP@|${public_ip:-}|g" -e "s|@KUBERNETES_VERSION@|${version:-}|g" \
+    -e "s|@NODE_NAME@|${node_name:-}|g" -e "s|@PROVIDER_ID@|${provider_id:-}|g" \
+    "$KUBEADM_CONFIG_DIRECTORY/$1.yaml" > /run/cncfdemo-kubeadm.yaml
+  echo /run/cncfdemo-kubeadm.yaml
+}
 
 log "kernel modules, sysctl"
 printf 'overlay\nbr_netfilter\n' > /etc/modules-load.d/kubernetes.conf
@@ -56,6 +70,11 @@ log "waiting for $MASTERS_RECORD"
 until getent hosts "$MASTERS_RECORD" >/dev/null; do sleep 5; done
 token="$(secret join-token)"
 version="$(kubeadm version -o short)"
+if [ -n "${CLOUD_PROVIDER:-}" ]; then
+  node_name="$(node_name)"
+  provider_id="$(provider_id)"
+  log "kubelet --cloud-provider=$CLOUD_PROVIDER, node $node_name ($provider_id)"
+fi
 
 if [ "$ROLE" = "master" ]; then
   certificate_key="$(secret certificate-key)"
@@ -63,9 +82,13 @@ if [ "$ROLE" = "master" ]; then
     public_ip="$(public_address)"
     before_init
     log "first master: kubeadm init $version"
-    kubeadm init --kubernetes-version "$version" --control-plane-endpoint "$MASTERS_RECORD:6443" \
-      --apiserver-cert-extra-sans "$public_ip,$MASTERS_RECORD${API_EXTRA_SANS:+,$API_EXTRA_SANS}" \
-      --pod-network-cidr "$POD_CIDR" --token "$token" --token-ttl 0 --upload-certs --certificate-key "$certificate_key"
+    if [ -n "${CLOUD_PROVIDER:-}" ]; then
+      kubeadm init --config "$(kubeadm_config init)" --upload-certs
+    else
+      kubeadm init --kubernetes-version "$version" --control-plane-endpoint "$MASTERS_RECORD:6443" \
+        --apiserver-cert-extra-sans "$public_ip,$MASTERS_RECORD${API_EXTRA_SANS:+,$API_EXTRA_SANS}" \
+        --pod-network-cidr "$POD_CIDR" --token "$token" --token-ttl 0 --upload-certs --certificate-key "$certificate_key"
+    fi
     export KUBECONFIG=/etc/kubernetes/admin.conf
     log "Calico $CALICO_VERSION (VXLAN)"
     kubectl apply -f "https://raw.githubusercontent.com/projectcalico/calico/$CALICO_VERSION/manifests/calico-vxlan.yaml"
@@ -82,13 +105,22 @@ if [ "$ROLE" = "master" ]; then
   else
     hash="$(wait_shared ca-cert-hash)"
     log "further master: kubeadm join --control-plane"
-    kubeadm join "$MASTERS_RECORD:6443" --token "$token" --discovery-token-ca-cert-hash "$hash" \
-      --control-plane --certificate-key "$certificate_key"
+    if [ -n "${CLOUD_PROVIDER:-}" ]; then
+      kubeadm join --config "$(kubeadm_config join-control-plane)"
+    else
+      kubeadm join "$MASTERS_RECORD:6443" --token "$token" --discovery-token-ca-cert-hash "$hash" \
+        --control-plane --certificate-key "$certificate_key"
+    fi
   fi
 else
   hash="$(wait_shared ca-cert-hash)"
   log "minion: kubeadm join"
-  kubeadm join "$MASTERS_RECORD:6443" --token "$token" --discovery-token-ca-cert-hash "$hash"
+  if [ -n "${CLOUD_PROVIDER:-}" ]; then
+    kubeadm join --config "$(kubeadm_config join)"
+  else
+    kubeadm join "$MASTERS_RECORD:6443" --token "$token" --discovery-token-ca-cert-hash "$hash"
+  fi
 fi
+rm -f /run/cncfdemo-kubeadm.yaml
 node_ready
 log "done"

@@ -14,6 +14,7 @@ import io.cncfdemo.bootstrap.AdminAccess;
 import io.cncfdemo.cluster.AwsTarget;
 import io.cncfdemo.cluster.ClusterProvider;
 import io.cncfdemo.cluster.ClusterSpec;
+import io.cncfdemo.cluster.DeclaredCapability;
 import io.cncfdemo.cluster.ProvisioningPlan;
 import io.cncfdemo.cluster.PublicZone;
 import io.cncfdemo.cluster.PublishedNames;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -40,11 +42,12 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
  * The "aws" provider: {@code
  * Cluster.on(aws().region("us-west-2").apiAccessCidr("203.0.113.7/32")).create()} makes a VPC with
  * public subnets in three zones, security groups, IAM roles, launch templates, an Auto Scaling
- * group of masters and one of minions bootstrapped by kubeadm with Calico and the EBS CSI driver
- * (the default StorageClass {@code gp3}), and a private Route53 zone kept current by a Lambda
- * function; then waits for the API and every node. Found by {@link java.util.ServiceLoader}; build
- * one with {@link #builder()} for an emulator endpoint, other credentials or timeouts, and pass it
- * to {@code Cluster.using(provider)}.
+ * group of masters and one of minions bootstrapped by kubeadm with Calico, the AWS cloud controller
+ * manager (Services of type LoadBalancer get an ELB) and the EBS CSI driver (the default
+ * StorageClass {@code gp3}), and a private Route53 zone kept current by a Lambda function; then
+ * waits for the API and every node. Found by {@link java.util.ServiceLoader}; build one with {@link
+ * #builder()} for an emulator endpoint, other credentials or timeouts, and pass it to {@code
+ * Cluster.using(provider)}.
  *
  * <p>Credentials come from the SDK's default chain unless given; they are never logged. The
  * endpoint is, in order, the one given here, the system property {@value #ENDPOINT_PROPERTY}, the
@@ -123,9 +126,15 @@ public final class AwsClusterProvider implements ClusterProvider {
 
   @Override
   public String description() {
-    return "AWS: VPC, Auto Scaling groups and kubeadm with Calico and the EBS CSI driver (default"
-        + " StorageClass gp3), a Route53 zone kept by Lambda;"
-        + " AWS SDK for Java v2";
+    return "AWS: VPC, Auto Scaling groups and kubeadm with Calico, the AWS cloud controller"
+        + " manager and the EBS CSI driver (default StorageClass gp3), a Route53 zone kept by"
+        + " Lambda; AWS SDK for Java v2";
+  }
+
+  /** Its clusters run the AWS cloud controller manager: LoadBalancer Services get an ELB. */
+  @Override
+  public Set<DeclaredCapability> declares(ClusterSpec spec) {
+    return Set.of(DeclaredCapability.LOAD_BALANCERS);
   }
 
   @Override

@@ -157,6 +157,23 @@ class AwsClusterProviderMotoTest {
   }
 
   @Test
+  void create_ofAMinorWithoutAPinnedCloudControllerManager_isRefused_beforeAnythingIsMade() {
+    var name = "minor-" + MotoServer.RUN;
+
+    assertThatThrownBy(
+            () ->
+                cluster(name)
+                    .kubernetesVersion("1.37")
+                    .using(moto.provider(kubeconfigs).build())
+                    .create())
+        .isInstanceOf(io.cncfdemo.exception.InvalidInputException.class)
+        .hasMessageStartingWith("kubernetesVersion must be one of the minors 1.30, 1.31,")
+        .hasMessageEndingWith("was \"1.37\"");
+    assertThat(TaggedResources.counts(TaggedResources.of(aws, name)))
+        .allSatisfy((kind, count) -> assertThat(count).as(kind).isZero());
+  }
+
+  @Test
   void destroy_ofAClusterThatNeverExisted_isHarmless() {
     cluster(NEVER).using(moto.provider(kubeconfigs).build()).destroy();
 

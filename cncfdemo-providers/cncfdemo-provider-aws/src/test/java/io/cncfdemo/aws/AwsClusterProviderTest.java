@@ -216,7 +216,10 @@ class AwsClusterProviderTest {
         .singleElement()
         .extracting(PlannedResource::detail)
         .asString()
-        .contains("AmazonEBSCSIDriverPolicy attached (the EBS CSI controller runs there)");
+        .contains(
+            "may manage load balancers and their security groups (the cloud controller manager"
+                + " runs there)",
+            "AmazonEBSCSIDriverPolicy attached (the EBS CSI controller runs there)");
     assertThat(plan.resources())
         .filteredOn(r -> r.kind().equals("ClusterAddon") || r.kind().equals("StorageClass"))
         .extracting(
@@ -225,6 +228,14 @@ class AwsClusterProviderTest {
             PlannedResource::detail,
             PlannedResource::hourlyCostUsd)
         .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "ClusterAddon",
+                "aws-cloud-controller-manager",
+                "v1.35.0 (for Kubernetes 1.35), upstream kustomize base, applied by the first"
+                    + " master after Calico; on the masters, host network; Services of type"
+                    + " LoadBalancer get an ELB, billed by AWS per hour and GB while it exists,"
+                    + " deleted by destroy()",
+                BigDecimal.ZERO),
             org.assertj.core.groups.Tuple.tuple(
                 "ClusterAddon",
                 "aws-ebs-csi-driver",
@@ -241,10 +252,24 @@ class AwsClusterProviderTest {
   }
 
   @Test
-  void declaresNoLoadBalancers_noCloudControllerManagerIsInstalled() {
+  void declaresLoadBalancers_theCloudControllerManagerIsInstalled() {
     var spec = io.cncfdemo.cluster.ClusterSpec.on(aws().apiAccessCidr("203.0.113.7/32"));
 
-    assertThat(provider().declares(spec)).isEmpty();
+    assertThat(provider().declares(spec))
+        .containsExactly(io.cncfdemo.cluster.DeclaredCapability.LOAD_BALANCERS);
+  }
+
+  @Test
+  void aMinorWithoutAPinnedCloudControllerManager_isRefusedByPlan_withoutAnyCall() {
+    var cluster =
+        Cluster.on(aws().region("us-west-2").apiAccessCidr("203.0.113.7/32"))
+            .kubernetesVersion("1.36")
+            .using(provider());
+    var message =
+        "kubernetesVersion must be one of the minors 1.30, 1.31, 1.32, 1.33, 1.34, 1.35 on aws(),"
+            + " those whose AWS cloud controller manager release cncfdemo pins, was \"1.36\"";
+
+    assertThatThrownBy(cluster::plan).isInstanceOf(InvalidInputException.class).hasMessage(message);
   }
 
   @Test

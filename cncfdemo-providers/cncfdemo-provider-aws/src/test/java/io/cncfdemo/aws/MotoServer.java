@@ -1,7 +1,11 @@
 package io.cncfdemo.aws;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.cncfdemo.Cluster;
+import io.cncfdemo.aws.internal.AwsClients;
+import io.cncfdemo.exception.CncfDemoException;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -14,11 +18,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * The AWS emulator of the tests: the one {@code AWS_ENDPOINT_URL} names when it is set, else a moto
@@ -69,6 +75,23 @@ public final class MotoServer implements AutoCloseable {
         .kubeconfigTimeout(Duration.ofMillis(300))
         .readyTimeout(Duration.ofSeconds(30))
         .pollInterval(Duration.ofMillis(100));
+  }
+
+  /**
+   * Clients of the emulator in {@link #REGION} with the fake credentials; the caller closes them.
+   */
+  public AwsClients clients() {
+    return new AwsClients(Region.of(REGION), CREDENTIALS, Optional.of(endpoint));
+  }
+
+  /**
+   * Runs {@code create()} of {@code cluster} up to where it waits for the first master's
+   * kubeconfig, which moto cannot make (it runs no instance).
+   */
+  public void createInfrastructure(Cluster cluster, Path kubeconfigDirectory) {
+    assertThatThrownBy(() -> cluster.using(provider(kubeconfigDirectory).build()).create())
+        .isInstanceOf(CncfDemoException.class)
+        .hasMessageContaining("the first master did not publish its kubeconfig");
   }
 
   private static MotoServer start() {

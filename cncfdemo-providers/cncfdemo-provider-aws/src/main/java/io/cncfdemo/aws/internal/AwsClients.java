@@ -1,5 +1,6 @@
 package io.cncfdemo.aws.internal;
 
+import io.cncfdemo.aws.dns.SignedQuery;
 import java.net.URI;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -11,6 +12,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -25,6 +27,8 @@ import software.amazon.awssdk.services.sts.StsClient;
  * config file).
  */
 public final class AwsClients implements AutoCloseable {
+  static final String CLASSIC_ELB_API_VERSION = "2012-06-01";
+
   private final Region region;
   private final AwsCredentialsProvider credentials;
   private final Optional<URI> endpoint;
@@ -38,6 +42,8 @@ public final class AwsClients implements AutoCloseable {
   private final CloudWatchLogsClient logs;
   private final SsmClient ssm;
   private final StsClient sts;
+  private final ElasticLoadBalancingV2Client elbv2;
+  private final SignedQuery classicElb;
 
   public AwsClients(Region region, AwsCredentialsProvider credentials, Optional<URI> endpoint) {
     this.region = region;
@@ -52,6 +58,10 @@ public final class AwsClients implements AutoCloseable {
     logs = configure(CloudWatchLogsClient.builder(), region).build();
     ssm = configure(SsmClient.builder(), region).build();
     sts = configure(StsClient.builder(), region).build();
+    elbv2 = configure(ElasticLoadBalancingV2Client.builder(), region).build();
+    classicElb =
+        new SignedQuery(
+            http, credentials, region, "elasticloadbalancing", CLASSIC_ELB_API_VERSION, endpoint);
   }
 
   private <B extends AwsClientBuilder<B, ?>> B configure(B builder, Region clientRegion) {
@@ -116,6 +126,16 @@ public final class AwsClients implements AutoCloseable {
     return sts;
   }
 
+  /** Application, network and gateway load balancers and their target groups. */
+  public ElasticLoadBalancingV2Client elbv2() {
+    return elbv2;
+  }
+
+  /** The classic ELB API, as signed queries. */
+  public SignedQuery classicElb() {
+    return classicElb;
+  }
+
   @Override
   public void close() {
     ec2.close();
@@ -127,6 +147,7 @@ public final class AwsClients implements AutoCloseable {
     logs.close();
     ssm.close();
     sts.close();
+    elbv2.close();
     http.close();
   }
 }

@@ -68,6 +68,8 @@ public final class AwsInfrastructure {
     var target = (AwsTarget) spec.target();
     var names = new ClusterNames(spec.name(), target.region());
     var apiAccessCidr = Preflight.apiAccessCidr(target);
+    // refuses a minor without a pinned cloud controller manager before anything is made
+    var unused = CloudControllerManager.release(spec.kubernetesVersion());
     var policies = new Policies(names, partition(aws), account);
 
     var network = new Network(aws.ec2(), names).ensure();

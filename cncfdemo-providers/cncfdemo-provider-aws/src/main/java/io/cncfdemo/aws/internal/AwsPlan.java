@@ -15,9 +15,9 @@ import java.util.function.BiFunction;
  * What {@code create()} makes, in its order, with a cost estimate: instances from the shipped
  * {@link PriceTable} (or, when asked and allowed, the AWS Price List API), their gp3 root volumes
  * and public IPv4 addresses, the hosted zone and the advanced SSM parameter; everything else costs
- * nothing or a negligible amount per use. It ends with what the first master installs: the EBS CSI
- * driver and the default StorageClass of {@link ClusterAddons}. No AWS call unless {@code
- * livePrices} is given.
+ * nothing or a negligible amount per use. It ends with what the first master installs: the cloud
+ * controller manager, the EBS CSI driver and the default StorageClass of {@link ClusterAddons}. No
+ * AWS call unless {@code livePrices} is given.
  */
 public final class AwsPlan {
   private AwsPlan() {}
@@ -87,8 +87,9 @@ public final class AwsPlan {
               "assumed by EC2; "
                   + role.plural()
                   + (role == NodeRole.MASTER
-                      ? " read and publish the cluster's parameters; AmazonEBSCSIDriverPolicy"
-                          + " attached (the EBS CSI controller runs there)"
+                      ? " read and publish the cluster's parameters; may manage load balancers and"
+                          + " their security groups (the cloud controller manager runs there);"
+                          + " AmazonEBSCSIDriverPolicy attached (the EBS CSI controller runs there)"
                       : " read the cluster's parameters")));
       resources.add(
           PlannedResource.free(
@@ -163,6 +164,16 @@ public final class AwsPlan {
             "SSMParameter",
             names.parameter(BootstrapParameters.CA_CERT_HASH),
             "written by the first master"));
+    resources.add(
+        PlannedResource.free(
+            "ClusterAddon",
+            CloudControllerManager.NAME,
+            CloudControllerManager.release(spec.kubernetesVersion())
+                + " (for Kubernetes "
+                + spec.kubernetesVersion()
+                + "), upstream kustomize base, applied by the first master after Calico; on the"
+                + " masters, host network; Services of type LoadBalancer get an ELB, billed by"
+                + " AWS per hour and GB while it exists, deleted by destroy()"));
     resources.add(
         PlannedResource.free(
             "ClusterAddon",

@@ -9,7 +9,10 @@ import io.cncfdemo.cluster.ClusterSpec;
  * AWS part of it, {@code platform.sh}: the join secrets are read from SSM SecureString parameters
  * (see {@link BootstrapParameters}), the first master is the one that writes the {@code init-lock}
  * parameter first, and it publishes its results as parameters; the masters also get the files of
- * {@link ClusterAddons}, which the first one applies. It holds no secret.
+ * {@link ClusterAddons}, which the first one applies. Kubelet runs with {@code
+ * --cloud-provider=external} (the {@link CloudControllerManager} initializes the nodes), each node
+ * named by its private DNS name and identified as {@code aws:///<zone>/<instance id>}, both read
+ * from the instance metadata. It holds no secret.
  */
 public final class CloudInit {
   private CloudInit() {}
@@ -35,9 +38,14 @@ public final class CloudInit {
             .setting("REGION", names.region())
             .setting("PARAMETER_PATH", names.parameterPath())
             .setting("EBS_CSI_DRIVER_VERSION", ClusterAddons.EBS_CSI_DRIVER_VERSION)
-            .setting("ADDONS_DIRECTORY", ClusterAddons.DIRECTORY);
+            .setting(
+                "CLOUD_CONTROLLER_MANAGER_VERSION",
+                CloudControllerManager.release(spec.kubernetesVersion()))
+            .setting("ADDONS_DIRECTORY", ClusterAddons.DIRECTORY)
+            .externalCloudProvider();
     if (role == NodeRole.MASTER) {
-      ClusterAddons.files(names).forEach((path, content) -> bootstrap.file(path, "0644", content));
+      ClusterAddons.files(spec, names)
+          .forEach((path, content) -> bootstrap.file(path, "0644", content));
     }
     return bootstrap.build();
   }

@@ -1,5 +1,6 @@
 package io.cncfdemo.aws.internal;
 
+import io.cncfdemo.cluster.ClusterSpec;
 import io.cncfdemo.support.Yaml;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,9 +8,10 @@ import java.util.Map;
 
 /**
  * What only AWS can give a cluster, written to the masters by cloud-init and applied once by the
- * first master's {@code cluster_addons} (in {@code platform.sh}) right after Calico: the AWS EBS
- * CSI driver at {@value #EBS_CSI_DRIVER_VERSION} from its upstream kustomize overlay, and the
- * default StorageClass {@value #STORAGE_CLASS} (encrypted gp3, bound where the pod is scheduled).
+ * first master's {@code cluster_addons} (in {@code platform.sh}) right after Calico: the {@link
+ * CloudControllerManager} of the cluster's minor, the AWS EBS CSI driver at {@value
+ * #EBS_CSI_DRIVER_VERSION} from its upstream kustomize overlay, and the default StorageClass
+ * {@value #STORAGE_CLASS} (encrypted gp3, bound where the pod is scheduled).
  *
  * <p>The nodes keep IMDSv2 with one hop (pods cannot borrow an instance role), so the driver runs
  * on the host network: its controller on the masters, whose role holds {@code
@@ -32,8 +34,12 @@ final class ClusterAddons {
   private ClusterAddons() {}
 
   /** The files {@code cluster_addons} applies, as path to content. */
-  static Map<String, String> files(ClusterNames names) {
+  static Map<String, String> files(ClusterSpec spec, ClusterNames names) {
     var files = new LinkedHashMap<String, String>();
+    files.put(
+        CloudControllerManager.KUSTOMIZATION,
+        CloudControllerManager.kustomization(
+            CloudControllerManager.release(spec.kubernetesVersion()), names.cluster()));
     files.put(KUSTOMIZATION, kustomization());
     files.put(STORAGE_CLASS_FILE, storageClass(names));
     return files;
@@ -107,7 +113,7 @@ final class ClusterAddons {
     return Yaml.document(document);
   }
 
-  private static Map<String, Object> ordered(Object... keysAndValues) {
+  static Map<String, Object> ordered(Object... keysAndValues) {
     var map = new LinkedHashMap<String, Object>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       map.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -115,7 +121,7 @@ final class ClusterAddons {
     return map;
   }
 
-  private static Map<String, Object> patch(
+  static Map<String, Object> patch(
       String kind, String name, Map<String, Object> spec, Map<String, Object> podSpec) {
     var specWithTemplate = new LinkedHashMap<String, Object>(spec);
     specWithTemplate.put("template", ordered("spec", podSpec));

@@ -45,7 +45,8 @@ final class LaunchTemplates {
     var image = MachineImage.imageId(aws.ssm(), instanceType);
     var userData = CloudInit.base64(spec, names, role);
     var tags = Tags.of(names.cluster(), name, role);
-    var instanceTags = Tags.ec2(Tags.of(names.cluster(), names.autoScalingGroup(role), role));
+    var volumeTags = Tags.of(names.cluster(), names.autoScalingGroup(role), role);
+    var instanceTags = Tags.ec2(Tags.discoverable(volumeTags, names.cluster()));
     var id =
         ec2.createLaunchTemplate(
                 r ->
@@ -84,7 +85,7 @@ final class LaunchTemplates {
                                                 .tags(instanceTags),
                                         t ->
                                             t.resourceType(ResourceType.VOLUME)
-                                                .tags(instanceTags))))
+                                                .tags(Tags.ec2(volumeTags)))))
             .launchTemplate()
             .launchTemplateId();
     LOG.info("created launch template {} ({}, {})", name, instanceType, image);

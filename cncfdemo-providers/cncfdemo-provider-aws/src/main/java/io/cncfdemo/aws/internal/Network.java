@@ -13,8 +13,10 @@ import software.amazon.awssdk.services.ec2.model.Subnet;
 
 /**
  * The VPC ({@value #VPC_CIDR}, DNS support and host names on), an internet gateway, one public
- * subnet in each of up to {@value #MAX_ZONES} availability zones and a route table sending {@code
- * 0.0.0.0/0} to the gateway. Each piece is found by its tags first and created only when missing.
+ * subnet in each of up to {@value #MAX_ZONES} availability zones (tagged for the cloud controller
+ * manager's internet-facing balancers, see {@link Tags#publicSubnet}) and a route table sending
+ * {@code 0.0.0.0/0} to the gateway. Each piece is found by its tags first and created only when
+ * missing.
  */
 final class Network {
   static final String VPC_CIDR = "10.0.0.0/16";
@@ -124,7 +126,9 @@ final class Network {
                           .cidrBlock(cidr)
                           .tagSpecifications(
                               Tags.ec2Spec(
-                                  ResourceType.SUBNET, Tags.of(names.cluster(), name, null))))
+                                  ResourceType.SUBNET,
+                                  Tags.publicSubnet(
+                                      Tags.of(names.cluster(), name, null), names.cluster()))))
               .subnet();
       ec2.modifySubnetAttribute(
           r -> r.subnetId(subnet.subnetId()).mapPublicIpOnLaunch(b -> b.value(true)));

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The least-privilege policies: masters read the bootstrap parameters and publish theirs (and hold
- * the EBS CSI driver's managed policy), minions read only the join token and the CA hash, the DNS
- * updater reads groups and instances and writes the cluster's zone and its own logs.
+ * The least-privilege policies: masters read the bootstrap parameters and publish theirs, may do
+ * what the cloud controller manager running on them does (and hold the EBS CSI driver's managed
+ * policy), minions read only the join token and the CA hash, the DNS updater reads groups and
+ * instances and writes the cluster's zone and its own logs.
  */
 final class Policies {
   private final ClusterNames names;
@@ -30,7 +31,78 @@ final class Policies {
                 parameter(BootstrapParameters.CA_CERT_HASH),
                     parameter(BootstrapParameters.ADMIN_KUBECONFIG),
                 parameter(BootstrapParameters.INIT_LOCK),
-                    parameter(BootstrapParameters.API_ENDPOINT))));
+                    parameter(BootstrapParameters.API_ENDPOINT))),
+        statement("CloudControllerManager", cloudControllerManager(), List.of("*")));
+  }
+
+  /**
+   * What the AWS cloud controller manager may do, as its documentation's control-plane policy lists
+   * it (kubernetes/cloud-provider-aws, docs/prerequisites.md): describe instances, subnets, route
+   * tables and groups, make and tag the balancers' security groups and open the nodes' group to
+   * them, make, change and delete classic ELBs and NLBs with their listeners and target groups, the
+   * ELB service-linked role. Most of these actions cannot be limited to resources, hence {@code *}.
+   * Minions get nothing of it: with {@code --cloud-provider=external} kubelet makes no AWS call
+   * (the documented node policy is for the ECR credential provider, which cncfdemo does not
+   * install).
+   */
+  static List<String> cloudControllerManager() {
+    return List.of(
+        "autoscaling:DescribeAutoScalingGroups",
+        "autoscaling:DescribeLaunchConfigurations",
+        "autoscaling:DescribeTags",
+        "ec2:DescribeInstances",
+        "ec2:DescribeRegions",
+        "ec2:DescribeRouteTables",
+        "ec2:DescribeSecurityGroups",
+        "ec2:DescribeSubnets",
+        "ec2:DescribeVolumes",
+        "ec2:DescribeAvailabilityZones",
+        "ec2:CreateSecurityGroup",
+        "ec2:CreateTags",
+        "ec2:CreateVolume",
+        "ec2:ModifyInstanceAttribute",
+        "ec2:ModifyVolume",
+        "ec2:AttachVolume",
+        "ec2:AuthorizeSecurityGroupIngress",
+        "ec2:CreateRoute",
+        "ec2:DeleteRoute",
+        "ec2:DeleteSecurityGroup",
+        "ec2:DeleteVolume",
+        "ec2:DetachVolume",
+        "ec2:RevokeSecurityGroupIngress",
+        "ec2:DescribeVpcs",
+        "ec2:DescribeInstanceTopology",
+        "elasticloadbalancing:AddTags",
+        "elasticloadbalancing:AttachLoadBalancerToSubnets",
+        "elasticloadbalancing:ApplySecurityGroupsToLoadBalancer",
+        "elasticloadbalancing:CreateLoadBalancer",
+        "elasticloadbalancing:CreateLoadBalancerPolicy",
+        "elasticloadbalancing:CreateLoadBalancerListeners",
+        "elasticloadbalancing:ConfigureHealthCheck",
+        "elasticloadbalancing:DeleteLoadBalancer",
+        "elasticloadbalancing:DeleteLoadBalancerListeners",
+        "elasticloadbalancing:DescribeLoadBalancers",
+        "elasticloadbalancing:DescribeLoadBalancerAttributes",
+        "elasticloadbalancing:DetachLoadBalancerFromSubnets",
+        "elasticloadbalancing:DeregisterInstancesFromLoadBalancer",
+        "elasticloadbalancing:ModifyLoadBalancerAttributes",
+        "elasticloadbalancing:RegisterInstancesWithLoadBalancer",
+        "elasticloadbalancing:SetLoadBalancerPoliciesForBackendServer",
+        "elasticloadbalancing:CreateListener",
+        "elasticloadbalancing:CreateTargetGroup",
+        "elasticloadbalancing:DeleteListener",
+        "elasticloadbalancing:DeleteTargetGroup",
+        "elasticloadbalancing:DescribeListeners",
+        "elasticloadbalancing:DescribeLoadBalancerPolicies",
+        "elasticloadbalancing:DescribeTargetGroups",
+        "elasticloadbalancing:DescribeTargetHealth",
+        "elasticloadbalancing:ModifyListener",
+        "elasticloadbalancing:ModifyTargetGroup",
+        "elasticloadbalancing:RegisterTargets",
+        "elasticloadbalancing:DeregisterTargets",
+        "elasticloadbalancing:SetLoadBalancerPoliciesOfListener",
+        "iam:CreateServiceLinkedRole",
+        "kms:DescribeKey");
   }
 
   /**

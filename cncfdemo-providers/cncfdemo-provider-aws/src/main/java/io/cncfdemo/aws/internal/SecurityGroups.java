@@ -13,7 +13,9 @@ import software.amazon.awssdk.services.ec2.model.ResourceType;
  * Two security groups: {@code <cluster>-nodes} on every node, open to itself for all node-to-node
  * traffic (the kubelet, etcd and Calico's VXLAN overlay, UDP 4789), and {@code <cluster>-masters}
  * on the masters, opening the API server port {@value #API_PORT} to the user's range only. No SSH:
- * nodes are reached through the Kubernetes API.
+ * nodes are reached through the Kubernetes API. Only the nodes' group carries the cloud controller
+ * manager's cluster tag: it opens that one group of an instance to the balancers it makes, and
+ * wants exactly one tagged group per instance.
  */
 final class SecurityGroups {
   static final int API_PORT = 6443;
@@ -39,7 +41,8 @@ final class SecurityGroups {
             vpcId,
             names.nodesSecurityGroup(),
             null,
-            "cncfdemo " + names.cluster() + ": traffic between nodes");
+            "cncfdemo " + names.cluster() + ": traffic between nodes",
+            true);
     authorize(
         nodes,
         p ->
@@ -49,7 +52,8 @@ final class SecurityGroups {
             vpcId,
             names.securityGroup(NodeRole.MASTER),
             NodeRole.MASTER,
-            "cncfdemo " + names.cluster() + ": Kubernetes API from " + apiAccessCidr);
+            "cncfdemo " + names.cluster() + ": Kubernetes API from " + apiAccessCidr,
+            false);
     authorize(
         masters,
         p ->
@@ -60,13 +64,15 @@ final class SecurityGroups {
     return new Ids(nodes, masters);
   }
 
-  private String group(String vpcId, String name, NodeRole role, String description) {
+  private String group(
+      String vpcId, String name, NodeRole role, String description, boolean discoverable) {
     var found =
         ec2.describeSecurityGroups(r -> r.filters(Tags.ec2Filters(names.cluster(), name)))
             .securityGroups();
     if (!found.isEmpty()) {
       return found.get(0).groupId();
     }
+    var tags = Tags.of(names.cluster(), name, role);
     var id =
         ec2.createSecurityGroup(
                 r ->
@@ -75,7 +81,8 @@ final class SecurityGroups {
                         .description(description)
                         .tagSpecifications(
                             Tags.ec2Spec(
-                                ResourceType.SECURITY_GROUP, Tags.of(names.cluster(), name, role))))
+                                ResourceType.SECURITY_GROUP,
+                                discoverable ? Tags.discoverable(tags, names.cluster()) : tags)))
             .groupId();
     LOG.info("created security group {} ({})", id, name);
     return id;

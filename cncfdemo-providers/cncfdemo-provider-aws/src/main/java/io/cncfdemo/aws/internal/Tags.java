@@ -12,12 +12,24 @@ import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /**
  * The tags every resource carries: {@code KubernetesCluster=<cluster>}, {@code Role=master|minion}
- * where it applies, and {@code Name}. {@link Teardown} finds resources by them.
+ * where it applies, and {@code Name}. {@link Teardown} finds resources by them. What the {@link
+ * CloudControllerManager} must find also carries {@code kubernetes.io/cluster/<cluster>=owned}
+ * ({@link #discoverable}): the subnets (public ones also {@code kubernetes.io/role/elb=1}), the
+ * nodes' security group, the instances.
  */
 public final class Tags {
   public static final String CLUSTER = "KubernetesCluster";
   public static final String ROLE = "Role";
   public static final String NAME = "Name";
+
+  /** The AWS cloud controller manager's cluster tag key is this prefix and the cluster's name. */
+  public static final String KUBERNETES_CLUSTER_PREFIX = "kubernetes.io/cluster/";
+
+  /** Its value on what the cluster owns (and deletes with it). */
+  public static final String OWNED = "owned";
+
+  /** Marks the subnets where the manager puts internet-facing load balancers. */
+  public static final String PUBLIC_LOAD_BALANCERS = "kubernetes.io/role/elb";
 
   private Tags() {}
 
@@ -30,6 +42,25 @@ public final class Tags {
     }
     tags.put(NAME, name);
     return tags;
+  }
+
+  /** The cloud controller manager's tag key of the cluster. */
+  public static String kubernetesCluster(String cluster) {
+    return KUBERNETES_CLUSTER_PREFIX + cluster;
+  }
+
+  /** {@code tags} and the cluster tag of the cloud controller manager. */
+  static Map<String, String> discoverable(Map<String, String> tags, String cluster) {
+    var all = new LinkedHashMap<String, String>(tags);
+    all.put(kubernetesCluster(cluster), OWNED);
+    return all;
+  }
+
+  /** {@code tags} of a public subnet: discoverable, and where internet-facing balancers go. */
+  static Map<String, String> publicSubnet(Map<String, String> tags, String cluster) {
+    var all = discoverable(tags, cluster);
+    all.put(PUBLIC_LOAD_BALANCERS, "1");
+    return all;
   }
 
   /**

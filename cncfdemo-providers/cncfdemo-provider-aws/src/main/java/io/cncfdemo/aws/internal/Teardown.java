@@ -20,10 +20,12 @@ import software.amazon.awssdk.services.ssm.model.ParameterStringFilter;
 
 /**
  * Deletes everything of a cluster, found by its tags, names and paths alone (no local state), in
- * dependency order: Auto Scaling groups and their instances, volumes left behind (the claims'),
- * launch templates, the DNS updater (rule, function, log group), the DNS zone, IAM roles and
- * instance profiles, security groups, route tables, subnets, the internet gateway, the VPC and the
- * SSM parameters. What is already gone is skipped, so running it twice is harmless.
+ * dependency order: Auto Scaling groups and their instances, the load balancers the cloud
+ * controller manager made ({@link LoadBalancers}; once no master runs it), volumes left behind (the
+ * claims'), launch templates, the DNS updater (rule, function, log group), the DNS zone, IAM roles
+ * and instance profiles, security groups (the balancers' first), route tables, subnets, the
+ * internet gateway, the VPC and the SSM parameters. What is already gone is skipped, so running it
+ * twice is harmless.
  */
 public final class Teardown {
   static final Duration WAIT = Duration.ofMinutes(15);
@@ -48,6 +50,9 @@ public final class Teardown {
   public void run() {
     autoScalingGroups();
     instances();
+    // once no master runs the cloud controller manager, which would make them again
+    var loadBalancers = new LoadBalancers(aws, names);
+    loadBalancers.deleteBalancers();
     volumes();
     launchTemplates();
     dnsUpdater();
@@ -57,6 +62,7 @@ public final class Teardown {
         aws.ec2().describeVpcs(r -> r.filters(clusterFilter())).vpcs().stream()
             .map(v -> v.vpcId())
             .toList();
+    loadBalancers.deleteSecurityGroups(vpcIds);
     securityGroups();
     routeTables();
     subnets();
@@ -331,7 +337,7 @@ public final class Teardown {
    * EC2 refuses to delete what a just-terminated instance's network interface still uses; it is
    * tried again.
    */
-  private static void retryOnDependency(Runnable delete, String what) {
+  static void retryOnDependency(Runnable delete, String what) {
     DEPENDENCY_RETRY.run("delete " + what, delete);
   }
 

@@ -1,7 +1,9 @@
 # The AWS part of the cncfdemo node bootstrap (sourced by the shared bootstrap script): secrets are SSM SecureString
 # parameters under $PARAMETER_PATH that only this node's instance role can read; the first master is the one whose
 # write of the init-lock parameter succeeds; its public address comes from the instance metadata service (IMDSv2); it
-# installs the EBS CSI driver and the default StorageClass (cluster_addons).
+# installs the cloud controller manager, the EBS CSI driver and the default StorageClass (cluster_addons). Kubelet runs
+# with --cloud-provider=external: the node is named after its private DNS name and identified by its zone and
+# instance id, as the AWS cloud controller manager expects.
 imds() {
   local token
   token="$(curl -sf -X PUT http://169.254.169.254/latest/api/token -H 'X-aws-ec2-metadata-token-ttl-seconds: 300')"
@@ -31,13 +33,17 @@ publish() { # name, file, shared|secret
   aws ssm put-parameter --region "$REGION" --name "$PARAMETER_PATH/$1" --value "file://$2" --type "$type" \
     --tier "$tier" --overwrite >/dev/null
 }
+node_name() { imds local-hostname; }
+provider_id() { echo "aws:///$(imds placement/availability-zone)/$(imds instance-id)"; }
 before_init() { :; }
 node_ready() { :; }
-# The AWS EBS CSI driver (pinned upstream kustomize overlay, patched onto the host network: see ClusterAddons) and the
-# default StorageClass gp3; kubectl's kustomize fetches the remote overlay with git.
+# The AWS cloud controller manager (pinned upstream kustomize base, patched with the cluster's name: see
+# CloudControllerManager), the AWS EBS CSI driver (pinned upstream kustomize overlay, patched onto the host network:
+# see ClusterAddons) and the default StorageClass gp3; kubectl's kustomize fetches the remote bases with git.
 cluster_addons() {
-  log "AWS EBS CSI driver $EBS_CSI_DRIVER_VERSION, default StorageClass gp3"
+  log "AWS cloud controller manager $CLOUD_CONTROLLER_MANAGER_VERSION, AWS EBS CSI driver $EBS_CSI_DRIVER_VERSION, default StorageClass gp3"
   dnf install -y git-core
+  kubectl apply -k "$ADDONS_DIRECTORY/aws-cloud-controller-manager"
   kubectl apply -k "$ADDONS_DIRECTORY/aws-ebs-csi-driver"
   kubectl apply -f "$ADDONS_DIRECTORY/storage-class-gp3.yaml"
 }

@@ -21,10 +21,45 @@ class PoliciesTest {
             "arn:aws:ssm:us-west-2:123456789012:parameter/cncfdemo/demo/*",
             "parameter/cncfdemo/demo/admin-kubeconfig",
             "parameter/cncfdemo/demo/ca-cert-hash")
-        .doesNotContain("\"*\"", "ssm:*", "DeleteParameter");
-    assertThat(resources(policies.master()))
+        .doesNotContain("ssm:*", "DeleteParameter");
+    assertThat(statements(policies.master()))
+        .filteredOn(statement -> !"CloudControllerManager".equals(statement.get("Sid")))
+        .flatExtracting(statement -> (List<?>) statement.get("Resource"))
         .allMatch(
-            arn -> arn.startsWith("arn:aws:ssm:us-west-2:123456789012:parameter/cncfdemo/demo/"));
+            arn ->
+                ((String) arn)
+                    .startsWith("arn:aws:ssm:us-west-2:123456789012:parameter/cncfdemo/demo/"));
+  }
+
+  @Test
+  void masters_mayDoWhatTheCloudControllerManagerDocumentsForTheControlPlane_andNoMore() {
+    var statement =
+        statements(policies.master()).stream()
+            .filter(s -> "CloudControllerManager".equals(s.get("Sid")))
+            .findFirst()
+            .orElseThrow();
+
+    @SuppressWarnings("unchecked")
+    var actions = (List<String>) statement.get("Action");
+
+    assertThat(statement.get("Resource")).isEqualTo(List.of("*"));
+    assertThat(actions)
+        .hasSize(56)
+        .doesNotHaveDuplicates()
+        .contains(
+            "ec2:DescribeInstances",
+            "ec2:CreateSecurityGroup",
+            "ec2:AuthorizeSecurityGroupIngress",
+            "elasticloadbalancing:CreateLoadBalancer",
+            "elasticloadbalancing:CreateTargetGroup",
+            "elasticloadbalancing:AddTags",
+            "iam:CreateServiceLinkedRole")
+        .allMatch(
+            action ->
+                List.of("autoscaling:", "ec2:", "elasticloadbalancing:", "iam:", "kms:").stream()
+                    .anyMatch(action::startsWith))
+        .doesNotContain("ec2:*", "elasticloadbalancing:*", "iam:PassRole", "ec2:RunInstances");
+    assertThat(IamRoles.json(policies.minion())).doesNotContain("ec2:", "elasticloadbalancing:");
   }
 
   @Test
@@ -53,6 +88,11 @@ class PoliciesTest {
             "arn:aws:logs:us-west-2:123456789012:log-group:/aws/lambda/demo-dns-updater:*",
             "*",
             "arn:aws:route53:::hostedzone/Z123");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> statements(Map<String, Object> policy) {
+    return (List<Map<String, Object>>) policy.get("Statement");
   }
 
   @SuppressWarnings("unchecked")
