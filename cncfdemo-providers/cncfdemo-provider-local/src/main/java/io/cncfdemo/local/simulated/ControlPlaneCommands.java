@@ -124,17 +124,12 @@ final class ControlPlaneCommands {
 
   static List<String> scheduler(
       KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
-    var kubeconfig = files.kubeconfig("kube-scheduler").toString();
+    // its kubeconfig, rate limits and leader election are in its configuration file
     return List.of(
         binaries.binary("kube-scheduler").toString(),
-        "--kubeconfig=" + kubeconfig,
+        "--config=" + files.schedulerConfig(),
         "--bind-address=127.0.0.1",
         "--secure-port=" + ports.scheduler(),
-        "--leader-elect=false",
-        // one binding per pod: the default 50 requests/s would cap scheduling at 50 pods/s
-        "--kube-api-qps=" + UNLIMITED_QPS,
-        "--kube-api-burst=" + UNLIMITED_BURST,
-        "--profiling=false",
         "--v=1");
   }
 
