@@ -1,5 +1,6 @@
 package io.cncfdemo.local.simulated;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -19,6 +20,15 @@ final class ControlPlaneCommands {
   static final int UNLIMITED_QPS = 5000;
 
   static final int UNLIMITED_BURST = 10000;
+
+  /** How long a simulated node's lease lasts; kwok renews it every quarter of that. */
+  static final Duration NODE_LEASE = Duration.ofSeconds(240);
+
+  /**
+   * How long the node lifecycle controller waits for a renewal before it marks a node unknown: a
+   * renewal interval of {@link #NODE_LEASE} and then some, as a kubelet's 40 s lease has 50 s.
+   */
+  static final Duration NODE_MONITOR_GRACE = Duration.ofMinutes(5);
 
   private ControlPlaneCommands() {}
 
@@ -61,6 +71,10 @@ final class ControlPlaneCommands {
         "--max-requests-inflight=0",
         "--max-mutating-requests-inflight=0",
         "--enable-priority-and-fairness=false",
+        // The nodes register Ready (SimulatedNodes): without this plugin they are not tainted
+        // not-ready on creation for the controller manager to GET and PATCH the taint off again,
+        // a thousand times as a thousand register.
+        "--disable-admission-plugins=TaintNodesByCondition",
         // The aggregator (metrics.k8s.io) proves itself to metrics-server with this client
         // certificate and passes
         // the caller's identity in these headers.
@@ -89,9 +103,14 @@ final class ControlPlaneCommands {
         "--root-ca-file=" + files.pki("ca.crt"),
         "--cluster-signing-cert-file=" + files.pki("ca.crt"),
         "--cluster-signing-key-file=" + files.pki("ca.key"),
-        "--controllers=*,-nodeipam",
+        // Without the TTL controller: it annotates every node with how long its kubelet may cache
+        // Secrets and ConfigMaps (rewriting all of them each time the cluster grows past 100, 500,
+        // 1000 nodes: some 3 PATCHes per node as a thousand register), which no simulated kubelet
+        // reads; the nodes are created with the annotation at 0.
+        "--controllers=*,-nodeipam,-ttl",
         "--kube-api-qps=" + UNLIMITED_QPS,
         "--kube-api-burst=" + UNLIMITED_BURST,
+        "--node-monitor-grace-period=" + NODE_MONITOR_GRACE.toSeconds() + "s",
         // The HPA reacts within seconds rather than minutes: metrics-server reports every 10s, the
         // HPA looks every 5s
         // and counts a new pod's CPU once it is ready (no 5-minute initialization period on a
@@ -105,17 +124,12 @@ final class ControlPlaneCommands {
 
   static List<String> scheduler(
       KubernetesBinaries binaries, ControlPlaneFiles files, ControlPlanePorts ports) {
-    var kubeconfig = files.kubeconfig("kube-scheduler").toString();
+    // its kubeconfig, rate limits and leader election are in its configuration file
     return List.of(
         binaries.binary("kube-scheduler").toString(),
-        "--kubeconfig=" + kubeconfig,
+        "--config=" + files.schedulerConfig(),
         "--bind-address=127.0.0.1",
         "--secure-port=" + ports.scheduler(),
-        "--leader-elect=false",
-        // one binding per pod: the default 50 requests/s would cap scheduling at 50 pods/s
-        "--kube-api-qps=" + UNLIMITED_QPS,
-        "--kube-api-burst=" + UNLIMITED_BURST,
-        "--profiling=false",
         "--v=1");
   }
 
@@ -137,7 +151,10 @@ final class ControlPlaneCommands {
         // Every simulated node's InternalIP: metrics-server scrapes each node's kubelet there,
         // which is kwok's server.
         "--node-ip=127.0.0.1",
-        "--node-lease-duration-seconds=40",
+        // kwok renews each node's lease every quarter of its duration: every 60 s rather than a
+        // kubelet's 10 s, so that 1,000 idle nodes cost the API server ~17 writes/s, not 100 (the
+        // controller manager's grace period is stretched to match).
+        "--node-lease-duration-seconds=" + NODE_LEASE.toSeconds(),
         "--server-address=127.0.0.1:" + ports.kwok(),
         "--v=INFO");
   }

@@ -28,4 +28,8 @@ record ControlPlaneFiles(Path directory) {
   Path kwokConfig() {
     return directory.resolve("kwok-stages.yaml");
   }
+
+  Path schedulerConfig() {
+    return directory.resolve("kube-scheduler.yaml");
+  }
 }

@@ -161,6 +161,7 @@ public final class SimulatedControlPlane implements AutoCloseable {
     var pki = writePki();
     var admin = CompletableFuture.supplyAsync(() -> adminClient(pki));
     writeKwokConfig();
+    writeSchedulerConfig();
     LOG.debug("certificates written in {} ms", Duration.between(started, Instant.now()).toMillis());
     var apiServer =
         launch("kube-apiserver", ControlPlaneCommands.apiServer(binaries, files, ports));
@@ -291,6 +292,19 @@ public final class SimulatedControlPlane implements AutoCloseable {
         files.kubeconfig("kwok"), spec.name(), server, pki, pki.client("kwok", "system:masters"));
     MetricsApi.writePki(pki, files, spec.name(), server);
     return pki;
+  }
+
+  private void writeSchedulerConfig() {
+    try (var config = SimulatedControlPlane.class.getResourceAsStream("kube-scheduler.yaml")) {
+      PrivateFiles.write(
+          files.schedulerConfig(),
+          new String(config.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("@KUBECONFIG@", files.kubeconfig("kube-scheduler").toString())
+              .replace("@QPS@", Integer.toString(ControlPlaneCommands.UNLIMITED_QPS))
+              .replace("@BURST@", Integer.toString(ControlPlaneCommands.UNLIMITED_BURST)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the scheduler's configuration", e);
+    }
   }
 
   private void writeKwokConfig() {
