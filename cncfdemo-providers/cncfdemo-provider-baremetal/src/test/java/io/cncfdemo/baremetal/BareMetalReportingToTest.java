@@ -10,19 +10,15 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.assertj.core.util.introspection.PropertyOrFieldSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code reportingTo(listener)} returns a provider with every setting of the builder, telling the
  * listener besides the builder's: its plan names the builder's kubeconfig directory, a destroy
- * tells both listeners, and every other setting is compared.
+ * tells both listeners. The settings it cannot show follow from the one constructor build() and
+ * reportingTo share.
  */
 class BareMetalReportingToTest {
   @TempDir Path directory;
@@ -53,38 +49,5 @@ class BareMetalReportingToTest {
         .contains("this machine:" + directory.resolve("kept.kubeconfig"));
     assertThatThrownBy(() -> provider.destroy(spec)).hasMessageContaining("127.0.0.1");
     assertThat(listeners).isEqualTo(builders).startsWith("removing cluster kept from 2 host(s)");
-  }
-
-  @Test
-  void reportingTo_keepsEverySetting_evenThoseNoHostIsThereToShow() {
-    var defaults = settings(BareMetalClusterProvider.builder().build());
-    var provider =
-        BareMetalClusterProvider.builder()
-            .kubeconfigDirectory(directory)
-            .readyTimeout(Duration.ofSeconds(11))
-            .afterStep(step -> {})
-            .build();
-
-    assertThat(settings(provider))
-        .allSatisfy(
-            (name, value) ->
-                assertThat(value)
-                    .as("%s, which this test must set", name)
-                    .isNotEqualTo(defaults.get(name)));
-    assertThat(provider.reportingTo(message -> {}))
-        .usingRecursiveComparison()
-        .ignoringFields("progress")
-        .isEqualTo(provider);
-  }
-
-  /** The provider's settings by name, read from its snapshot. */
-  static Map<String, Object> settings(BareMetalClusterProvider provider) {
-    var settings = PropertyOrFieldSupport.EXTRACTION.getValueOf("settings", provider);
-    return Arrays.stream(settings.getClass().getRecordComponents())
-        .collect(
-            Collectors.toMap(
-                component -> component.getName(),
-                component ->
-                    PropertyOrFieldSupport.EXTRACTION.getValueOf(component.getName(), settings)));
   }
 }
